@@ -1,0 +1,117 @@
+//! Errors and data problems, each with a `path:line:col` location.
+
+use std::fmt;
+
+/// A place in an input file: `path:line:col`, 1-based.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// The file as the user named it (or `embedded:NAME` for built-in data).
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub col: usize,
+}
+
+impl Location {
+    /// A location at `line:col` of `path`.
+    pub fn new(path: impl Into<String>, line: usize, col: usize) -> Self {
+        Self { path: path.into(), line, col }
+    }
+
+    /// The start of `path`.
+    pub fn start(path: impl Into<String>) -> Self {
+        Self::new(path, 1, 1)
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.path, self.line, self.col)
+    }
+}
+
+/// One problem found in input data. Problems are values: a validator
+/// collects all of them, like a compiler, instead of stopping at the first.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Issue {
+    /// Where the problem is.
+    pub location: Location,
+    /// What is wrong and what was expected: lowercase, no final period.
+    pub message: String,
+    /// An optional suggestion for fixing it.
+    pub hint: Option<String>,
+}
+
+impl Issue {
+    /// A problem at `location`.
+    pub fn new(location: Location, message: impl Into<String>) -> Self {
+        Self { location, message: message.into(), hint: None }
+    }
+
+    /// The same problem with a `hint:` line.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)?;
+        if let Some(h) = &self.hint {
+            write!(f, "\n  hint: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Errors of the library: input that cannot be used at all.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or directory could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The path as given.
+        path: String,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// An output file could not be written.
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        /// The path as given.
+        path: String,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// Input data has problems; every one is listed.
+    #[error("{}", format_issues(.0))]
+    Invalid(Vec<Issue>),
+    /// A snapshot name matched nothing.
+    #[error("unknown snapshot `{name}`: expected one of {known}")]
+    UnknownSnapshot {
+        /// What the user typed.
+        name: String,
+        /// The ids and years that would have matched, comma-separated.
+        known: String,
+    },
+    /// A snapshot name matched more than one snapshot.
+    #[error("ambiguous snapshot `{name}`: it matches {candidates}; name one by its id")]
+    AmbiguousSnapshot {
+        /// What the user typed.
+        name: String,
+        /// The snapshots it matched.
+        candidates: String,
+    },
+    /// Anything else the user asked for that cannot be done.
+    #[error("{0}")]
+    Usage(String),
+}
+
+fn format_issues(issues: &[Issue]) -> String {
+    issues.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("\n")
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
