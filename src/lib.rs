@@ -1,6 +1,7 @@
 //! samdiff: a precise history of inter-municipal cooperation from dated overviews.
 #![warn(missing_docs)]
 
+pub mod diff;
 pub mod error;
 pub mod model;
 pub mod snapshot;

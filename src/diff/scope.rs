@@ -1,0 +1,84 @@
+//! Whether a snapshot's silence about an arrangement means anything.
+//!
+//! An arrangement listed on one side only is an addition or an ending only
+//! when the other document claims to cover (`scope.covers`) a municipality
+//! that takes part in it. Otherwise it merely entered or left the document's
+//! scope. When a covered municipality's participation is unknown, the
+//! documents cannot tell, and we say so rather than claim an ending.
+
+use crate::model::{Arrangement, Participation, Snapshot, SnapshotKind};
+
+/// What an arrangement's absence from a snapshot means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Absence {
+    /// The snapshot covers a participant: absence means it did not exist
+    /// (an ending, or on the earlier side an addition).
+    Covered,
+    /// The snapshot covers none of its participants: out of scope.
+    OutOfScope,
+    /// The snapshot covers a municipality whose participation is unknown:
+    /// it may be an ending (or addition), or only out of scope.
+    Unknown,
+}
+
+/// What the absence of `arrangement` (listed in another snapshot) from
+/// `silent` means.
+///
+/// A plan lists proposals, not every existing arrangement, so absence from a
+/// plan proves nothing: always [`Absence::OutOfScope`].
+pub fn absence(arrangement: &Arrangement, silent: &Snapshot) -> Absence {
+    if silent.kind == SnapshotKind::Plan {
+        return Absence::OutOfScope;
+    }
+    let mut unknown = false;
+    for m in &silent.scope.covers {
+        match arrangement.participation_of(m) {
+            Participation::Yes => return Absence::Covered,
+            Participation::Unknown => unknown = true,
+            Participation::No | Participation::Considering => {}
+        }
+    }
+    if unknown {
+        Absence::Unknown
+    } else {
+        Absence::OutOfScope
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::testutil::{arr, snap};
+
+    #[test]
+    fn covered_participant_means_ended() {
+        let s = snap("b", 2021, &["Øyer"], &[]);
+        let a = arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "yes")]);
+        assert_eq!(absence(&a, &s), Absence::Covered);
+    }
+
+    #[test]
+    fn uncovered_participants_mean_out_of_scope() {
+        let s = snap("b", 2021, &["Øyer"], &[]);
+        let a = arr("x", "X", &[("Øyer", "no"), ("Gausdal", "yes")]);
+        assert_eq!(absence(&a, &s), Absence::OutOfScope);
+    }
+
+    #[test]
+    fn unknown_participation_is_not_an_ending() {
+        let s = snap("b", 2021, &["Øyer"], &[]);
+        let a = arr("x", "X", &[("Øyer", "unknown"), ("Gausdal", "yes")]);
+        assert_eq!(absence(&a, &s), Absence::Unknown);
+        // not listed at all is unknown too
+        let a = arr("x", "X", &[("Gausdal", "yes")]);
+        assert_eq!(absence(&a, &s), Absence::Unknown);
+    }
+
+    #[test]
+    fn a_plan_proves_nothing_by_silence() {
+        let mut s = snap("b", 2021, &["Øyer"], &[]);
+        s.kind = SnapshotKind::Plan;
+        let a = arr("x", "X", &[("Øyer", "yes")]);
+        assert_eq!(absence(&a, &s), Absence::OutOfScope);
+    }
+}
