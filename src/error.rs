@@ -16,7 +16,11 @@ pub struct Location {
 impl Location {
     /// A location at `line:col` of `path`.
     pub fn new(path: impl Into<String>, line: usize, col: usize) -> Self {
-        Self { path: path.into(), line, col }
+        Self {
+            path: path.into(),
+            line,
+            col,
+        }
     }
 
     /// The start of `path`.
@@ -46,7 +50,11 @@ pub struct Issue {
 impl Issue {
     /// A problem at `location`.
     pub fn new(location: Location, message: impl Into<String>) -> Self {
-        Self { location, message: message.into(), hint: None }
+        Self {
+            location,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     /// The same problem with a `hint:` line.
@@ -70,7 +78,7 @@ impl fmt::Display for Issue {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or directory could not be read.
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read: {}", io_reason(source))]
     Io {
         /// The path as given.
         path: String,
@@ -78,7 +86,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// An output file could not be written.
-    #[error("{path}: cannot write: {source}")]
+    #[error("{path}: cannot write: {}", io_reason(source))]
     Write {
         /// The path as given.
         path: String,
@@ -109,8 +117,19 @@ pub enum Error {
     Usage(String),
 }
 
+/// The operating system's reason, lowercase, without Rust's `(os error N)`.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    let s = s.find(" (os error").map_or(s.as_str(), |i| &s[..i]);
+    s.to_lowercase()
+}
+
 fn format_issues(issues: &[Issue]) -> String {
-    issues.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("\n")
+    issues
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The library's result type.
