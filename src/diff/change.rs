@@ -294,6 +294,10 @@ pub struct Change {
     /// `entered_scope`, a covered municipality's participation is unknown,
     /// so the absence may be an ending (or an addition).
     pub uncertain: bool,
+    /// For added / ended / entered_scope / left_scope: the municipalities
+    /// the other document covers that decide the reading (participants for
+    /// added and ended, those with unknown participation when `uncertain`).
+    pub scope_basis: Vec<Municipality>,
     /// Word diff of a changed comment.
     pub words: Vec<WordEdit>,
     /// Why it changed, from domain knowledge.

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::change::{Change, ChangeKind, Changelog, Evidence, Side, SnapshotInfo, Value};
 use super::comment::{cosmetic_key, cosmetically_equal, similarity, word_diff};
 use super::knowledge::{DomainKnowledge, FormRelation, Interval};
-use super::scope::{Absence, absence};
+use super::scope::{Absence, absence, scope_basis};
 use crate::model::{Arrangement, Host, Municipality, Participation, Snapshot, Status};
 
 /// Two snapshots' views of one arrangement.
@@ -152,6 +152,7 @@ impl<'a> Context<'a> {
             similarity: None,
             cosmetic: false,
             uncertain: false,
+            scope_basis: Vec::new(),
             words: Vec::new(),
             reason: None,
             evidence: Evidence {
@@ -185,7 +186,8 @@ fn presence(cx: &Context, a: Option<&Arrangement>, b: Option<&Arrangement>, out:
         return;
     }
     let earlier = a.is_some();
-    let (kind, uncertain) = match (absence(listed, silent), earlier) {
+    let reading = absence(listed, silent);
+    let (kind, uncertain) = match (reading, earlier) {
         (Absence::Covered, true) => (ChangeKind::Ended, false),
         (Absence::Covered, false) => (ChangeKind::Added, false),
         (Absence::OutOfScope, true) => (ChangeKind::LeftScope, false),
@@ -195,6 +197,7 @@ fn presence(cx: &Context, a: Option<&Arrangement>, b: Option<&Arrangement>, out:
     };
     let mut c = cx.change(kind, a, b);
     c.uncertain = uncertain;
+    c.scope_basis = scope_basis(listed, silent, reading);
     let v = Some(Value::Status(listed.status.clone()));
     if earlier {
         c.before = v

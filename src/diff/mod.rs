@@ -84,4 +84,4 @@ pub use knowledge::{DomainKnowledge, FormRelation, Interval, NoKnowledge};
 pub use log::{
     FUZZY_THRESHOLD, History, HistoryRow, date_order, find_arrangement, history, log_snapshots,
 };
-pub use scope::{Absence, absence};
+pub use scope::{Absence, absence, scope_basis};

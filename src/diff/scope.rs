@@ -6,7 +6,7 @@
 //! scope. When a covered municipality's participation is unknown, the
 //! documents cannot tell, and we say so rather than claim an ending.
 
-use crate::model::{Arrangement, Participation, Snapshot, SnapshotKind};
+use crate::model::{Arrangement, Municipality, Participation, Snapshot, SnapshotKind};
 
 /// What an arrangement's absence from a snapshot means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,32 @@ pub fn absence(arrangement: &Arrangement, silent: &Snapshot) -> Absence {
     } else {
         Absence::OutOfScope
     }
+}
+
+/// The covered municipalities behind an [`Absence`] reading of `arrangement`
+/// against `silent`: for `Covered`, the covered municipalities taking part;
+/// for `Unknown`, the covered ones whose participation is unknown; none for
+/// `OutOfScope`. Sentences name them ("Øyer takes part").
+pub fn scope_basis(
+    arrangement: &Arrangement,
+    silent: &Snapshot,
+    reading: Absence,
+) -> Vec<Municipality> {
+    let want = match reading {
+        Absence::Covered => Participation::Yes,
+        Absence::Unknown => Participation::Unknown,
+        Absence::OutOfScope => return Vec::new(),
+    };
+    let mut v: Vec<Municipality> = silent
+        .scope
+        .covers
+        .iter()
+        .filter(|m| arrangement.participation_of(m) == want)
+        .cloned()
+        .collect();
+    v.sort();
+    v.dedup();
+    v
 }
 
 #[cfg(test)]

@@ -1,5 +1,10 @@
 //! Output formats. Renderers take a value and a `&mut dyn Write`; they never
 //! print on their own.
 
+pub mod changelog_markdown;
+pub mod changelog_text;
+pub mod json;
+pub mod sentences;
 pub mod snapshot_text;
 pub mod table;
+pub mod wire;
