@@ -153,11 +153,28 @@ pub fn find_arrangement(snapshots: &[&Snapshot], query: &str) -> Result<Arrangem
         v.extend(a.normalised_name.clone());
         v
     };
+    // the name a reader knows: the latest snapshot's
+    let mut latest: std::collections::BTreeMap<&ArrangementId, &str> =
+        std::collections::BTreeMap::new();
+    for s in date_order(snapshots) {
+        for a in &s.arrangements {
+            latest.insert(&a.id, a.display_name());
+        }
+    }
     let pick = |hit: &dyn Fn(&Arrangement) -> bool| -> Vec<(ArrangementId, String)> {
         let mut v: Vec<(ArrangementId, String)> = all
             .iter()
             .filter(|a| hit(a))
-            .map(|a| (a.id.clone(), a.display_name().to_owned()))
+            .map(|a| {
+                (
+                    a.id.clone(),
+                    latest
+                        .get(&a.id)
+                        .copied()
+                        .unwrap_or(a.display_name())
+                        .to_owned(),
+                )
+            })
             .collect();
         v.sort();
         v.dedup_by(|x, y| x.0 == y.0);
@@ -184,7 +201,15 @@ pub fn find_arrangement(snapshots: &[&Snapshot], query: &str) -> Result<Arrangem
             .iter()
             .map(|n| similarity(n, query))
             .fold(0.0, f64::max);
-        scored.push((best, a.id.clone(), a.display_name().to_owned()));
+        scored.push((
+            best,
+            a.id.clone(),
+            latest
+                .get(&a.id)
+                .copied()
+                .unwrap_or(a.display_name())
+                .to_owned(),
+        ));
     }
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then_with(|| x.1.cmp(&y.1)));
     scored.dedup_by(|x, y| x.1 == y.1);
