@@ -16,7 +16,11 @@ pub struct Location {
 impl Location {
     /// A location at `line:col` of `path`.
     pub fn new(path: impl Into<String>, line: usize, col: usize) -> Self {
-        Self { path: path.into(), line, col }
+        Self {
+            path: path.into(),
+            line,
+            col,
+        }
     }
 
     /// The start of `path`.
@@ -46,7 +50,11 @@ pub struct Issue {
 impl Issue {
     /// A problem at `location`.
     pub fn new(location: Location, message: impl Into<String>) -> Self {
-        Self { location, message: message.into(), hint: None }
+        Self {
+            location,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     /// The same problem with a `hint:` line.
@@ -110,7 +118,11 @@ pub enum Error {
 }
 
 fn format_issues(issues: &[Issue]) -> String {
-    issues.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("\n")
+    issues
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The library's result type.

@@ -55,7 +55,10 @@ impl Arrangement {
 
     /// Participation of `m`; a municipality not listed is unknown.
     pub fn participation_of(&self, m: &Municipality) -> Participation {
-        self.participation.get(m).copied().unwrap_or(Participation::Unknown)
+        self.participation
+            .get(m)
+            .copied()
+            .unwrap_or(Participation::Unknown)
     }
 
     /// Municipalities marked as participating.
@@ -68,7 +71,11 @@ impl Arrangement {
 
     /// All source lines cited for this arrangement, in order, without repeats.
     pub fn cited_lines(&self) -> Vec<u32> {
-        let mut v: Vec<u32> = self.provenance.iter().flat_map(|c| c.lines.iter().copied()).collect();
+        let mut v: Vec<u32> = self
+            .provenance
+            .iter()
+            .flat_map(|c| c.lines.iter().copied())
+            .collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -77,7 +84,9 @@ impl Arrangement {
     /// Table rows the document prints for this arrangement (more than one
     /// means it is listed twice).
     pub fn printed_rows(&self) -> impl Iterator<Item = &Citation> {
-        self.provenance.iter().filter(|c| c.role == CitationRole::Row)
+        self.provenance
+            .iter()
+            .filter(|c| c.role == CitationRole::Row)
     }
 }
 
@@ -98,7 +107,9 @@ pub struct LegalFormField {
 }
 
 /// Whether a municipality takes part in an arrangement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Participation {
     /// Marked as taking part.
@@ -124,7 +135,9 @@ impl Participation {
 }
 
 /// Who hosts an arrangement (vertskommune).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Host {
     /// One of the snapshot's declared municipalities.
@@ -150,7 +163,9 @@ impl Host {
 }
 
 /// A partner other than the declared municipalities.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     /// The partner's name (`Oppland fylkeskommune`, `Ringebu`, `flere kommuner`).
@@ -160,7 +175,9 @@ pub struct Partner {
 }
 
 /// What kind of body a partner is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PartnerKind {
     /// A county authority (fylkeskommune).
@@ -221,7 +238,9 @@ impl Status {
 }
 
 /// A pointer into the source document.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// 1-based line numbers in the source file (a row may wrap over several).
@@ -236,7 +255,20 @@ pub struct Citation {
 }
 
 /// What a citation points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CitationRole {
     /// A row of a table.

@@ -209,7 +209,14 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2021-02-30", "2021-13", "21", "2021-1-01", "2021-10-01x", ""] {
+        for bad in [
+            "2021-02-30",
+            "2021-13",
+            "21",
+            "2021-1-01",
+            "2021-10-01x",
+            "",
+        ] {
             assert!(bad.parse::<PartialDate>().is_err(), "{bad}");
         }
     }
@@ -218,6 +225,9 @@ mod tests {
     fn month_bounds() {
         let d = PartialDate::Month(2021, 12);
         assert_eq!(d.latest().to_string(), "2021-12-31");
-        assert_eq!(PartialDate::Month(2020, 2).latest().to_string(), "2020-02-29");
+        assert_eq!(
+            PartialDate::Month(2020, 2).latest().to_string(),
+            "2020-02-29"
+        );
     }
 }

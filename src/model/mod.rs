@@ -11,12 +11,12 @@ mod ids;
 mod snapshot;
 
 pub use arrangement::{
-    Arrangement, Citation, CitationRole, CuratorNote, Host, LegalFormField, Participation,
-    Partner, PartnerKind, Status,
+    Arrangement, Citation, CitationRole, CuratorNote, Host, LegalFormField, Participation, Partner,
+    PartnerKind, Status,
 };
 pub use date::{AsOf, DateParseError, PartialDate};
-pub use ids::{is_valid_id, ArrangementId, Municipality, SnapshotId};
+pub use ids::{ArrangementId, Municipality, SnapshotId, is_valid_id};
 pub use snapshot::{
-    ColumnOrderBasis, Scope, SkippedLines, Snapshot, SnapshotKind, SourceRef, TableLayout,
-    SNAPSHOT_FORMAT,
+    ColumnOrderBasis, SNAPSHOT_FORMAT, Scope, SkippedLines, Snapshot, SnapshotKind, SourceRef,
+    TableLayout,
 };

@@ -48,7 +48,11 @@ impl Snapshot {
     /// Every municipality the snapshot declares: those it covers completely
     /// and those it only mentions.
     pub fn declared_municipalities(&self) -> BTreeSet<&Municipality> {
-        self.scope.covers.iter().chain(&self.scope.mentions).collect()
+        self.scope
+            .covers
+            .iter()
+            .chain(&self.scope.mentions)
+            .collect()
     }
 
     /// The arrangement with this id, if the snapshot lists it.
@@ -63,7 +67,9 @@ impl Snapshot {
 }
 
 /// What kind of document a snapshot is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SnapshotKind {
     /// An overview of existing arrangements.

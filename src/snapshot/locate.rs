@@ -67,9 +67,11 @@ impl<'a> Locator<'a> {
         let mut offset = node.range().start;
         for seg in path {
             let next = match (seg, node) {
-                (Seg::Key(k), Value::Object(o)) => {
-                    o.properties.iter().find(|p| p.name.as_str() == k).map(|p| &p.value)
-                }
+                (Seg::Key(k), Value::Object(o)) => o
+                    .properties
+                    .iter()
+                    .find(|p| p.name.as_str() == k)
+                    .map(|p| &p.value),
                 (Seg::Index(i), Value::Array(a)) => a.elements.get(*i),
                 _ => None,
             };

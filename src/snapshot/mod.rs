@@ -2,4 +2,4 @@
 
 mod locate;
 
-pub use locate::{line_col_at, Locator, Seg};
+pub use locate::{Locator, Seg, line_col_at};
