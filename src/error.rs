@@ -78,7 +78,7 @@ impl fmt::Display for Issue {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or directory could not be read.
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read: {}", io_reason(source))]
     Io {
         /// The path as given.
         path: String,
@@ -86,7 +86,7 @@ pub enum Error {
         source: std::io::Error,
     },
     /// An output file could not be written.
-    #[error("{path}: cannot write: {source}")]
+    #[error("{path}: cannot write: {}", io_reason(source))]
     Write {
         /// The path as given.
         path: String,
@@ -115,6 +115,13 @@ pub enum Error {
     /// Anything else the user asked for that cannot be done.
     #[error("{0}")]
     Usage(String),
+}
+
+/// The operating system's reason, lowercase, without Rust's `(os error N)`.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    let s = s.find(" (os error").map_or(s.as_str(), |i| &s[..i]);
+    s.to_lowercase()
 }
 
 fn format_issues(issues: &[Issue]) -> String {

@@ -1,1 +1,5 @@
-fn main() {}
+//! The `samdiff` binary: all work happens in [`samdiff::cli::run`].
+
+fn main() -> std::process::ExitCode {
+    std::process::ExitCode::from(samdiff::cli::run())
+}

@@ -34,7 +34,7 @@ impl From<usize> for Seg {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! jpath {
-    ($($seg:expr),* $(,)?) => { vec![$($crate::snapshot::Seg::from($seg)),*] };
+    ($($seg:expr),* $(,)?) => { [$($crate::snapshot::Seg::from($seg)),*] };
 }
 
 /// Positions of values in one JSON text.
@@ -109,8 +109,8 @@ mod tests {
     fn finds_nested_values() {
         let text = "{\n  \"a\": [\n    {\"id\": \"x\"},\n    {\"id\": \"ø\", \"k\": 1}\n  ]\n}";
         let loc = Locator::new(text);
-        assert_eq!(loc.line_col(&jpath!["a", 1, "id"]), (4, 11));
-        assert_eq!(loc.line_col(&jpath!["a", 1, "k"]), (4, 21));
+        assert_eq!(loc.line_col(&jpath!["a", 1, "id"]), (4, 12));
+        assert_eq!(loc.line_col(&jpath!["a", 1, "k"]), (4, 22));
         // a missing key falls back to its parent
         assert_eq!(loc.line_col(&jpath!["a", 0, "nope"]), (3, 5));
         assert_eq!(loc.line_col(&[]), (1, 1));

@@ -1,5 +1,20 @@
 //! Reading, validating and collecting snapshot files.
+//!
+//! [`parse_snapshot`] turns bytes into a [`crate::model::Snapshot`] (syntax,
+//! types, unknown and missing fields); [`validate_snapshot`] checks what the
+//! types cannot (ids, scope, dates, source hash, citations); [`SnapshotSet`]
+//! loads many, from the embedded data, a directory or a file.
 
 mod locate;
+mod mention;
+mod read;
+mod set;
+mod validate;
 
 pub use locate::{Locator, Seg, line_col_at};
+pub use mention::{fold_whitespace, mentions, words};
+pub use read::{decode_text, parse_snapshot};
+pub use set::{
+    EMBEDDED, LoadOutcome, LoadedSnapshot, REGISTRY_FILE, SnapshotSet, load_snapshot_bytes,
+};
+pub use validate::{SourceLookup, hex_sha256, validate_snapshot};

@@ -1,0 +1,158 @@
+//! The command-line interface: argument types, one file per subcommand,
+//! exit codes and colour. Nothing else in the crate touches clap, the
+//! environment, the terminal or exit codes.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::error::{Error, Issue};
+use crate::snapshot::{LoadOutcome, SnapshotSet};
+
+mod list;
+mod schema;
+mod show;
+pub mod style;
+mod validate;
+
+/// Exit status: success, nothing to report.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: problems found in the data (`validate`), or changes found
+/// with `--exit-code`.
+pub const EXIT_FOUND: u8 = 1;
+/// Exit status: usage error, unreadable input, or input that is not valid.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Turn dated overviews of inter-municipal cooperation into a precise,
+/// traceable history of what changed.
+#[derive(Debug, Parser)]
+#[command(name = "samdiff", version, about, long_about = None)]
+pub struct Cli {
+    /// Read snapshots from DIR instead of the curated set built into samdiff.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub snapshots: Option<PathBuf>,
+
+    /// When to colour output: auto (only on a terminal, never with NO_COLOR),
+    /// always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Only when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the snapshots: id, kind, as-of date, scope, number of arrangements.
+    List(list::Args),
+    /// Show one snapshot's arrangements as a table.
+    Show(show::Args),
+    /// Check snapshot files and report every problem with file:line:col.
+    Validate(validate::Args),
+    /// Print the JSON Schema of a file format.
+    Schema(schema::Args),
+}
+
+/// What every subcommand gets: where snapshots come from, and a way to
+/// report problems on stderr while the run goes on.
+pub struct Context {
+    /// `--snapshots DIR`, if given.
+    pub snapshots_dir: Option<PathBuf>,
+    /// Whether any input problem was reported (the run then exits 2).
+    pub had_errors: bool,
+}
+
+impl Context {
+    /// Load the snapshot set the user asked for; problems with single files
+    /// are reported on stderr and the good files are used.
+    pub fn load_set(&mut self) -> Result<SnapshotSet, Error> {
+        let outcome = match &self.snapshots_dir {
+            Some(dir) => SnapshotSet::load_dir(dir)?,
+            None => SnapshotSet::embedded(),
+        };
+        Ok(self.take_outcome(outcome))
+    }
+
+    /// Report an outcome's issues and keep its set.
+    pub fn take_outcome(&mut self, outcome: LoadOutcome) -> SnapshotSet {
+        self.report_issues(&outcome.issues);
+        outcome.set
+    }
+
+    /// Print issues on stderr, one `error:` each.
+    pub fn report_issues(&mut self, issues: &[Issue]) {
+        for i in issues {
+            style::error_line(&i.to_string());
+            self.had_errors = true;
+        }
+    }
+}
+
+/// Parse arguments, run the subcommand, and return the process exit status.
+pub fn run() -> u8 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_ERROR } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    style::init(cli.color);
+    let mut ctx = Context {
+        snapshots_dir: cli.snapshots.clone(),
+        had_errors: false,
+    };
+    let mut stdout = anstream::stdout().lock();
+    let result = dispatch(cli.command, &mut ctx, &mut stdout).and_then(|code| {
+        stdout.flush().map_err(|source| Error::Write {
+            path: "<stdout>".into(),
+            source,
+        })?;
+        Ok(code)
+    });
+    match result {
+        Ok(code) if ctx.had_errors => code.max(EXIT_ERROR),
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => EXIT_OK,
+        Err(e) => {
+            style::error_line(&e.to_string());
+            EXIT_ERROR
+        }
+    }
+}
+
+fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    match command {
+        Command::List(a) => list::run(a, ctx, out),
+        Command::Show(a) => show::run(a, ctx, out),
+        Command::Validate(a) => validate::run(a, ctx, out),
+        Command::Schema(a) => schema::run(a, ctx, out),
+    }
+}
+
+/// Writing to stdout failed because the reader went away (`| head`).
+fn is_broken_pipe(e: &Error) -> bool {
+    matches!(e, Error::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+/// Map an I/O error on stdout to the crate's error type.
+pub fn out_err(source: std::io::Error) -> Error {
+    Error::Write {
+        path: "<stdout>".into(),
+        source,
+    }
+}

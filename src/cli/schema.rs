@@ -1,0 +1,31 @@
+//! `samdiff schema [FORMAT]`: JSON Schemas, so editors validate as you type.
+
+use std::io::Write;
+
+use super::{Context, EXIT_OK, out_err};
+use crate::error::Error;
+
+/// Which file format's schema to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SchemaKind {
+    /// A snapshot file (`samdiff-snapshot/1`).
+    Snapshot,
+}
+
+/// Arguments of `samdiff schema`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The format.
+    #[arg(value_enum, default_value_t = SchemaKind::Snapshot)]
+    pub kind: SchemaKind,
+}
+
+/// Print the schema as pretty JSON.
+pub fn run(args: Args, _ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    let schema = match args.kind {
+        SchemaKind::Snapshot => schemars::schema_for!(crate::model::Snapshot),
+    };
+    serde_json::to_writer_pretty(&mut *out, &schema).map_err(|e| out_err(e.into()))?;
+    writeln!(out).map_err(out_err)?;
+    Ok(EXIT_OK)
+}

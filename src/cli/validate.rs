@@ -1,0 +1,59 @@
+//! `samdiff validate [PATH]`: report every problem in snapshot files.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{Context, EXIT_FOUND, EXIT_OK, out_err};
+use crate::error::Error;
+use crate::snapshot::SnapshotSet;
+
+/// Arguments of `samdiff validate`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A snapshot file or a directory of them (default: `--snapshots DIR`,
+    /// or the built-in set).
+    pub path: Option<PathBuf>,
+}
+
+/// Validate and print a summary; problems go to stderr and exit 1.
+/// A path that cannot be read at all is an error (exit 2).
+pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    let outcome = match args.path.as_ref().or(ctx.snapshots_dir.as_ref()) {
+        Some(p) => SnapshotSet::load_path(p)?,
+        None => SnapshotSet::embedded(),
+    };
+    let issues = outcome.issues;
+    for i in &issues {
+        super::style::error_line(&i.to_string());
+    }
+    let set = outcome.set;
+    let n: usize = set
+        .snapshots
+        .iter()
+        .map(|s| s.snapshot.arrangements.len())
+        .sum();
+    if issues.is_empty() {
+        writeln!(
+            out,
+            "ok: {} snapshots, {n} arrangements, every cited line checked",
+            set.snapshots.len()
+        )
+        .map_err(out_err)?;
+        Ok(EXIT_OK)
+    } else {
+        let files: std::collections::BTreeSet<&str> =
+            issues.iter().map(|i| i.location.path.as_str()).collect();
+        writeln!(
+            out,
+            "{} problem{} in {} file{}; {} snapshot{} valid",
+            issues.len(),
+            if issues.len() == 1 { "" } else { "s" },
+            files.len(),
+            if files.len() == 1 { "" } else { "s" },
+            set.snapshots.len(),
+            if set.snapshots.len() == 1 { "" } else { "s" },
+        )
+        .map_err(out_err)?;
+        Ok(EXIT_FOUND)
+    }
+}

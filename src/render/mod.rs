@@ -1,0 +1,5 @@
+//! Output formats. Renderers take a value and a `&mut dyn Write`; they never
+//! print on their own.
+
+pub mod snapshot_text;
+pub mod table;

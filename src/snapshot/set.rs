@@ -1,0 +1,272 @@
+//! A set of loaded snapshots from the embedded data, a directory or files,
+//! sorted by date, with lookup by id or year.
+
+use include_dir::{Dir, include_dir};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Issue, Location, Result, io_reason};
+use crate::model::{Snapshot, SnapshotKind};
+
+use super::read::parse_snapshot;
+use super::validate::{SourceLookup, validate_snapshot};
+
+/// The curated snapshots and their sources, compiled into the binary.
+pub static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/snapshots");
+
+/// The file in a snapshot directory that holds domain data, not a snapshot.
+pub const REGISTRY_FILE: &str = "registry.json";
+
+/// One snapshot with where it came from and its source document's text.
+#[derive(Debug, Clone)]
+pub struct LoadedSnapshot {
+    /// The snapshot itself.
+    pub snapshot: Snapshot,
+    /// The file it was read from, as shown in messages
+    /// (`embedded:region-2019.json` for built-in data).
+    pub origin: String,
+    /// The source document's text (validated against its SHA-256).
+    pub source_text: String,
+}
+
+impl LoadedSnapshot {
+    /// Line `n` (1-based) of the source document.
+    pub fn source_line(&self, n: u32) -> Option<&str> {
+        self.source_text.lines().nth((n as usize).checked_sub(1)?)
+    }
+}
+
+/// Snapshots sorted by date (earliest possible day, then latest, then id),
+/// so that every listing and every log is in one deterministic order.
+#[derive(Debug, Clone, Default)]
+pub struct SnapshotSet {
+    /// The snapshots, oldest first.
+    pub snapshots: Vec<LoadedSnapshot>,
+}
+
+/// What loading a set produced: the good snapshots and the problems with the
+/// rest. One bad file does not stop the others from loading.
+#[derive(Debug, Default)]
+pub struct LoadOutcome {
+    /// Every snapshot that loaded without problems.
+    pub set: SnapshotSet,
+    /// Every problem found, sorted by location.
+    pub issues: Vec<Issue>,
+}
+
+impl LoadOutcome {
+    /// The set, or every issue as one error.
+    pub fn into_result(self) -> Result<SnapshotSet> {
+        if self.issues.is_empty() {
+            Ok(self.set)
+        } else {
+            Err(Error::Invalid(self.issues))
+        }
+    }
+}
+
+struct EmbeddedSources;
+
+impl SourceLookup for EmbeddedSources {
+    fn read_source(&self, rel: &str) -> Result<Vec<u8>, String> {
+        EMBEDDED
+            .get_file(rel)
+            .map(|f| f.contents().to_vec())
+            .ok_or_else(|| "no such file in the embedded data".to_owned())
+    }
+}
+
+struct DirSources(PathBuf);
+
+impl SourceLookup for DirSources {
+    fn read_source(&self, rel: &str) -> Result<Vec<u8>, String> {
+        let p = self.0.join(rel);
+        std::fs::read(&p).map_err(|e| format!("{}: {}", p.display(), io_reason(&e)))
+    }
+}
+
+/// Parse and validate one snapshot file's bytes.
+pub fn load_snapshot_bytes(
+    origin: &str,
+    bytes: &[u8],
+    sources: &dyn SourceLookup,
+) -> std::result::Result<LoadedSnapshot, Vec<Issue>> {
+    let (snapshot, text) = parse_snapshot(origin, bytes).map_err(|i| vec![i])?;
+    let (issues, source_text) = validate_snapshot(origin, &text, &snapshot, sources);
+    match source_text {
+        Some(source_text) if issues.is_empty() => Ok(LoadedSnapshot {
+            snapshot,
+            origin: origin.to_owned(),
+            source_text,
+        }),
+        _ => Err(issues),
+    }
+}
+
+impl SnapshotSet {
+    /// The curated snapshots compiled into the binary.
+    pub fn embedded() -> LoadOutcome {
+        let mut files: Vec<_> = EMBEDDED
+            .files()
+            .filter(|f| is_snapshot_file(f.path()))
+            .collect();
+        files.sort_by(|a, b| a.path().cmp(b.path()));
+        let mut out = LoadOutcome::default();
+        for f in files {
+            let origin = format!("embedded:{}", f.path().display());
+            out.push(load_snapshot_bytes(&origin, f.contents(), &EmbeddedSources));
+        }
+        out.finish()
+    }
+
+    /// Every `*.json` file directly in `dir` (except the registry), with
+    /// sources resolved relative to `dir`. Files load in name order.
+    pub fn load_dir(dir: &Path) -> Result<LoadOutcome> {
+        let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        let mut paths = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|source| Error::Io {
+                path: dir.display().to_string(),
+                source,
+            })?;
+            let p = entry.path();
+            if p.is_file() && is_snapshot_file(&p) {
+                paths.push(p);
+            }
+        }
+        paths.sort();
+        let mut out = LoadOutcome::default();
+        for p in paths {
+            out.push(load_file(&p));
+        }
+        Ok(out.finish())
+    }
+
+    /// A directory, or a single snapshot file (its sources resolved relative
+    /// to the file's directory).
+    pub fn load_path(path: &Path) -> Result<LoadOutcome> {
+        let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        if meta.is_dir() {
+            return Self::load_dir(path);
+        }
+        let mut out = LoadOutcome::default();
+        out.push(load_file(path));
+        Ok(out.finish())
+    }
+
+    /// Inventories only, oldest first: what `log` walks through.
+    pub fn inventories(&self) -> impl Iterator<Item = &LoadedSnapshot> {
+        self.snapshots
+            .iter()
+            .filter(|s| s.snapshot.kind == SnapshotKind::Inventory)
+    }
+
+    /// Find a snapshot by id, or by a year that exactly one inventory has.
+    pub fn resolve(&self, name: &str) -> Result<&LoadedSnapshot> {
+        if let Some(s) = self
+            .snapshots
+            .iter()
+            .find(|s| s.snapshot.id.as_str() == name)
+        {
+            return Ok(s);
+        }
+        if let Ok(year) = name.parse::<i32>() {
+            let hits: Vec<_> = self
+                .inventories()
+                .filter(|s| s.snapshot.as_of.year() == Some(year))
+                .collect();
+            match hits.as_slice() {
+                [one] => return Ok(one),
+                [] => {}
+                many => {
+                    return Err(Error::AmbiguousSnapshot {
+                        name: name.to_owned(),
+                        candidates: many
+                            .iter()
+                            .map(|s| s.snapshot.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    });
+                }
+            }
+        }
+        let known = self
+            .snapshots
+            .iter()
+            .map(|s| s.snapshot.id.as_str())
+            .collect::<Vec<_>>();
+        Err(Error::UnknownSnapshot {
+            name: name.to_owned(),
+            known: if known.is_empty() {
+                "(no snapshots loaded)".to_owned()
+            } else {
+                known.join(", ")
+            },
+        })
+    }
+}
+
+impl LoadOutcome {
+    fn push(&mut self, r: std::result::Result<LoadedSnapshot, Vec<Issue>>) {
+        match r {
+            Ok(s) => self.set.snapshots.push(s),
+            Err(issues) => self.issues.extend(issues),
+        }
+    }
+
+    /// Sort, and report snapshot ids used by more than one file.
+    fn finish(mut self) -> Self {
+        let snaps = &mut self.set.snapshots;
+        snaps.sort_by(|a, b| {
+            let (x, y) = (&a.snapshot, &b.snapshot);
+            (x.as_of.earliest(), x.as_of.latest(), &x.id).cmp(&(
+                y.as_of.earliest(),
+                y.as_of.latest(),
+                &y.id,
+            ))
+        });
+        let mut by_id: Vec<(&str, &str)> = snaps
+            .iter()
+            .map(|s| (s.snapshot.id.as_str(), s.origin.as_str()))
+            .collect();
+        by_id.sort();
+        let mut dups = Vec::new();
+        for w in by_id.windows(2) {
+            if w[0].0 == w[1].0 {
+                dups.push(Issue::new(
+                    Location::start(w[1].1),
+                    format!(
+                        "duplicate snapshot id `{}`: also used by {}",
+                        w[0].0, w[0].1
+                    ),
+                ));
+            }
+        }
+        self.issues.extend(dups);
+        self.issues.sort();
+        self
+    }
+}
+
+/// A snapshot file: `*.json`, except the registry. Only files directly in
+/// the directory count (`Dir::files` and `read_dir` do not descend).
+fn is_snapshot_file(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e == "json") && p.file_name().is_some_and(|n| n != REGISTRY_FILE)
+}
+
+fn load_file(p: &Path) -> std::result::Result<LoadedSnapshot, Vec<Issue>> {
+    let origin = p.display().to_string();
+    let bytes = std::fs::read(p).map_err(|e| {
+        vec![Issue::new(
+            Location::start(&origin),
+            format!("cannot read: {}", io_reason(&e)),
+        )]
+    })?;
+    let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
+    load_snapshot_bytes(&origin, &bytes, &DirSources(dir))
+}
