@@ -298,6 +298,8 @@ pub struct Change {
     /// the other document covers that decide the reading (participants for
     /// added and ended, those with unknown participation when `uncertain`).
     pub scope_basis: Vec<Municipality>,
+    /// For presence kinds: what the silent document's silence means.
+    pub absence: Option<crate::diff::Absence>,
     /// Word diff of a changed comment.
     pub words: Vec<WordEdit>,
     /// Why it changed, from domain knowledge.

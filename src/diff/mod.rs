@@ -56,7 +56,10 @@
 //! | `entered_scope` | scope | symmetric: new to a document whose predecessor did not cover it | – / status |
 //!
 //! Rules the engine follows:
-//! - absence from a *plan* proves nothing (a plan lists proposals only);
+//! - absence from a *plan* or a *prose* page (a snapshot without a table
+//!   layout) proves nothing: such documents do not list every arrangement,
+//!   so a presence change against them is `entered_scope` / `left_scope`
+//!   with `uncertain` and `absence: not_exhaustive`;
 //! - an arrangement listed as ended on one side and absent on the other is
 //!   no change (its ending was reported when it was marked);
 //! - an empty legal form, an unknown host, or a section/comment column the
@@ -84,4 +87,4 @@ pub use knowledge::{DomainKnowledge, FormRelation, Interval, NoKnowledge};
 pub use log::{
     FUZZY_THRESHOLD, History, HistoryRow, date_order, find_arrangement, history, log_snapshots,
 };
-pub use scope::{Absence, absence, scope_basis};
+pub use scope::{Absence, absence, lists_everything, scope_basis};

@@ -19,17 +19,33 @@ pub enum Absence {
     /// The snapshot covers a municipality whose participation is unknown:
     /// it may be an ending (or addition), or only out of scope.
     Unknown,
+    /// The snapshot does not list every arrangement (a prose summary or a
+    /// plan), so its silence proves nothing, whatever its scope.
+    NotExhaustive,
+}
+
+/// Whether a snapshot's silence is evidence: only an inventory laid out as
+/// a table lists every arrangement in its scope. A plan lists proposals; a
+/// prose page (no table layout) names arrangements in sentences and is a
+/// summary (the curated prose pages say so in their notes).
+pub fn lists_everything(s: &Snapshot) -> bool {
+    s.kind == SnapshotKind::Inventory && s.table.is_some()
 }
 
 /// What the absence of `arrangement` (listed in another snapshot) from
 /// `silent` means.
 ///
-/// A plan lists proposals, not every existing arrangement, so absence from a
-/// plan proves nothing: always [`Absence::OutOfScope`].
+/// A plan or a prose page does not list everything: its silence is
+/// [`Absence::NotExhaustive`] whenever it covers a participant.
 pub fn absence(arrangement: &Arrangement, silent: &Snapshot) -> Absence {
-    if silent.kind == SnapshotKind::Plan {
-        return Absence::OutOfScope;
+    let reading = covered(arrangement, silent);
+    if reading != Absence::OutOfScope && !lists_everything(silent) {
+        return Absence::NotExhaustive;
     }
+    reading
+}
+
+fn covered(arrangement: &Arrangement, silent: &Snapshot) -> Absence {
     let mut unknown = false;
     for m in &silent.scope.covers {
         match arrangement.participation_of(m) {
@@ -57,6 +73,18 @@ pub fn scope_basis(
     let want = match reading {
         Absence::Covered => Participation::Yes,
         Absence::Unknown => Participation::Unknown,
+        Absence::NotExhaustive => {
+            let mut v: Vec<Municipality> = silent
+                .scope
+                .covers
+                .iter()
+                .filter(|m| arrangement.participation_of(m) != Participation::No)
+                .cloned()
+                .collect();
+            v.sort();
+            v.dedup();
+            return v;
+        }
         Absence::OutOfScope => return Vec::new(),
     };
     let mut v: Vec<Municipality> = silent
@@ -101,10 +129,20 @@ mod tests {
     }
 
     #[test]
-    fn a_plan_proves_nothing_by_silence() {
+    fn a_plan_or_prose_proves_nothing_by_silence() {
+        let mut s = snap("b", 2021, &["Øyer"], &[]);
+        let a = arr("x", "X", &[("Øyer", "yes")]);
+        s.table = None;
+        assert_eq!(absence(&a, &s), Absence::NotExhaustive);
+        assert_eq!(
+            scope_basis(&a, &s, Absence::NotExhaustive),
+            vec!["Øyer".into()]
+        );
         let mut s = snap("b", 2021, &["Øyer"], &[]);
         s.kind = SnapshotKind::Plan;
-        let a = arr("x", "X", &[("Øyer", "yes")]);
-        assert_eq!(absence(&a, &s), Absence::OutOfScope);
+        assert_eq!(absence(&a, &s), Absence::NotExhaustive);
+        // out of scope stays out of scope
+        let b = arr("y", "Y", &[("Øyer", "no"), ("Gausdal", "yes")]);
+        assert_eq!(absence(&b, &s), Absence::OutOfScope);
     }
 }

@@ -32,7 +32,11 @@ pub fn snap(
             original_name: None,
             description: None,
         },
-        table: None,
+        table: Some(TableLayout {
+            columns: covers.iter().map(|m| (*m).into()).collect(),
+            order: ColumnOrderBasis::Printed,
+            evidence: vec![],
+        }),
         notes: vec![],
         skipped: vec![],
         arrangements: arrangements.into(),

@@ -202,6 +202,16 @@ pub fn describe(c: &Change) -> String {
             }
             _ => "notice of termination given".to_owned(),
         },
+        ChangeKind::LeftScope if c.absence == Some(Absence::NotExhaustive) => format!(
+            "not in {}; it does not list every arrangement (a prose summary or a plan), so this may or may not be an ending",
+            c.to
+        ),
+        ChangeKind::EnteredScope if c.absence == Some(Absence::NotExhaustive) => format!(
+            "first listed in {}{}; {} does not list every arrangement (a prose summary or a plan), so this may or may not be new",
+            c.to,
+            not_established(status_of(&c.after)),
+            c.from
+        ),
         ChangeKind::LeftScope if c.uncertain => format!(
             "not in {}, which covers {basis}, but {} does not say whether {basis} {} part: this may be an ending",
             c.to,
@@ -396,6 +406,9 @@ pub fn history_absence(a: Option<Absence>) -> &'static str {
         }
         Some(Absence::Unknown) => {
             "not listed (the document cannot tell: a covered municipality's participation is unknown)"
+        }
+        Some(Absence::NotExhaustive) => {
+            "not listed (the document does not list every arrangement: silence proves nothing)"
         }
         Some(Absence::OutOfScope) | None => "not listed (outside the document's scope)",
     }

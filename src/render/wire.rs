@@ -41,7 +41,9 @@
 //!   where they apply; `similarity` (0–1, two decimals) for `renamed` and
 //!   `comment_changed`; `cosmetic`; `uncertain` (the documents cannot tell
 //!   an ending/addition from a scope change); `scope_basis` (covered
-//!   municipalities behind a presence reading); `words` (comment word diff,
+//!   municipalities behind a presence reading); `absence` (what the silent
+//!   document's silence means: `covered`, `out_of_scope`, `unknown`,
+//!   `not_exhaustive`); `words` (comment word diff,
 //!   `op` is `equal`, `delete` or `insert`); `reason` (`text`, `source`)
 //!   from domain knowledge; `evidence.before` / `evidence.after` citing
 //!   snapshot, source file and 1-based lines.
@@ -58,7 +60,7 @@
 //! `{"format", "arrangement", "name", "rows": [{"snapshot", "entry" |
 //! "absence"}], "snapshots", "changes"}`: one row per snapshot, with the
 //! snapshot's entry as in the snapshot format, or why it is absent
-//! (`covered`, `out_of_scope`, `unknown`), then the changes as above.
+//! (`covered`, `out_of_scope`, `unknown`, `not_exhaustive`), then the changes as above.
 
 use std::collections::BTreeMap;
 
@@ -214,6 +216,10 @@ pub struct WireChange {
     /// Covered municipalities behind a presence reading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scope_basis: Vec<String>,
+    /// For presence kinds, what the silent document's silence means:
+    /// `covered`, `out_of_scope`, `unknown` or `not_exhaustive`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub absence: Option<String>,
     /// Word diff of a comment.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<WireWord>,
@@ -302,6 +308,7 @@ impl From<&Change> for WireChange {
             cosmetic: c.cosmetic,
             uncertain: c.uncertain,
             scope_basis: c.scope_basis.iter().map(|m| m.to_string()).collect(),
+            absence: c.absence.map(|a| absence_name(a).to_owned()),
             words: c
                 .words
                 .iter()
@@ -347,6 +354,7 @@ pub fn absence_name(a: Absence) -> &'static str {
         Absence::Covered => "covered",
         Absence::OutOfScope => "out_of_scope",
         Absence::Unknown => "unknown",
+        Absence::NotExhaustive => "not_exhaustive",
     }
 }
 
