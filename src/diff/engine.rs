@@ -375,13 +375,21 @@ fn participation(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<C
 }
 
 /// `partner_joined` / `partner_left` / `partner_succeeded`. Partners are
-/// matched by name ignoring case and punctuation; a partner gone and one
+/// matched by name ignoring case and punctuation (an unnamed group of further
+/// municipalities matches any other such group); a partner gone and one
 /// new are a succession when [`DomainKnowledge::partner_succession`] says so.
 fn partners(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
     let keyed = |x: &'_ Arrangement| -> BTreeMap<String, crate::model::Partner> {
         let mut m = BTreeMap::new();
         for p in &x.partners {
-            m.entry(cosmetic_key(&p.name)).or_insert_with(|| p.clone());
+            // unnamed further municipalities ("flere kommuner", "flere
+            // deltakerkommuner") are one partner however the group is worded
+            let key = if p.kind == crate::model::PartnerKind::MunicipalityGroup {
+                "\u{0}group".to_owned()
+            } else {
+                cosmetic_key(&p.name)
+            };
+            m.entry(key).or_insert_with(|| p.clone());
         }
         m
     };
