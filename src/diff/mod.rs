@@ -17,6 +17,7 @@
 //! # let json = r#"{"format":"samdiff-snapshot/1","id":"a","title":"t","publisher":"p",
 //! #  "as_of":{"precision":"year","date":"2019"},"kind":"inventory",
 //! #  "scope":{"covers":["Øyer"]},"source":{"path":"sources/a.txt","sha256":"00"},
+//! #  "table":{"columns":["Øyer"],"order":"printed"},
 //! #  "arrangements":[{"id":"x","name":"X","participation":{"Øyer":"yes"},
 //! #  "status":{"state":"active"},"provenance":[{"lines":[3]}]}]}"#;
 //! let before: samdiff::model::Snapshot = serde_json::from_str(json).unwrap();
