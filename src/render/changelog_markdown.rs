@@ -57,6 +57,9 @@ fn write_steps(log: &Changelog, out: &mut dyn Write, all: bool, level: &str) -> 
     for (from, to) in log.steps() {
         writeln!(out)?;
         writeln!(out, "{level} {}", esc(&say::step_title(from, to)))?;
+        if let Some(note) = say::step_order_note(from, to) {
+            writeln!(out, "\n> {}", esc(&note))?;
+        }
         writeln!(out)?;
         let step: Vec<&Change> = log
             .changes

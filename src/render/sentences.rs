@@ -5,6 +5,15 @@
 use crate::diff::{Absence, Change, ChangeKind, Group, SnapshotInfo, Value, WordOp, value_text};
 use crate::model::{Arrangement, Host, Municipality, Status};
 
+/// `41 arrangements` (the size of a collapsed run of identical sentences).
+pub fn arrangement_count(n: usize) -> String {
+    if n == 1 {
+        "1 arrangement".to_owned()
+    } else {
+        format!("{n} arrangements")
+    }
+}
+
 /// Title of a reading group.
 pub fn group_title(g: Group) -> &'static str {
     match g {
@@ -25,6 +34,19 @@ pub fn snapshot_label(s: &SnapshotInfo) -> String {
 /// Heading of one step: `region-2019 (2019-01-01) → oyer-2021 (2021-01-01)`.
 pub fn step_title(from: &SnapshotInfo, to: &SnapshotInfo) -> String {
     format!("{} → {}", snapshot_label(from), snapshot_label(to))
+}
+
+/// A warning under a step whose two dates overlap (an undated document
+/// known only to a range): the documents may be in the other order.
+pub fn step_order_note(from: &SnapshotInfo, to: &SnapshotInfo) -> Option<String> {
+    (from.as_of.latest() >= to.as_of.earliest()).then(|| {
+        format!(
+            "note: the dates overlap ({} is dated {}), so {} may be the later document; changes are read in this order",
+            if from.as_of.is_range() { &from.id } else { &to.id },
+            if from.as_of.is_range() { &from.as_of } else { &to.as_of },
+            from.id
+        )
+    })
 }
 
 /// The count line under a step heading.
@@ -138,12 +160,16 @@ fn text_of(v: &Option<Value>) -> String {
     v.as_ref().map(value_text).unwrap_or_default()
 }
 
-/// A study or proposal is not an established arrangement: say so.
-fn not_established(s: Option<&Status>) -> &'static str {
+/// How a newly listed arrangement stands, when it is not simply active: a
+/// study or proposal is not an established arrangement, and an arrangement
+/// may appear with notice of termination already given.
+fn not_established(s: Option<&Status>) -> String {
     match s {
-        Some(Status::Proposed) => " as a proposal, not an established arrangement",
-        Some(Status::UnderStudy) => " as under study, not an established arrangement",
-        _ => "",
+        Some(Status::Proposed) => " as a proposal, not an established arrangement".to_owned(),
+        Some(Status::UnderStudy) => " as under study, not an established arrangement".to_owned(),
+        Some(st @ Status::NoticeGiven { .. }) => format!(", already {}", status_words(st)),
+        Some(st @ Status::Ended { .. }) => format!(", already {}", status_words(st)),
+        _ => String::new(),
     }
 }
 
@@ -157,13 +183,27 @@ pub fn describe(c: &Change) -> String {
         .unwrap_or_default();
     let basis = list(&c.scope_basis);
     let mut s = match c.kind {
-        ChangeKind::Added => format!(
-            "new in {}{}; {} covers {basis}, who {} part",
-            c.to,
-            not_established(status_of(&c.after)),
-            c.from,
-            takes(&c.scope_basis)
-        ),
+        ChangeKind::Added => {
+            let after = status_of(&c.after);
+            let involvement = if after.is_some_and(|s| !s.is_established()) {
+                format!(
+                    "{} considering it",
+                    if c.scope_basis.len() == 1 {
+                        "is"
+                    } else {
+                        "are"
+                    }
+                )
+            } else {
+                format!("{} part", takes(&c.scope_basis))
+            };
+            format!(
+                "new in {}{}; {} covers {basis}, who {involvement}",
+                c.to,
+                not_established(after),
+                c.from,
+            )
+        }
         ChangeKind::Reappeared => {
             let last = c
                 .evidence
@@ -203,11 +243,11 @@ pub fn describe(c: &Change) -> String {
             _ => "notice of termination given".to_owned(),
         },
         ChangeKind::LeftScope if c.absence == Some(Absence::NotExhaustive) => format!(
-            "not in {}; it does not list every arrangement (a prose summary or a plan), so this may or may not be an ending",
+            "not in {}; it does not list every arrangement (a prose summary or a plan), so its absence may or may not be an ending",
             c.to
         ),
         ChangeKind::EnteredScope if c.absence == Some(Absence::NotExhaustive) => format!(
-            "first listed in {}{}; {} does not list every arrangement (a prose summary or a plan), so this may or may not be new",
+            "first listed in {}{}; {} does not list every arrangement (a prose summary or a plan), so it may or may not be new",
             c.to,
             not_established(status_of(&c.after)),
             c.from
@@ -236,6 +276,14 @@ pub fn describe(c: &Change) -> String {
             c.to,
             not_established(status_of(&c.after)),
             c.from
+        ),
+        ChangeKind::Renamed if c.uncertain => format!(
+            "named differently: {} in {}, {} in {} (one of them in a sentence, not a printed name; similarity {})",
+            quoted(&text_of(&c.before)),
+            c.from,
+            quoted(&text_of(&c.after)),
+            c.to,
+            c.similarity.map(|s| format!("{s:.2}")).unwrap_or_default()
         ),
         ChangeKind::Renamed => format!(
             "renamed from {} to {}{}",
@@ -411,5 +459,37 @@ pub fn history_absence(a: Option<Absence>) -> &'static str {
             "not listed (the document does not list every arrangement: silence proves nothing)"
         }
         Some(Absence::OutOfScope) | None => "not listed (outside the document's scope)",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AsOf, PartialDate, SnapshotKind};
+
+    fn info(id: &str, as_of: AsOf) -> SnapshotInfo {
+        SnapshotInfo {
+            id: id.into(),
+            title: String::new(),
+            as_of,
+            kind: SnapshotKind::Inventory,
+            source: String::new(),
+            sha256: String::new(),
+        }
+    }
+
+    #[test]
+    fn overlapping_dates_are_flagged() {
+        let day = |d: &str| AsOf::Day { date: d.parse().unwrap(), evidence: vec![] };
+        let range = AsOf::Range {
+            from: PartialDate::Year(2017),
+            to: "2019-10-31".parse().unwrap(),
+            evidence: vec![],
+        };
+        let revised = info("revised", range);
+        let table = info("table", day("2019-01-01"));
+        let note = step_order_note(&revised, &table).expect("overlap");
+        assert!(note.contains("revised is dated 2017..2019-10-31"), "{note}");
+        assert_eq!(step_order_note(&table, &info("later", day("2021-01-01"))), None);
     }
 }
