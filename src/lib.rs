@@ -21,6 +21,7 @@
 pub mod cli;
 pub mod error;
 pub mod model;
+pub mod registry;
 pub mod render;
 pub mod snapshot;
 
