@@ -18,6 +18,7 @@
 //! collect), [`render`] (output formats), [`cli`] (the command line), [`error`].
 #![warn(missing_docs)]
 
+pub mod audit;
 pub mod cli;
 pub mod error;
 pub mod model;

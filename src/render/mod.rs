@@ -1,5 +1,9 @@
 //! Output formats. Renderers take a value and a `&mut dyn Write`; they never
 //! print on their own.
 
+pub mod audit_json;
+pub mod audit_markdown;
+pub mod audit_text;
+pub mod proposals_text;
 pub mod snapshot_text;
 pub mod table;
