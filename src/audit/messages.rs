@@ -113,6 +113,7 @@ pub fn conversion(
     } else {
         ""
     };
+    let when_kind = when;
     let when = match when {
         ConversionWhen::Overdue { days } => format!("{days} days after the deadline {deadline}"),
         ConversionWhen::MaybeOverdue => format!("possibly after the deadline {deadline}"),
@@ -121,7 +122,12 @@ pub fn conversion(
             format!("before the conversion period starts; the deadline is {deadline}")
         }
     };
-    format!("`{name}` is still on `{printed}`{doubt}, {label}, {when}; it must become {to}")
+    let still = if matches!(when_kind, ConversionWhen::Ahead) {
+        "is on"
+    } else {
+        "is still on"
+    };
+    format!("`{name}` {still} `{printed}`{doubt}, {label}, {when}; it must become {to}")
 }
 
 /// Where a snapshot lies relative to a conversion deadline.
@@ -208,8 +214,16 @@ pub fn row_outside_scope(name: &str, covered: &str, marked: &str) -> String {
 }
 
 /// `participation-unknown`.
-pub fn participation_unknown(name: &str, covered: &str) -> String {
-    format!("`{name}` is listed, but the document does not show whether {covered} take part")
+pub fn participation_unknown(name: &str, covered: &[String]) -> String {
+    match covered {
+        [one] => {
+            format!("`{name}` is listed, but the document does not show whether {one} takes part")
+        }
+        _ => format!(
+            "`{name}` is listed, but the document does not show which of {} take part",
+            and_list(covered)
+        ),
+    }
 }
 
 /// `participation-swapped`.

@@ -140,7 +140,7 @@ pub fn track_proposals(snapshots: &[&LoadedSnapshot]) -> ProposalReport {
                 .rev()
                 .find_map(|s| s.snapshot.arrangement(p.id.as_str()).map(|a| (*s, a)));
             let mut evidence = vec![evidence_of(plan, p)];
-            let name = p.display_name();
+            let name = p.name.as_str();
             let (outcome, seen_in, became, message) = match hit {
                 None => (
                     Outcome::NotStarted,

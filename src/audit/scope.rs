@@ -14,7 +14,8 @@ pub fn check(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
     if covers.is_empty() {
         return;
     }
-    let covered = msg::and_list(&covers.iter().map(|m| m.to_string()).collect::<Vec<_>>());
+    let names: Vec<String> = covers.iter().map(|m| m.to_string()).collect();
+    let covered = msg::and_list(&names);
     for a in s
         .snapshot
         .arrangements
@@ -37,7 +38,7 @@ pub fn check(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
         } else {
             (
                 Code::ParticipationUnknown,
-                msg::participation_unknown(a.display_name(), &covered),
+                msg::participation_unknown(a.display_name(), &names),
             )
         };
         out.push(finding(code, s, Some(a), message, vec![evidence_of(s, a)]));

@@ -47,7 +47,8 @@ impl From<FailOn> for Severity {
 pub struct Args {
     /// Snapshots to audit (ids, or years one inventory has); default all.
     /// Cross-snapshot checks compare the ones given.
-    pub snapshots: Vec<String>,
+    #[arg(value_name = "SNAPSHOT")]
+    pub names: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
@@ -60,10 +61,10 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     let set = ctx.load_set()?;
     let registry = ctx.load_registry()?;
-    let chosen = if args.snapshots.is_empty() {
+    let chosen = if args.names.is_empty() {
         set.snapshots.iter().collect::<Vec<_>>()
     } else {
-        args.snapshots
+        args.names
             .iter()
             .map(|n| set.resolve(n))
             .collect::<Result<Vec<_>, _>>()?
