@@ -20,6 +20,7 @@
 
 pub mod audit;
 pub mod cli;
+pub mod diff;
 pub mod error;
 pub mod model;
 pub mod registry;

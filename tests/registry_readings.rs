@@ -87,3 +87,84 @@ fn readings_2019_to_2021() {
     }
     insta::assert_snapshot!(out);
 }
+
+/// Issue 6 acceptance: with the registry plugged in, the 2019 → 2021
+/// changelog reports no pure relabel and no county succession as a
+/// substantive change, and still reports every substantive one.
+#[test]
+fn changelog_2019_2021_separates_relabels_from_substantive_changes() {
+    use samdiff::diff::{ChangeKind, diff_snapshots};
+    let set = SnapshotSet::embedded().into_result().unwrap();
+    let reg = Registry::embedded().unwrap();
+    let a = &set.resolve("region-2019").unwrap().snapshot;
+    let b = &set.resolve("oyer-2021").unwrap().snapshot;
+    let log = diff_snapshots(a, b, &reg);
+    let of = |k: ChangeKind| {
+        let mut v: Vec<&str> = log
+            .changes
+            .iter()
+            .filter(|c| c.kind == k)
+            .map(|c| c.arrangement.as_str())
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    assert_eq!(
+        of(ChangeKind::LegalFormChanged),
+        vec!["felles-brann-og-feiertjeneste", "gudbrandsdalsmusea"]
+    );
+    // every § 28-1 b row of 2019 still listed in 2021 is a relabel by the 2018 act
+    let by_act = log
+        .changes
+        .iter()
+        .filter(|c| {
+            c.kind == ChangeKind::LegalFormRelabelled
+                && c.reason.as_ref().and_then(|r| r.source.as_deref())
+                    == Some("registry:events/kl2018-in-force")
+        })
+        .count();
+    let s28: usize = a
+        .arrangements
+        .iter()
+        .filter(|x| {
+            x.legal_form.as_ref().and_then(|f| f.normalised.as_deref()) == Some("kl1992-s28-1b")
+                && b.arrangement(x.id.as_str()).is_some()
+        })
+        .count();
+    assert_eq!((by_act, s28), (15, 15));
+    assert_eq!(
+        of(ChangeKind::PartnerSucceeded),
+        vec![
+            "karriereveiledning-you-koordinator",
+            "kontrollutvalgssekretariat",
+            "regionrad"
+        ]
+    );
+    for c in log
+        .changes
+        .iter()
+        .filter(|c| matches!(c.kind, ChangeKind::PartnerJoined | ChangeKind::PartnerLeft))
+    {
+        let name = match (&c.before, &c.after) {
+            (Some(samdiff::diff::Value::Partner(p)), _)
+            | (_, Some(samdiff::diff::Value::Partner(p))) => p.name.clone(),
+            _ => String::new(),
+        };
+        assert!(!name.contains("fylkeskommune"), "{} {name}", c.arrangement);
+    }
+    assert_eq!(
+        of(ChangeKind::HostChanged),
+        vec!["gerica-elektronisk-pasientjournal"]
+    );
+    let renamed = log
+        .changes
+        .iter()
+        .find(|c| {
+            c.kind == ChangeKind::Renamed && c.arrangement.as_str() == "kommunedirektorutvalg"
+        })
+        .unwrap();
+    assert_eq!(
+        renamed.reason.as_ref().and_then(|r| r.source.as_deref()),
+        Some("registry:events/kl2018-in-force")
+    );
+}

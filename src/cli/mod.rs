@@ -10,8 +10,12 @@ use crate::error::{Error, Issue};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
 mod audit;
+mod diff;
+mod history;
 mod list;
+mod log;
 mod proposals;
+mod report;
 mod schema;
 mod show;
 pub mod style;
@@ -75,6 +79,12 @@ pub enum Command {
     Audit(audit::Args),
     /// Track a plan's proposals and studies through later inventories.
     Proposals(proposals::Args),
+    /// The changelog across all inventories, oldest first.
+    Log(log::Args),
+    /// What changed between two snapshots (ids, years or files).
+    Diff(diff::Args),
+    /// One arrangement through all inventories, by id or name.
+    History(history::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -168,6 +178,9 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Schema(a) => schema::run(a, ctx, out),
         Command::Audit(a) => audit::run(a, ctx, out),
         Command::Proposals(a) => proposals::run(a, ctx, out),
+        Command::Log(a) => log::run(a, ctx, out),
+        Command::Diff(a) => diff::run(a, ctx, out),
+        Command::History(a) => history::run(a, ctx, out),
     }
 }
 

@@ -21,6 +21,7 @@
 //!     Some(("kl1992-s27", true)));
 //! ```
 
+mod knowledge;
 mod model;
 mod validate;
 

@@ -120,8 +120,10 @@ pub struct SpellingDef {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationKind {
-    /// A county authority.
+    /// A county authority (fylkeskommune).
     County,
+    /// A county as an area (fylke), as in "kommunene i Oppland".
+    Region,
     /// A municipality.
     Municipality,
     /// A college, a state body, a foundation.
