@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Issue, Location};
 use crate::jpath;
 use crate::model::is_valid_id;
-use crate::snapshot::{Locator, Seg, decode_text, fold_whitespace};
+use crate::snapshot::{LocatedIssues, Locator, Seg, decode_text, fold_whitespace};
 
 use super::model::{REGISTRY_FORMAT, RegistryFile};
 
@@ -63,19 +63,22 @@ pub fn parse_registry(path: &str, bytes: &[u8]) -> Result<(RegistryFile, String)
     Ok((file, text))
 }
 
-struct Checker<'a> {
-    path: &'a str,
-    locator: Locator<'a>,
-    issues: Vec<Issue>,
+/// The issue collector of one registry file.
+type Checker<'a> = LocatedIssues<'a>;
+
+/// Record `key` under `kind` in `seen`; report it if seen before.
+trait Unique {
+    /// Report `key` at `at` if `seen` already has it, else remember it.
+    fn unique(
+        &mut self,
+        seen: &mut BTreeMap<String, Vec<Seg>>,
+        key: String,
+        at: Vec<Seg>,
+        what: &str,
+    );
 }
 
-impl Checker<'_> {
-    fn at(&mut self, at: impl AsRef<[Seg]>, message: String) {
-        let (line, col) = self.locator.line_col(at.as_ref());
-        self.issues
-            .push(Issue::new(Location::new(self.path, line, col), message));
-    }
-
+impl Unique for LocatedIssues<'_> {
     /// Record `key` under `kind`; report it if seen before.
     fn unique(
         &mut self,
@@ -85,7 +88,7 @@ impl Checker<'_> {
         what: &str,
     ) {
         if let Some(first) = seen.get(&key) {
-            let (line, _) = self.locator.line_col(first);
+            let line = self.line_of(first);
             self.at(
                 at,
                 format!("duplicate {what} `{key}`: first defined on line {line}"),
@@ -99,11 +102,7 @@ impl Checker<'_> {
 /// Check a parsed registry (read from `text` at `path`): ids, references
 /// between entries, dates, cycles. Returns every issue found, sorted.
 pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue> {
-    let mut c = Checker {
-        path,
-        locator: Locator::new(text),
-        issues: Vec::new(),
-    };
+    let mut c = Checker::new(path, text);
     let events: BTreeSet<&str> = r.events.iter().map(|e| e.id.as_str()).collect();
     let forms: BTreeSet<&str> = r.forms.iter().map(|f| f.id.as_str()).collect();
     let event_list = || events.iter().copied().collect::<Vec<_>>().join(", ");

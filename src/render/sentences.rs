@@ -480,7 +480,10 @@ mod tests {
 
     #[test]
     fn overlapping_dates_are_flagged() {
-        let day = |d: &str| AsOf::Day { date: d.parse().unwrap(), evidence: vec![] };
+        let day = |d: &str| AsOf::Day {
+            date: d.parse().unwrap(),
+            evidence: vec![],
+        };
         let range = AsOf::Range {
             from: PartialDate::Year(2017),
             to: "2019-10-31".parse().unwrap(),
@@ -490,6 +493,9 @@ mod tests {
         let table = info("table", day("2019-01-01"));
         let note = step_order_note(&revised, &table).expect("overlap");
         assert!(note.contains("revised is dated 2017..2019-10-31"), "{note}");
-        assert_eq!(step_order_note(&table, &info("later", day("2021-01-01"))), None);
+        assert_eq!(
+            step_order_note(&table, &info("later", day("2021-01-01"))),
+            None
+        );
     }
 }

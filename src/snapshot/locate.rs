@@ -87,6 +87,42 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// Collects the problems found in one JSON file, each located by the JSON
+/// path of the offending value. Shared by every validator of JSON input.
+pub struct LocatedIssues<'a> {
+    /// The file as shown in messages.
+    pub path: &'a str,
+    /// Positions of values in the file's text.
+    pub locator: Locator<'a>,
+    /// The problems found so far.
+    pub issues: Vec<crate::error::Issue>,
+}
+
+impl<'a> LocatedIssues<'a> {
+    /// An empty collection for `text`, read from `path`.
+    pub fn new(path: &'a str, text: &'a str) -> Self {
+        Self {
+            path,
+            locator: Locator::new(text),
+            issues: Vec::new(),
+        }
+    }
+
+    /// Record `message` at the value at `at` (or its nearest existing parent).
+    pub fn at(&mut self, at: impl AsRef<[Seg]>, message: String) {
+        let (line, col) = self.locator.line_col(at.as_ref());
+        self.issues.push(crate::error::Issue::new(
+            crate::error::Location::new(self.path, line, col),
+            message,
+        ));
+    }
+
+    /// Line of the value at `at`, for messages like "first used on line N".
+    pub fn line_of(&self, at: &[Seg]) -> usize {
+        self.locator.line_col(at).0
+    }
+}
+
 /// 1-based `(line, col)` of byte `offset` in `text`; columns count characters.
 pub fn line_col_at(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());

@@ -11,7 +11,7 @@ mod read;
 mod set;
 mod validate;
 
-pub use locate::{Locator, Seg, line_col_at};
+pub use locate::{LocatedIssues, Locator, Seg, line_col_at};
 pub use mention::{fold_whitespace, mentions, words};
 pub(crate) use read::json_issue as read_json_issue;
 pub use read::{decode_text, parse_snapshot};

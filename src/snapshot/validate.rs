@@ -7,11 +7,11 @@
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
-use crate::error::{Issue, Location};
+use crate::error::Issue;
 use crate::jpath;
 use crate::model::{AsOf, Citation, Host, PartialDate, Snapshot, is_valid_id};
 
-use super::locate::{Locator, Seg};
+use super::locate::{LocatedIssues, Seg};
 use super::mention::{fold_whitespace, mentions};
 use super::read::decode_text;
 
@@ -22,20 +22,8 @@ pub trait SourceLookup {
     fn read_source(&self, rel: &str) -> Result<Vec<u8>, String>;
 }
 
-/// Collects issues located by JSON path.
-struct Checker<'a> {
-    path: &'a str,
-    locator: Locator<'a>,
-    issues: Vec<Issue>,
-}
-
-impl Checker<'_> {
-    fn at(&mut self, at: impl AsRef<[Seg]>, message: String) {
-        let (line, col) = self.locator.line_col(at.as_ref());
-        self.issues
-            .push(Issue::new(Location::new(self.path, line, col), message));
-    }
-}
+/// The issue collector of one snapshot file.
+type Checker<'a> = LocatedIssues<'a>;
 
 /// Check `snapshot` (parsed from `text` at `path`). Returns the issues found
 /// and, when the source file could be read, its text.
@@ -45,11 +33,7 @@ pub fn validate_snapshot(
     snapshot: &Snapshot,
     sources: &dyn SourceLookup,
 ) -> (Vec<Issue>, Option<String>) {
-    let mut c = Checker {
-        path,
-        locator: Locator::new(text),
-        issues: Vec::new(),
-    };
+    let mut c = Checker::new(path, text);
     check_ids(&mut c, snapshot);
     check_dates(&mut c, snapshot);
     check_municipalities(&mut c, snapshot);
@@ -80,7 +64,7 @@ fn check_ids(c: &mut Checker, s: &Snapshot) {
             );
         }
         if let Some(&j) = first_seen.get(a.id.as_str()) {
-            let (line, _) = c.locator.line_col(&jpath!["arrangements", j, "id"]);
+            let line = c.line_of(&jpath!["arrangements", j, "id"]);
             c.at(
                 jpath!["arrangements", i, "id"],
                 format!("duplicate arrangement id `{}`: first used on line {line}; each arrangement appears once per snapshot (cite a repeated row as a second provenance entry)", a.id),
