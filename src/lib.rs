@@ -20,6 +20,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod import;
 pub mod model;
 pub mod render;
 pub mod snapshot;
