@@ -21,6 +21,7 @@
 pub mod cli;
 pub mod error;
 pub mod import;
+pub mod matching;
 pub mod model;
 pub mod render;
 pub mod snapshot;
