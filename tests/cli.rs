@@ -134,10 +134,19 @@ fn broken_pipe_ends_quietly() {
 fn embedded_set_from_any_directory() {
     let tmp = tempfile::tempdir().unwrap();
     let validate = stdout(samdiff(tmp.path()).arg("validate"));
-    assert_eq!(validate, "ok: 5 snapshots, 172 arrangements, every cited line checked\n");
+    assert_eq!(
+        validate,
+        "ok: 5 snapshots, 172 arrangements, every cited line checked\n"
+    );
     insta::assert_snapshot!("list_embedded", stdout(samdiff(tmp.path()).arg("list")));
-    insta::assert_snapshot!("show_2019", stdout(samdiff(tmp.path()).args(["show", "2019"])));
-    insta::assert_snapshot!("show_2021", stdout(samdiff(tmp.path()).args(["show", "2021"])));
+    insta::assert_snapshot!(
+        "show_2019",
+        stdout(samdiff(tmp.path()).args(["show", "2019"]))
+    );
+    insta::assert_snapshot!(
+        "show_2021",
+        stdout(samdiff(tmp.path()).args(["show", "2021"]))
+    );
     let schema = stdout(samdiff(tmp.path()).arg("schema"));
     assert!(schema.contains("samdiff-snapshot/1") || schema.contains("\"format\""));
 }
