@@ -130,7 +130,7 @@ fn score_pair(
     let mut ev = vec![Evidence {
         kind: EvidenceKind::Name,
         weight: sim,
-        detail: if sim >= 1.0 {
+        detail: if na.compact == nb.compact {
             "same name".into()
         } else {
             "similar names".into()

@@ -79,17 +79,23 @@ pub fn name_similarity(a: &NormalisedName, b: &NormalisedName) -> f64 {
         return 0.0;
     }
     let edit = strsim::normalized_levenshtein(&a.compact, &b.compact);
-    let same = |x: &String, y: &String| {
-        x == y
-            || (x.len() >= 5
-                && y.len() >= 5
-                && strsim::normalized_damerau_levenshtein(x, y) >= WORD_SIMILARITY)
+    // Each word counts with its best similarity to a word of the other name:
+    // 1 when equal, its edit similarity when close enough, else nothing.
+    let word_sim = |x: &String, y: &String| {
+        if x == y {
+            1.0
+        } else if x.len() >= 5 && y.len() >= 5 {
+            let s = strsim::normalized_damerau_levenshtein(x, y);
+            if s >= WORD_SIMILARITY { s } else { 0.0 }
+        } else {
+            0.0
+        }
     };
-    let shared = a
+    let shared: f64 = a
         .tokens
         .iter()
-        .filter(|t| b.tokens.iter().any(|u| same(t, u)))
-        .count() as f64;
+        .map(|t| b.tokens.iter().map(|u| word_sim(t, u)).fold(0.0, f64::max))
+        .sum();
     let (na, nb) = (a.tokens.len() as f64, b.tokens.len() as f64);
     let dice = 2.0 * shared / (na + nb);
     let overlap = shared / na.min(nb);
