@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use crate::error::{Error, Issue};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
+mod import;
 mod list;
+mod r#match;
 mod schema;
 mod show;
 pub mod style;
@@ -64,6 +66,10 @@ pub enum Command {
     Validate(validate::Args),
     /// Print the JSON Schema of a file format.
     Schema(schema::Args),
+    /// Turn a raw source document into a draft snapshot.
+    Import(import::Args),
+    /// Match arrangements across two snapshots or raw documents, with scores.
+    Match(r#match::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -141,6 +147,8 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Show(a) => show::run(a, ctx, out),
         Command::Validate(a) => validate::run(a, ctx, out),
         Command::Schema(a) => schema::run(a, ctx, out),
+        Command::Import(a) => import::run(a, ctx, out),
+        Command::Match(a) => r#match::run(a, ctx, out),
     }
 }
 

@@ -15,6 +15,12 @@ pub const RARE_GRAMS: usize = 8;
 /// suffices; more only costs time.
 pub const MAX_CANDIDATES: usize = 8;
 
+/// A candidate must share at least 1/`MIN_SHARED_DIVISOR` of the looked-up
+/// trigrams: an edit of up to three characters spoils at most nine
+/// trigrams, but the rarest eight are spread over the name, so a true
+/// counterpart keeps well over a third of them.
+pub const MIN_SHARED_DIVISOR: u32 = 3;
+
 /// Trigrams of `s` (with boundary markers), each packed into a `u64`,
 /// sorted and without repeats.
 pub fn trigrams(s: &str) -> Vec<u64> {
@@ -77,9 +83,17 @@ impl GramIndex {
                 }
             }
         }
+        let looked_up = gs.len().min(RARE_GRAMS) as u32;
         let mut hits = counts.drain();
-        hits.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        hits.truncate(MAX_CANDIDATES);
+        // A counterpart keeps most of the rare trigrams; a name sharing fewer
+        // than a third of them cannot score near the threshold.
+        hits.retain(|&(_, c)| c * MIN_SHARED_DIVISOR >= looked_up);
+        let order = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if hits.len() > MAX_CANDIDATES {
+            hits.select_nth_unstable_by(MAX_CANDIDATES - 1, order);
+            hits.truncate(MAX_CANDIDATES);
+        }
+        hits.sort_unstable_by(order);
         hits.into_iter().map(|(i, _)| i).collect()
     }
 }

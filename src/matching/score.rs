@@ -83,13 +83,17 @@ pub fn name_similarity(a: &NormalisedName, b: &NormalisedName) -> f64 {
     // 1 when equal, its edit similarity when close enough, else nothing.
     let word_sim = |x: &String, y: &String| {
         if x == y {
-            1.0
-        } else if x.len() >= 5 && y.len() >= 5 {
-            let s = strsim::normalized_damerau_levenshtein(x, y);
-            if s >= WORD_SIMILARITY { s } else { 0.0 }
-        } else {
-            0.0
+            return 1.0;
         }
+        let (lx, ly) = (x.chars().count(), y.chars().count());
+        // The edit similarity cannot exceed 1 - |lx - ly| / max: skip pairs
+        // that cannot reach the bar without computing it.
+        let bound = 1.0 - lx.abs_diff(ly) as f64 / lx.max(ly) as f64;
+        if lx < 5 || ly < 5 || bound < WORD_SIMILARITY {
+            return 0.0;
+        }
+        let s = strsim::normalized_damerau_levenshtein(x, y);
+        if s >= WORD_SIMILARITY { s } else { 0.0 }
     };
     let shared: f64 = a
         .tokens
