@@ -6,7 +6,8 @@ use std::fmt;
 use super::normalise::NormalisedName;
 use crate::model::{Arrangement, Host, Participation};
 
-/// Two words at least this similar (normalised Damerau-Levenshtein) count
+/// Two words at least this similar (normalised optimal-string-alignment
+/// distance) count
 /// as the same word: one typo in a word of five or more letters
 /// ("Felels", "Ledernetverk") stays above it.
 pub const WORD_SIMILARITY: f64 = 0.8;
@@ -92,7 +93,9 @@ pub fn name_similarity(a: &NormalisedName, b: &NormalisedName) -> f64 {
         if lx < 5 || ly < 5 || bound < WORD_SIMILARITY {
             return 0.0;
         }
-        let s = strsim::normalized_damerau_levenshtein(x, y);
+        // Optimal string alignment counts a swapped pair of letters as one
+        // edit ("Felels"), like Damerau-Levenshtein, without its hash map.
+        let s = 1.0 - strsim::osa_distance(x, y) as f64 / lx.max(ly) as f64;
         if s >= WORD_SIMILARITY { s } else { 0.0 }
     };
     let shared: f64 = a
