@@ -87,7 +87,9 @@ impl GramIndex {
         let mut hits = counts.drain();
         // A counterpart keeps most of the rare trigrams; a name sharing fewer
         // than a third of them cannot score near the threshold.
-        hits.retain(|&(_, c)| c * MIN_SHARED_DIVISOR >= looked_up);
+        let best = hits.iter().map(|h| h.1).max().unwrap_or(0);
+        // ... nor one sharing less than half of what the best one shares.
+        hits.retain(|&(_, c)| c * MIN_SHARED_DIVISOR >= looked_up && 2 * c >= best);
         let order = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
         if hits.len() > MAX_CANDIDATES {
             hits.select_nth_unstable_by(MAX_CANDIDATES - 1, order);

@@ -165,6 +165,10 @@ pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOpti
         IdPolicy::Trust => b.iter().enumerate().map(|(j, x)| (&x.id, j)).collect(),
         IdPolicy::Ignore => BTreeMap::new(),
     };
+    let mut a_counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for n in &na {
+        *a_counts.entry(n.compact.as_str()).or_default() += 1;
+    }
     let mut scratch = Scratch::default();
     let mut cands = Vec::new();
     let mut evidence: BTreeMap<(usize, usize), Vec<Evidence>> = BTreeMap::new();
@@ -184,10 +188,16 @@ pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOpti
             .get(na[i].compact.as_str())
             .cloned()
             .unwrap_or_default();
-        let fuzzy = index
-            .candidates(&trigrams(&na[i].compact), &mut scratch)
-            .into_iter()
-            .map(|j| j as usize);
+        // A name with exactly one counterpart of the same name, unique on
+        // its own side too, is compared with that counterpart only.
+        let unique_pair = same_name.len() == 1 && a_counts.get(na[i].compact.as_str()) == Some(&1);
+        let fuzzy = if unique_pair {
+            Vec::new()
+        } else {
+            index.candidates(&trigrams(&na[i].compact), &mut scratch)
+        }
+        .into_iter()
+        .map(|j| j as usize);
         for j in same_name.iter().copied().chain(fuzzy) {
             if !seen.insert(j) {
                 continue;
