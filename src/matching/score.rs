@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::normalise::NormalisedName;
-use crate::model::{Arrangement, Host, Participation};
+use crate::model::{Arrangement, Participation};
 
 /// Two words at least this similar (normalised optimal-string-alignment
 /// distance) count
@@ -140,20 +140,16 @@ pub fn evidence(a: &Arrangement, b: &Arrangement) -> Vec<Evidence> {
             detail,
         })
     };
-    match (&a.host, &b.host) {
-        (Host::Participant(_) | Host::Outside(_), Host::Participant(_) | Host::Outside(_)) => {
-            let (x, y) = (a.host.name().unwrap_or(""), b.host.name().unwrap_or(""));
-            if x.eq_ignore_ascii_case(y) {
-                push(EvidenceKind::Host, SAME_HOST, format!("same host {x}"));
-            } else {
-                push(
-                    EvidenceKind::Host,
-                    OTHER_HOST,
-                    format!("hosts differ ({x} / {y})"),
-                );
-            }
+    if let (Some(x), Some(y)) = (a.host.name(), b.host.name()) {
+        if x.eq_ignore_ascii_case(y) {
+            push(EvidenceKind::Host, SAME_HOST, format!("same host {x}"));
+        } else {
+            push(
+                EvidenceKind::Host,
+                OTHER_HOST,
+                format!("hosts differ ({x} / {y})"),
+            );
         }
-        _ => {}
     }
     if let (Some(x), Some(y)) = (&a.category, &b.category) {
         if x.trim().eq_ignore_ascii_case(y.trim()) {
