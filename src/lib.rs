@@ -18,11 +18,14 @@
 //! collect), [`render`] (output formats), [`cli`] (the command line), [`error`].
 #![warn(missing_docs)]
 
+pub mod audit;
 pub mod cli;
+pub mod diff;
 pub mod error;
 pub mod import;
 pub mod matching;
 pub mod model;
+pub mod registry;
 pub mod render;
 pub mod snapshot;
 

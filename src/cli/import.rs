@@ -52,6 +52,7 @@ pub struct Args {
 
 /// Options shared by every command that reads raw documents.
 pub(super) fn import_options(
+    ctx: &Context,
     layout: LayoutArg,
     as_of: Option<&str>,
     scope: Option<&[String]>,
@@ -79,6 +80,7 @@ pub(super) fn import_options(
         columns: columns.map(munis),
         id: id.map(SnapshotId::from),
         source_path: None,
+        registry: Some(ctx.load_registry()?),
     })
 }
 
@@ -148,6 +150,7 @@ pub(super) fn write_snapshot_json(
 /// Import, then print or write the draft. Exit 1 when rows were reported.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     let opts = import_options(
+        ctx,
         args.layout,
         args.as_of.as_deref(),
         args.scope.as_deref(),

@@ -11,7 +11,7 @@ use crate::matching::{
     Alias, DEFAULT_THRESHOLD, IdPolicy, MatchOptions, match_arrangements, rewrite_ids,
 };
 use crate::model::Snapshot;
-use crate::snapshot::SnapshotSet;
+use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
 /// Arguments of `samdiff match`.
 #[derive(Debug, clap::Args)]
@@ -64,11 +64,50 @@ pub(super) fn load_side(
                     ))
                 });
         }
-        let opts = import_options(LayoutArg::Auto, None, None, columns, None)?;
+        let opts = import_options(ctx, LayoutArg::Auto, None, None, columns, None)?;
         return Ok(import_file(p, &opts, ctx)?.snapshot);
     }
     let set = ctx.load_set()?;
     Ok(set.resolve(arg)?.snapshot.clone())
+}
+
+/// Import a raw document for `diff`, with its source text for `--evidence`.
+pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot, Error> {
+    let p = Path::new(name);
+    let opts = import_options(ctx, LayoutArg::Auto, None, None, None, None)?;
+    let report = import_file(p, &opts, ctx)?;
+    let bytes = std::fs::read(p).map_err(|source| Error::Io {
+        path: name.to_owned(),
+        source,
+    })?;
+    let source_text = crate::import::text::decode_source(name, &bytes)
+        .map_err(|i| Error::Invalid(vec![i]))?
+        .joined();
+    Ok(LoadedSnapshot {
+        snapshot: report.snapshot,
+        origin: name.to_owned(),
+        source_text,
+    })
+}
+
+/// `after` with the ids of the arrangements matched to `before` (default
+/// options, the registry's aliases), so the diff pairs them.
+pub(super) fn matched_ids(
+    before: &Snapshot,
+    after: &Snapshot,
+    ctx: &mut Context,
+) -> Result<Snapshot, Error> {
+    let opts = MatchOptions {
+        aliases: Alias::from_registry(&ctx.load_registry()?),
+        ..MatchOptions::default()
+    };
+    let m = match_arrangements(&before.arrangements, &after.arrangements, &opts);
+    style::note_line(&format!(
+        "matched {} of {} arrangements by name (see `samdiff match` for scores)",
+        m.matches.len(),
+        after.arrangements.len()
+    ));
+    Ok(rewrite_ids(before, after, &m))
 }
 
 fn parse_alias(s: &str) -> Result<Alias, Error> {
@@ -91,13 +130,13 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             args.threshold
         )));
     }
+    let mut aliases = Alias::from_registry(&ctx.load_registry()?);
+    for a in &args.aliases {
+        aliases.push(parse_alias(a)?);
+    }
     let opts = MatchOptions {
         threshold: args.threshold,
-        aliases: args
-            .aliases
-            .iter()
-            .map(|a| parse_alias(a))
-            .collect::<Result<_, _>>()?,
+        aliases,
         ids: if args.use_ids {
             IdPolicy::Trust
         } else {

@@ -34,6 +34,7 @@ use crate::model::{
     Municipality, PartialDate, Participation, SNAPSHOT_FORMAT, Scope, SkippedLines, Snapshot,
     SnapshotId, SnapshotKind, SourceRef, Status, TableLayout,
 };
+use crate::registry::Registry;
 use crate::snapshot::hex_sha256;
 
 pub use forms::normalise_legal_form;
@@ -81,6 +82,9 @@ pub struct ImportOptions {
     /// `source.path` to record (relative to the snapshot directory);
     /// default `sources/<file name>`.
     pub source_path: Option<String>,
+    /// The domain registry whose spellings normalise legal forms; without
+    /// it the importer's own table ([`forms`]) is used.
+    pub registry: Option<Registry>,
 }
 
 /// The draft and everything noticed while making it.
@@ -276,7 +280,8 @@ fn build_snapshot(
         }],
     });
 
-    let (arrangements, problems) = build_arrangements(path, rows, &declared);
+    let (arrangements, problems) =
+        build_arrangements(path, rows, &declared, opts.registry.as_ref());
     let title = title_of(lines).unwrap_or_else(|| file_name.clone());
     let id = opts.id.clone().unwrap_or_else(|| {
         let stem = std::path::Path::new(&file_name)
@@ -295,6 +300,7 @@ fn build_snapshot(
         scope: Scope {
             covers,
             mentions,
+            exhaustive: true,
             evidence: vec![],
         },
         source: SourceRef {
@@ -327,6 +333,7 @@ fn build_arrangements(
     path: &str,
     rows: Vec<RawRow>,
     declared: &[&Municipality],
+    registry: Option<&Registry>,
 ) -> (Vec<Arrangement>, Vec<Issue>) {
     let mut problems = Vec::new();
     let mut out: Vec<Arrangement> = Vec::new();
@@ -378,7 +385,7 @@ fn build_arrangements(
         by_name.insert(key, (out.len(), r.name_line));
         let mut notes = r.notes;
         let host = host_of(r.comment.as_deref(), declared);
-        let mut legal_form = r.form.as_deref().map(normalise_legal_form);
+        let mut legal_form = r.form.as_deref().map(|p| legal_form_field(p, registry));
         if let Some(f) = legal_form.as_mut()
             && f.normalised.as_deref() == Some("kl2018-unspecified")
             && host.name().is_some()
@@ -417,6 +424,22 @@ fn build_arrangements(
     }
     assign_ids(&mut out);
     (out, problems)
+}
+
+/// A printed legal form with its normalised id: the registry's spelling
+/// when a registry is given and knows it, else the importer's own table.
+pub fn legal_form_field(
+    printed: &str,
+    registry: Option<&Registry>,
+) -> crate::model::LegalFormField {
+    match registry.and_then(|r| r.spelling(printed)) {
+        Some(sp) => crate::model::LegalFormField {
+            printed: Some(printed.to_owned()),
+            normalised: Some(sp.form.clone()),
+            uncertain: sp.uncertain,
+        },
+        None => normalise_legal_form(printed),
+    }
 }
 
 /// Give each arrangement a slug of its name; equal slugs get `-2`, `-3`, …
@@ -575,6 +598,23 @@ fn title_of(lines: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn own_form_table_agrees_with_the_registry() {
+        let reg = Registry::embedded().expect("embedded registry");
+        for sp in &reg.file().spellings {
+            let own = normalise_legal_form(&sp.printed);
+            if own.normalised.is_some() {
+                assert_eq!(
+                    own.normalised.as_deref(),
+                    Some(sp.form.as_str()),
+                    "{}",
+                    sp.printed
+                );
+                assert_eq!(own.uncertain, sp.uncertain, "{}", sp.printed);
+            }
+        }
+    }
 
     #[test]
     fn slugs() {

@@ -17,6 +17,22 @@ pub struct Alias {
     pub new: String,
 }
 
+impl Alias {
+    /// The registry's title changes (`rådmann` → `kommunedirektør`) as aliases.
+    pub fn from_registry(reg: &crate::registry::Registry) -> Vec<Alias> {
+        reg.file()
+            .title_changes
+            .iter()
+            .filter_map(|t| {
+                Some(Alias {
+                    old: t.old.clone(),
+                    new: t.new.first()?.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
 /// A name prepared for comparison.
 #[derive(Debug, Clone)]
 pub struct NormalisedName {

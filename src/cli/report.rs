@@ -1,0 +1,149 @@
+//! What `log`, `diff` and `history` share: output format, filters, and
+//! writing a changelog with the right exit status.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+
+use super::{EXIT_FOUND, EXIT_OK, out_err, style};
+use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter};
+use crate::error::Error;
+use crate::render::changelog_text::{SourceLines, TextOptions};
+use crate::render::{changelog_markdown, changelog_text, json};
+use crate::snapshot::LoadedSnapshot;
+
+/// Output format of a changelog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// A readable report, big events first.
+    Text,
+    /// `samdiff-changelog/1` (see `samdiff schema changelog`).
+    Json,
+    /// Markdown for a report, with source citations.
+    Markdown,
+}
+
+/// Filters and switches shared by `log` and `diff`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Only changes about this municipality (its participation, or
+    /// arrangements it takes part in).
+    #[arg(long, value_name = "NAME")]
+    pub municipality: Option<String>,
+    /// Only changes in sections whose name contains TEXT (ignoring case).
+    #[arg(long, value_name = "TEXT")]
+    pub category: Option<String>,
+    /// Only these change kinds (comma-separated, e.g. `added,ended`).
+    #[arg(long, value_name = "KIND", value_delimiter = ',')]
+    pub kind: Vec<String>,
+    /// Show cosmetic changes (case, punctuation, whitespace, typos) too.
+    #[arg(long)]
+    pub all: bool,
+    /// Print the source lines each change cites (text format).
+    #[arg(long)]
+    pub evidence: bool,
+    /// Exit with status 1 when there are changes (like `git diff --exit-code`).
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+impl ReportArgs {
+    /// The filter these arguments ask for; an unknown `--kind` is an error.
+    pub fn filter(&self) -> Result<Filter, Error> {
+        let mut kinds = BTreeSet::new();
+        for k in &self.kind {
+            let k = k.trim();
+            match ChangeKind::parse(k) {
+                Some(kind) => {
+                    kinds.insert(kind);
+                }
+                None => {
+                    let known: Vec<&str> = ChangeKind::ALL.iter().map(|k| k.as_str()).collect();
+                    return Err(Error::Usage(format!(
+                        "unknown change kind `{k}`: expected one of {}",
+                        known.join(", ")
+                    )));
+                }
+            }
+        }
+        Ok(Filter {
+            municipality: self.municipality.clone(),
+            category: self.category.clone(),
+            kinds,
+            include_cosmetic: self.all,
+        })
+    }
+}
+
+/// The domain knowledge the diff uses: the registry the user asked for
+/// (`--registry FILE`, `DIR/registry.json`, or the built-in one).
+pub fn knowledge(ctx: &super::Context) -> Result<Box<dyn DomainKnowledge>, Error> {
+    Ok(Box::new(ctx.load_registry()?))
+}
+
+/// Source texts of a few loaded snapshots, for `--evidence`.
+pub struct Sources<'a>(pub Vec<&'a LoadedSnapshot>);
+
+impl SourceLines for Sources<'_> {
+    fn source_line(&self, snapshot: &str, line: u32) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|s| s.snapshot.id.as_str() == snapshot)
+            .and_then(|s| s.source_line(line))
+    }
+}
+
+/// Text options from the shared switches.
+pub fn text_options<'a>(
+    all: bool,
+    evidence: bool,
+    sources: &'a dyn SourceLines,
+) -> TextOptions<'a> {
+    TextOptions {
+        all,
+        evidence,
+        sources: Some(sources),
+        heading: style::HEADING,
+        dim: style::DIM,
+    }
+}
+
+/// Filter `log`, write it in the chosen format, and return the exit status.
+/// JSON keeps cosmetic changes (flagged `cosmetic`) so consumers see
+/// everything; text and Markdown hide them unless `--all`.
+pub fn write_report(
+    log: &Changelog,
+    args: &ReportArgs,
+    sources: &dyn SourceLines,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    // Keep cosmetic changes here: the renderers hide them unless `--all`
+    // and say how many they hid; JSON lists them flagged `cosmetic`.
+    let filter = Filter {
+        include_cosmetic: true,
+        ..args.filter()?
+    };
+    let kept = log.filtered(&filter);
+    match args.format {
+        ReportFormat::Text => {
+            let opt = text_options(args.all, args.evidence, sources);
+            changelog_text::write_changelog(&kept, out, &opt).map_err(out_err)?
+        }
+        ReportFormat::Markdown => {
+            changelog_markdown::write_changelog(&kept, out, args.all).map_err(out_err)?
+        }
+        ReportFormat::Json => json::write_changelog(&kept, out).map_err(out_err)?,
+    }
+    let shown = kept
+        .changes
+        .iter()
+        .filter(|c| args.all || !c.cosmetic)
+        .count();
+    Ok(if args.exit_code && shown > 0 {
+        EXIT_FOUND
+    } else {
+        EXIT_OK
+    })
+}
