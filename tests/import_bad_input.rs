@@ -187,3 +187,63 @@ fn auto_says_which_layout_it_picked() {
         ))
         .stdout(predicate::str::contains("\"id\": \"felles-barnevern\""));
 }
+
+fn source(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("snapshots/sources")
+        .join(name)
+}
+
+const RAW_2019: &str = "2019-01-01-oversikt-interkommunalt-samarbeid.txt";
+const RAW_2021: &str = "2021-01-01-oversikt-oyer.txt";
+
+#[test]
+fn match_prints_scores_and_writes_ids() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("b.json");
+    let o = samdiff()
+        .arg("match")
+        .arg(source(RAW_2019))
+        .arg(source(RAW_2021))
+        .args(["--columns", "Gausdal,Lillehammer,Øyer", "--write-ids"])
+        .arg(&out)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(o).unwrap();
+    assert!(text.contains("47 matched"), "{text}");
+    assert!(
+        text.contains("1.00  name   radmannsutvalg -> kommunedirektorutvalg"),
+        "{text}"
+    );
+    assert!(
+        text.contains("similar names 0.92; same category +0.05"),
+        "{text}"
+    );
+    let b: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let ids: Vec<&str> = b["arrangements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    // The 2021 typo "Felels" now carries the 2019 id.
+    assert!(ids.contains(&"felles-formannskapsmoter"), "{ids:?}");
+    assert!(!ids.contains(&"felels-formannskapsmoter"));
+}
+
+#[test]
+fn diff_of_two_raw_documents() {
+    samdiff()
+        .arg("diff")
+        .arg(source(RAW_2019))
+        .arg(source(RAW_2021))
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("matched 47 of 52 arrangements by name"))
+        .stdout(predicate::str::contains(
+            "Gerica elektronisk pasientjournal* [gerica-elektronisk-pasientjournal]: host changed from Lillehammer to Øyer",
+        ));
+}
