@@ -85,12 +85,8 @@ pub(super) fn import_options(
 }
 
 /// Read and import `path`, reporting the detection and every problem on
-/// stderr. Problems mark the context so the run exits non-zero.
-pub(super) fn import_file(
-    path: &Path,
-    opts: &ImportOptions,
-    ctx: &mut Context,
-) -> Result<ImportReport, Error> {
+/// stderr; the caller decides the exit status.
+pub(super) fn import_file(path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| Error::Io {
         path: shown.clone(),
@@ -103,7 +99,6 @@ pub(super) fn import_file(
     for p in &report.problems {
         style::warning_line(&p.to_string());
     }
-    let _ = ctx;
     Ok(report)
 }
 
@@ -160,7 +155,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     if args.force && args.output.is_none() {
         return Err(Error::Usage("--force needs -o OUT".into()));
     }
-    let report = import_file(&args.file, &opts, ctx)?;
+    let report = import_file(&args.file, &opts)?;
     write_snapshot_json(&report.snapshot, args.output.as_deref(), args.force, out)?;
     if let Some(p) = &args.output {
         style::note_line(&format!(

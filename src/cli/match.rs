@@ -65,7 +65,7 @@ pub(super) fn load_side(
                 });
         }
         let opts = import_options(ctx, LayoutArg::Auto, None, None, columns, None)?;
-        return Ok(import_file(p, &opts, ctx)?.snapshot);
+        return Ok(import_file(p, &opts)?.snapshot);
     }
     let set = ctx.load_set()?;
     Ok(set.resolve(arg)?.snapshot.clone())
@@ -75,7 +75,7 @@ pub(super) fn load_side(
 pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot, Error> {
     let p = Path::new(name);
     let opts = import_options(ctx, LayoutArg::Auto, None, None, None, None)?;
-    let report = import_file(p, &opts, ctx)?;
+    let report = import_file(p, &opts)?;
     let bytes = std::fs::read(p).map_err(|source| Error::Io {
         path: name.to_owned(),
         source,

@@ -14,18 +14,23 @@ pub struct Candidate {
     pub score: f64,
     /// What the match rests on.
     pub basis: MatchBasis,
+    /// Rank of the left item in name order, for ties (so that input order
+    /// does not decide).
+    pub tie_a: usize,
+    /// Rank of the right item in name order, for ties.
+    pub tie_b: usize,
 }
 
 /// Choose pairs so that each side is used at most once: best score first;
 /// on equal scores an id match before a name match before a fuzzy one, then
-/// the lower left index, then the lower right index.
+/// the left item first in name order, then the right one (`tie_a`, `tie_b`).
 pub fn assign(mut cands: Vec<Candidate>, na: usize, nb: usize) -> Vec<Candidate> {
     cands.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
             .then(x.basis.cmp(&y.basis))
-            .then(x.a.cmp(&y.a))
-            .then(x.b.cmp(&y.b))
+            .then(x.tie_a.cmp(&y.tie_a))
+            .then(x.tie_b.cmp(&y.tie_b))
     });
     let mut used_a = vec![false; na];
     let mut used_b = vec![false; nb];
@@ -52,6 +57,8 @@ mod tests {
             b,
             score,
             basis: MatchBasis::Fuzzy,
+            tie_a: a,
+            tie_b: b,
         };
         let cands = vec![c(0, 0, 0.9), c(1, 0, 0.95), c(0, 1, 0.85), c(1, 1, 0.8)];
         let mut rev = cands.clone();

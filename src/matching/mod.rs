@@ -130,7 +130,11 @@ fn score_pair(
     let mut ev = vec![Evidence {
         kind: EvidenceKind::Name,
         weight: sim,
-        detail: if na.compact == nb.compact {
+        detail: if na.compact == nb.compact
+            && normalise_name(&a.name, &[]).compact != normalise_name(&b.name, &[]).compact
+        {
+            "same name after aliases".into()
+        } else if na.compact == nb.compact {
             "same name".into()
         } else {
             "similar names".into()
@@ -155,8 +159,6 @@ pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOpti
         .iter()
         .map(|x| normalise_name(&x.name, &opts.aliases))
         .collect();
-    let gb: Vec<Vec<u64>> = nb.iter().map(|n| trigrams(&n.compact)).collect();
-    let index = GramIndex::build(&gb);
     let mut exact: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (j, n) in nb.iter().enumerate() {
         exact.entry(n.compact.as_str()).or_default().push(j);
@@ -169,6 +171,31 @@ pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOpti
     for n in &na {
         *a_counts.entry(n.compact.as_str()).or_default() += 1;
     }
+    let rank = |xs: &[Arrangement], ns: &[NormalisedName]| -> Vec<usize> {
+        let mut order: Vec<usize> = (0..xs.len()).collect();
+        order.sort_by(|&p, &q| {
+            (&ns[p].compact, &xs[p].name, &xs[p].id, p).cmp(&(
+                &ns[q].compact,
+                &xs[q].name,
+                &xs[q].id,
+                q,
+            ))
+        });
+        let mut r = vec![0; xs.len()];
+        for (k, i) in order.into_iter().enumerate() {
+            r[i] = k;
+        }
+        r
+    };
+    let (rank_a, rank_b) = (rank(a, &na), rank(b, &nb));
+    // The index holds the right side in name order, so its tie-breaks do
+    // not depend on input order either; `by_rank` maps back.
+    let mut by_rank = vec![0; b.len()];
+    for (j, &r) in rank_b.iter().enumerate() {
+        by_rank[r] = j;
+    }
+    let gb: Vec<Vec<u64>> = by_rank.iter().map(|&j| trigrams(&nb[j].compact)).collect();
+    let index = GramIndex::build(&gb);
     let mut scratch = Scratch::default();
     let mut cands = Vec::new();
     let mut evidence: BTreeMap<(usize, usize), Vec<Evidence>> = BTreeMap::new();
@@ -180,6 +207,8 @@ pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOpti
                 b: j,
                 score: 1.0,
                 basis: MatchBasis::Id,
+                tie_a: rank_a[i],
+                tie_b: rank_b[j],
             });
             evidence.insert((i, j), ev);
         }
@@ -197,7 +226,7 @@ pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOpti
             index.candidates(&trigrams(&na[i].compact), &mut scratch)
         }
         .into_iter()
-        .map(|j| j as usize);
+        .map(|r| by_rank[r as usize]);
         for j in same_name.iter().copied().chain(fuzzy) {
             if !seen.insert(j) {
                 continue;
@@ -214,6 +243,8 @@ pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOpti
                     b: j,
                     score: s,
                     basis,
+                    tie_a: rank_a[i],
+                    tie_b: rank_b[j],
                 });
                 evidence.entry((i, j)).or_insert(ev);
             }
@@ -295,6 +326,33 @@ mod tests {
                 quote: None,
             }],
             notes: vec![],
+        }
+    }
+
+    proptest::proptest! {
+        /// Matching is one-to-one, and reordering the right side changes
+        /// no pair (compared by name) and no score.
+        #[test]
+        fn one_to_one_and_independent_of_order(
+            names_a in proptest::collection::vec("[a-e]{3,8}( [a-e]{3,8})?", 0..12),
+            names_b in proptest::collection::vec("[a-e]{3,8}( [a-e]{3,8})?", 0..12),
+        ) {
+            let a: Vec<Arrangement> = names_a.iter().enumerate().map(|(i, n)| arr(&format!("a{i}"), n)).collect();
+            let b: Vec<Arrangement> = names_b.iter().enumerate().map(|(i, n)| arr(&format!("b{i}"), n)).collect();
+            let m = match_arrangements(&a, &b, &MatchOptions::default());
+            let mut seen_a = BTreeSet::new();
+            let mut seen_b = BTreeSet::new();
+            for x in &m.matches {
+                proptest::prop_assert!(seen_a.insert(x.a) && seen_b.insert(x.b));
+            }
+            proptest::prop_assert_eq!(m.matches.len() + m.unmatched_a.len(), a.len());
+            let rev: Vec<Arrangement> = b.iter().rev().cloned().collect();
+            let m2 = match_arrangements(&a, &rev, &MatchOptions::default());
+            let key = |m: &Matching, b: &[Arrangement]| -> Vec<(usize, String, String)> {
+                m.matches.iter().map(|x| (x.a, b[x.b].name.clone(), format!("{:.2}", x.score))).collect()
+            };
+            // Equal names on the right may swap places; compare names, not indexes.
+            proptest::prop_assert_eq!(key(&m, &b), key(&m2, &rev));
         }
     }
 
