@@ -22,6 +22,8 @@ pub mod audit;
 pub mod cli;
 pub mod diff;
 pub mod error;
+pub mod import;
+pub mod matching;
 pub mod model;
 pub mod registry;
 pub mod render;

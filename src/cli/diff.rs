@@ -30,7 +30,11 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         ctx.load_set()?
     };
     let before = pick(&args.before, &set, ctx)?;
-    let after = pick(&args.after, &set, ctx)?;
+    let mut after = pick(&args.after, &set, ctx)?;
+    if is_raw(&args.before) || is_raw(&args.after) {
+        // Raw documents share no ids: pair their arrangements by matching.
+        after.snapshot = super::r#match::matched_ids(&before.snapshot, &after.snapshot, ctx)?;
+    }
     let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(ctx)?.as_ref());
     write_report(&log, &args.report, &Sources(vec![&before, &after]), out)
 }
@@ -39,8 +43,19 @@ fn is_file(name: &str) -> bool {
     Path::new(name).is_file()
 }
 
+/// A raw source document (any file that is not a `.json` snapshot).
+fn is_raw(name: &str) -> bool {
+    is_file(name)
+        && !Path::new(name)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
 /// A snapshot file if `name` is one, else a snapshot of `set` by id or year.
 fn pick(name: &str, set: &SnapshotSet, ctx: &mut Context) -> Result<LoadedSnapshot, Error> {
+    if is_raw(name) {
+        return super::r#match::import_raw(name, ctx);
+    }
     if is_file(name) {
         let outcome = SnapshotSet::load_path(Path::new(name))?;
         let mut loaded = ctx.take_outcome(outcome);

@@ -12,8 +12,10 @@ use crate::snapshot::{LoadOutcome, SnapshotSet};
 mod audit;
 mod diff;
 mod history;
+mod import;
 mod list;
 mod log;
+mod r#match;
 mod proposals;
 mod report;
 mod schema;
@@ -85,6 +87,10 @@ pub enum Command {
     Diff(diff::Args),
     /// One arrangement through all inventories, by id or name.
     History(history::Args),
+    /// Turn a raw source document into a draft snapshot.
+    Import(import::Args),
+    /// Match arrangements across two snapshots or raw documents, with scores.
+    Match(r#match::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -181,6 +187,8 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Log(a) => log::run(a, ctx, out),
         Command::Diff(a) => diff::run(a, ctx, out),
         Command::History(a) => history::run(a, ctx, out),
+        Command::Import(a) => import::run(a, ctx, out),
+        Command::Match(a) => r#match::run(a, ctx, out),
     }
 }
 

@@ -41,3 +41,9 @@ pub fn note_line(message: &str) {
 pub fn paint(style: Style, text: &str) -> String {
     format!("{style}{text}{style:#}")
 }
+
+/// Print `warning: MESSAGE` on stderr.
+pub fn warning_line(message: &str) {
+    let mut err = anstream::stderr().lock();
+    let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {message}");
+}

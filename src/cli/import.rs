@@ -1,0 +1,172 @@
+//! `samdiff import FILE`: turn a raw source document into a draft snapshot.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
+use crate::error::{Error, io_reason};
+use crate::import::{ImportOptions, ImportReport, Layout, import_document};
+use crate::model::{Municipality, PartialDate, Snapshot, SnapshotId};
+
+/// `--layout` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LayoutArg {
+    /// Pick by content and say which on stderr.
+    Auto,
+    /// Tab-, semicolon- or comma-separated with a header row.
+    Table,
+    /// A table flattened by PDF text extraction.
+    PdfText,
+}
+
+/// Arguments of `samdiff import`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The raw source document.
+    pub file: PathBuf,
+    /// The document's layout.
+    #[arg(long, value_enum, default_value_t = LayoutArg::Auto)]
+    pub layout: LayoutArg,
+    /// The date the document describes (YYYY-MM-DD or YYYY); default: the
+    /// date it states ("per 1. januar 2021").
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Municipalities the document covers, comma-separated; default: every
+    /// municipality column.
+    #[arg(long, value_name = "M,...", value_delimiter = ',')]
+    pub scope: Option<Vec<String>>,
+    /// Municipality column order for pdf-text, whose header row was lost;
+    /// without it every mark position is unknown.
+    #[arg(long, value_name = "M,...", value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
+    /// Snapshot id; default: made from the file name.
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Write the draft to OUT (atomically) instead of stdout.
+    #[arg(short = 'o', long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Overwrite OUT if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Options shared by every command that reads raw documents.
+pub(super) fn import_options(
+    ctx: &Context,
+    layout: LayoutArg,
+    as_of: Option<&str>,
+    scope: Option<&[String]>,
+    columns: Option<&[String]>,
+    id: Option<&str>,
+) -> Result<ImportOptions, Error> {
+    let munis = |v: &[String]| {
+        v.iter()
+            .map(|s| Municipality(s.trim().to_owned()))
+            .collect()
+    };
+    Ok(ImportOptions {
+        layout: match layout {
+            LayoutArg::Auto => Layout::Auto,
+            LayoutArg::Table => Layout::Table,
+            LayoutArg::PdfText => Layout::PdfText,
+        },
+        as_of: as_of
+            .map(|d| {
+                d.parse::<PartialDate>()
+                    .map_err(|e| Error::Usage(format!("--as-of: {e}")))
+            })
+            .transpose()?,
+        scope: scope.map(munis),
+        columns: columns.map(munis),
+        id: id.map(SnapshotId::from),
+        source_path: None,
+        registry: Some(ctx.load_registry()?),
+    })
+}
+
+/// Read and import `path`, reporting the detection and every problem on
+/// stderr; the caller decides the exit status.
+pub(super) fn import_file(path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let report = import_document(&shown, &bytes, opts)?;
+    if let Some(why) = &report.detection {
+        style::note_line(&format!("{shown}: {why}"));
+    }
+    for p in &report.problems {
+        style::warning_line(&p.to_string());
+    }
+    Ok(report)
+}
+
+/// Write `snapshot` as pretty JSON to `out`, or atomically to `path`
+/// (never a partial file; an existing file only with `force`).
+pub(super) fn write_snapshot_json(
+    snapshot: &Snapshot,
+    path: Option<&Path>,
+    force: bool,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let mut json = serde_json::to_vec_pretty(snapshot).map_err(|e| out_err(e.into()))?;
+    json.push(b'\n');
+    let Some(path) = path else {
+        return out.write_all(&json).map_err(out_err);
+    };
+    let shown = path.display().to_string();
+    let werr = |source: std::io::Error| Error::Write {
+        path: shown.clone(),
+        source,
+    };
+    if !force && path.exists() {
+        return Err(Error::Usage(format!(
+            "{shown}: already exists: pass --force to overwrite it"
+        )));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(werr)?;
+    tmp.write_all(&json).map_err(werr)?;
+    tmp.as_file().sync_all().map_err(werr)?;
+    if force {
+        tmp.persist(path).map_err(|e| werr(e.error))?;
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| {
+            Error::Usage(format!("{shown}: cannot create: {}", io_reason(&e.error)))
+        })?;
+    }
+    Ok(())
+}
+
+/// Import, then print or write the draft. Exit 1 when rows were reported.
+pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    let opts = import_options(
+        ctx,
+        args.layout,
+        args.as_of.as_deref(),
+        args.scope.as_deref(),
+        args.columns.as_deref(),
+        args.id.as_deref(),
+    )?;
+    if args.force && args.output.is_none() {
+        return Err(Error::Usage("--force needs -o OUT".into()));
+    }
+    let report = import_file(&args.file, &opts)?;
+    write_snapshot_json(&report.snapshot, args.output.as_deref(), args.force, out)?;
+    if let Some(p) = &args.output {
+        style::note_line(&format!(
+            "wrote {} ({} arrangements)",
+            p.display(),
+            report.snapshot.arrangements.len()
+        ));
+    }
+    Ok(if report.problems.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FOUND
+    })
+}

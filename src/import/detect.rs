@@ -1,0 +1,67 @@
+//! `--layout auto`: pick the layout by content, and say why.
+
+use super::table::{Header, find_header};
+use super::text::SourceText;
+use crate::error::{Issue, Location};
+
+/// What auto-detection chose and why.
+#[derive(Debug, Clone)]
+pub(crate) enum Detected {
+    /// A delimited table with this header.
+    Table(Header, String),
+    /// PDF-extracted text.
+    PdfText(String),
+}
+
+/// Lines that print a run of `x` marks after some text: the signature of
+/// a flattened table.
+fn marked_lines(src: &SourceText) -> Vec<usize> {
+    src.lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            let w: Vec<&str> = l.split_whitespace().collect();
+            w.iter().any(|t| *t == "x" || *t == "X") && w.iter().any(|t| t.chars().count() > 1)
+        })
+        .map(|(i, _)| i + 1)
+        .take(3)
+        .collect()
+}
+
+/// Choose a layout for `src`: a delimited header with mark columns wins;
+/// otherwise lines that print `x` marks after text mean pdf-text; otherwise
+/// the layout is unknown and the first content line is named.
+pub(crate) fn detect(path: &str, src: &SourceText, text: &str) -> Result<Detected, Issue> {
+    if let Some(h) = find_header(text) {
+        let d = match h.delimiter {
+            b'\t' => "tab",
+            b';' => "semicolon",
+            _ => "comma",
+        };
+        let why = format!(
+            "layout table: line {} is a {d}-separated header with {} municipality columns",
+            h.line,
+            h.marks.len()
+        );
+        return Ok(Detected::Table(h, why));
+    }
+    let marked = marked_lines(src);
+    if !marked.is_empty() {
+        let lines: Vec<String> = marked.iter().map(|n| n.to_string()).collect();
+        return Ok(Detected::PdfText(format!(
+            "layout pdf-text: no delimited header row; lines {} print \"x\" marks after text",
+            lines.join(", ")
+        )));
+    }
+    let line = src.first_content_line().unwrap_or(1);
+    let shown: String = src
+        .lines
+        .get(line - 1)
+        .map(|l| l.trim().chars().take(60).collect())
+        .unwrap_or_default();
+    Err(Issue::new(
+        Location::new(path, line, 1),
+        format!("unknown layout: line {line} (\"{shown}\") fits neither a delimited table with a header naming municipality columns nor a PDF-extracted table with \"x\" marks"),
+    )
+    .with_hint("pass --layout table or --layout pdf-text to see what each expects"))
+}

@@ -1,0 +1,133 @@
+//! Shared decoding of source documents: size, binary and UTF-8 checks with
+//! `path:line:col`, a leading BOM dropped, CRLF and CR line endings folded.
+
+use crate::error::{Issue, Location};
+use crate::snapshot::line_col_at;
+
+/// Largest source document accepted, in bytes. The real overviews are a few
+/// kilobytes; 8 MiB leaves room for a region with thousands of rows while a
+/// mistaken argument (a database dump, a video) is refused before any parsing.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+
+/// A decoded source document, split into lines (1-based when cited).
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// The lines, without line endings.
+    pub lines: Vec<String>,
+}
+
+impl SourceText {
+    /// The text with `\n` line endings, as the parsers read it.
+    pub fn joined(&self) -> String {
+        let mut s = self.lines.join("\n");
+        s.push('\n');
+        s
+    }
+
+    /// The first line that is not blank, 1-based, if any.
+    pub fn first_content_line(&self) -> Option<usize> {
+        self.lines
+            .iter()
+            .position(|l| !l.trim().is_empty())
+            .map(|i| i + 1)
+    }
+}
+
+/// Decode `bytes` read from `path`. Rejects empty, oversized, binary and
+/// non-UTF-8 input with an issue naming the offending line and column.
+pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Issue::new(
+            Location::start(path),
+            format!(
+                "file too large ({} bytes): expected an overview of at most {} bytes",
+                bytes.len(),
+                MAX_INPUT_BYTES
+            ),
+        )
+        .with_hint("is this the right file? overviews are text tables of a few kilobytes"));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+        let (line, col) = line_col_of_bytes(bytes, pos);
+        return Err(Issue::new(
+            Location::new(path, line, col),
+            "binary file (NUL byte): expected a text document",
+        ));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let (line, col) = line_col_of_bytes(bytes, pos);
+            return Err(Issue::new(
+                Location::new(path, line, col),
+                format!(
+                    "invalid UTF-8 (byte 0x{:02x} at offset {pos}): expected UTF-8 text",
+                    bytes[pos]
+                ),
+            )
+            .with_hint("convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8`"));
+        }
+    };
+    if let Some((i, c)) = text
+        .char_indices()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+    {
+        let (line, col) = line_col_at(text, i);
+        return Err(Issue::new(
+            Location::new(path, line, col),
+            format!(
+                "control character U+{:04X}: expected a text document",
+                c as u32
+            ),
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(Issue::new(
+            Location::start(path),
+            "empty file: expected an overview table",
+        ));
+    }
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    if text.ends_with('\n') {
+        lines.pop();
+    }
+    Ok(SourceText { lines })
+}
+
+/// Line and column of byte `pos`, decoding the valid prefix only.
+fn line_col_of_bytes(bytes: &[u8], pos: usize) -> (usize, usize) {
+    let prefix = String::from_utf8_lossy(&bytes[..pos]);
+    line_col_at(&prefix, prefix.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_crlf_and_cr() {
+        let t = decode_source("f", b"\xEF\xBB\xBFa\r\nb\rc\n").unwrap();
+        assert_eq!(t.lines, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn rejects_bad_input_with_location() {
+        let e = decode_source("f", b"ab\ncd\x00").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "f:2:3: binary file (NUL byte): expected a text document"
+        );
+        let e = decode_source("f", b"ok\n\xff").unwrap_err();
+        assert!(e.to_string().starts_with("f:2:1: invalid UTF-8"), "{e}");
+        let e = decode_source("f", b"  \n\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "f:1:1: empty file: expected an overview table"
+        );
+        let e = decode_source("f", b"a\x07b").unwrap_err();
+        assert!(e.to_string().starts_with("f:1:2: control character"), "{e}");
+    }
+}

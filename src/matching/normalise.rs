@@ -1,0 +1,136 @@
+//! Names folded for matching: case, diacritics, punctuation, whitespace,
+//! legal-form words and known aliases.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Words dropped from names before comparing: legal-form suffixes that one
+/// year prints inside the name and another year prints in the form column.
+pub const NOISE_WORDS: &[&str] = &["as", "asa", "iks", "aksjeselskap"];
+
+/// A word-stem substitution from the domain registry: a stem that a law or
+/// a reorganisation renamed (`rådmann` → `kommunedirektør`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    /// Old stems, as printed (folded before use).
+    pub old: Vec<String>,
+    /// The stem that replaces them.
+    pub new: String,
+}
+
+impl Alias {
+    /// The registry's title changes (`rådmann` → `kommunedirektør`) as aliases.
+    pub fn from_registry(reg: &crate::registry::Registry) -> Vec<Alias> {
+        reg.file()
+            .title_changes
+            .iter()
+            .filter_map(|t| {
+                Some(Alias {
+                    old: t.old.clone(),
+                    new: t.new.first()?.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// A name prepared for comparison.
+#[derive(Debug, Clone)]
+pub struct NormalisedName {
+    /// Folded words, aliases applied, noise words dropped.
+    pub tokens: Vec<String>,
+    /// The words joined without spaces (`valg-samarbeid` = `valgsamarbeid`).
+    pub compact: String,
+}
+
+/// Lowercase ASCII-folded words of `s`: `Næringsenhet: Lillehammerregion`
+/// → `naeringsenhet`, `lillehammerregion`.
+pub fn fold_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in s.nfkd() {
+        let mapped: Option<&str> = match c {
+            'æ' | 'Æ' => Some("ae"),
+            'ø' | 'Ø' => Some("o"),
+            'ß' => Some("ss"),
+            '&' => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                out.push("og".to_owned());
+                continue;
+            }
+            c if unicode_normalization::char::is_combining_mark(c) => continue,
+            c if c.is_alphanumeric() => {
+                cur.extend(c.to_lowercase());
+                continue;
+            }
+            // A hyphen joins a compound ("Valg-samarbeid"), it does not split it.
+            '-' | '‐' | '‑' => continue,
+            _ => None,
+        };
+        match mapped {
+            Some(m) => cur.push_str(m),
+            None => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Prepare `name` for matching under `aliases`.
+pub fn normalise_name(name: &str, aliases: &[Alias]) -> NormalisedName {
+    let mut tokens: Vec<String> = fold_words(name)
+        .into_iter()
+        .filter(|w| !NOISE_WORDS.contains(&w.as_str()))
+        .collect();
+    for alias in aliases {
+        let new = fold_words(&alias.new).concat();
+        let mut olds: Vec<String> = alias.old.iter().map(|o| fold_words(o).concat()).collect();
+        olds.sort_by_key(|o| std::cmp::Reverse(o.len()));
+        for t in tokens.iter_mut() {
+            if let Some(rest) = olds.iter().find_map(|o| t.strip_prefix(o.as_str())) {
+                *t = format!("{new}{rest}");
+            }
+        }
+    }
+    let compact = tokens.concat();
+    NormalisedName { tokens, compact }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_punctuation_and_forms() {
+        let n = |s| normalise_name(s, &[]).compact;
+        assert_eq!(n("Visit Lillehammer. AS"), n("Visit Lillehammer AS"));
+        assert_eq!(n("Innkjøps-samarbeid"), n("Innkjøpssamarbeid"));
+        assert_eq!(
+            n("Felles renovasjonsselskap: GLØR"),
+            "fellesrenovasjonsselskapglor"
+        );
+        assert_eq!(
+            n("Gudbrandsdal krisesenter IKS"),
+            n("Gudbrandsdal krisesenter*")
+        );
+    }
+
+    #[test]
+    fn applies_aliases() {
+        let a = [Alias {
+            old: vec!["rådmanns".into(), "rådmann".into()],
+            new: "kommunedirektør".into(),
+        }];
+        assert_eq!(
+            normalise_name("Rådmannsutvalg", &a).compact,
+            normalise_name("Kommunedirektørutvalg", &a).compact
+        );
+    }
+}
