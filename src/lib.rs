@@ -15,11 +15,13 @@
 //! ```
 //!
 //! Modules, in pipeline order: [`model`] (the data), [`snapshot`] (read, validate,
-//! collect), [`render`] (output formats), [`cli`] (the command line), [`error`].
+//! collect), [`render`] (output formats), [`i18n`] (messages in bokmål and English),
+//! [`cli`] (the command line), [`error`].
 #![warn(missing_docs)]
 
 pub mod cli;
 pub mod error;
+pub mod i18n;
 pub mod model;
 pub mod render;
 pub mod snapshot;

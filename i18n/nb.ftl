@@ -1,0 +1,66 @@
+# samdiff-meldinger, norsk bokmål. Hver id her må også finnes i en.ftl
+# (ellers feiler en test). Nøklene står i src/i18n/keys.rs.
+
+## Kolonneoverskrifter
+
+col-id = id
+col-kind = type
+col-as-of = per
+col-covers = dekker
+col-mentions = nevner
+col-arrangements = samarbeid
+col-title = tittel
+col-name = navn
+col-form = organisasjonsform
+col-host = vertskommune
+col-status = status
+col-comment = merknad
+col-category = fagområde
+col-municipality = kommune
+col-count = antall
+col-change-kind = endring
+col-file = fil
+col-sha256 = SHA-256
+col-scope = omfang
+
+## Dokumenttyper
+
+kind-inventory = oversikt
+kind-plan = plan
+
+## show
+
+show-header = { $kind } · per { $as_of } · dekker { $covers }
+show-columns-printed = kolonner: { $columns } (står i overskriftsraden)
+show-columns-inferred = kolonner: { $columns } (overskriftsraden mangler; rekkefølgen er kuratorens vurdering)
+show-marks = tegn: x ja · - nei · ? ukjent · ~ vurderer
+show-listed-times = [oppført { $count } ganger]
+no-category = (uten fagområde)
+
+## Vertskommune og status
+
+host-outside = { $name } (utenfor)
+host-none = ingen
+status-active = aktiv
+status-notice-given = sagt opp
+status-notice-given-by = sagt opp av { $by }
+status-notice-given-from = sagt opp med virkning fra { $date }
+status-notice-given-by-from = sagt opp av { $by } med virkning fra { $date }
+status-ended = avsluttet
+status-ended-on = avsluttet { $date }
+status-proposed = foreslått
+status-under-study = under utredning
+
+## validate
+
+validate-ok = ok: { $snapshots ->
+        [one] { $snapshots } dokument
+       *[other] { $snapshots } dokumenter
+    }, { $arrangements } samarbeid, alle siterte linjer kontrollert
+validate-problems = { $problems } feil i { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    }; { $valid ->
+        [one] { $valid } dokument er gyldig
+       *[other] { $valid } dokumenter er gyldige
+    }

@@ -1,0 +1,120 @@
+//! Every message key the code uses, with the named arguments it passes.
+//! One line per message; the tests format each one in both languages.
+
+macro_rules! messages {
+    ($( $(#[$doc:meta])* $variant:ident = $id:literal [$($arg:literal),*] ; )*) => {
+        /// A message key. Each names one Fluent message and the arguments the
+        /// code passes to it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Msg {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Msg {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Msg] = &[ $( Msg::$variant, )* ];
+
+            /// The Fluent message id.
+            pub fn id(self) -> &'static str {
+                match self { $( Msg::$variant => $id, )* }
+            }
+
+            /// The named arguments the code passes.
+            pub fn args(self) -> &'static [&'static str] {
+                match self { $( Msg::$variant => &[$($arg),*], )* }
+            }
+        }
+    };
+}
+
+/// Prefixes of message families looked up by computed ids
+/// ([`super::Catalog::get_id`]); each family is tested by its owner.
+pub const FAMILIES: &[&str] = &[];
+
+messages! {
+    /// Column: snapshot id.
+    ColId = "col-id" [];
+    /// Column: snapshot kind.
+    ColKind = "col-kind" [];
+    /// Column: the date a document describes.
+    ColAsOf = "col-as-of" [];
+    /// Column: municipalities a document covers.
+    ColCovers = "col-covers" [];
+    /// Column: municipalities a document only mentions.
+    ColMentions = "col-mentions" [];
+    /// Column: number of arrangements.
+    ColArrangements = "col-arrangements" [];
+    /// Column: a document's title.
+    ColTitle = "col-title" [];
+    /// Column: an arrangement's name.
+    ColName = "col-name" [];
+    /// Column: legal form.
+    ColForm = "col-form" [];
+    /// Column: host municipality.
+    ColHost = "col-host" [];
+    /// Column: status.
+    ColStatus = "col-status" [];
+    /// Column: comment.
+    ColComment = "col-comment" [];
+    /// Column: policy area.
+    ColCategory = "col-category" [];
+    /// Column: municipality.
+    ColMunicipality = "col-municipality" [];
+    /// Column: a count.
+    ColCount = "col-count" [];
+    /// Column: change kind.
+    ColChangeKind = "col-change-kind" [];
+    /// Column: source file.
+    ColFile = "col-file" [];
+    /// Column: SHA-256 of a source file.
+    ColSha256 = "col-sha256" [];
+    /// Column: scope of a document.
+    ColScope = "col-scope" [];
+
+    /// Snapshot kind: an overview of existing arrangements.
+    KindInventory = "kind-inventory" [];
+    /// Snapshot kind: a strategy or plan.
+    KindPlan = "kind-plan" [];
+
+    /// `show` header line.
+    ShowHeader = "show-header" ["kind", "as_of", "covers"];
+    /// `show`: column order printed in the document.
+    ShowColumnsPrinted = "show-columns-printed" ["columns"];
+    /// `show`: column order inferred by the curator.
+    ShowColumnsInferred = "show-columns-inferred" ["columns"];
+    /// `show`: the legend of participation marks.
+    ShowMarks = "show-marks" [];
+    /// `show`: an arrangement printed more than once.
+    ShowListedTimes = "show-listed-times" ["count"];
+    /// An arrangement without a policy area.
+    NoCategory = "no-category" [];
+
+    /// A host outside the declared municipalities.
+    HostOutside = "host-outside" ["name"];
+    /// No host.
+    HostNone = "host-none" [];
+
+    /// Status: active.
+    StatusActive = "status-active" [];
+    /// Status: notice given, nothing more known.
+    StatusNoticeGiven = "status-notice-given" [];
+    /// Status: notice given by someone.
+    StatusNoticeGivenBy = "status-notice-given-by" ["by"];
+    /// Status: notice given, taking effect on a date.
+    StatusNoticeGivenFrom = "status-notice-given-from" ["date"];
+    /// Status: notice given by someone, taking effect on a date.
+    StatusNoticeGivenByFrom = "status-notice-given-by-from" ["by", "date"];
+    /// Status: ended.
+    StatusEnded = "status-ended" [];
+    /// Status: ended on a date.
+    StatusEndedOn = "status-ended-on" ["date"];
+    /// Status: proposed.
+    StatusProposed = "status-proposed" [];
+    /// Status: under study.
+    StatusUnderStudy = "status-under-study" [];
+
+    /// `validate`: all good.
+    ValidateOk = "validate-ok" ["snapshots", "arrangements"];
+    /// `validate`: problems found.
+    ValidateProblems = "validate-problems" ["problems", "files", "valid"];
+}
