@@ -70,3 +70,31 @@ validate-problems = { $problems ->
         [one] { $valid } snapshot
        *[other] { $valid } snapshots
     } valid
+
+## Timeline figure
+
+unknown = unknown
+timeline-title = Cooperation arrangements in each source document
+timeline-desc = { $count ->
+        [one] One arrangement
+       *[other] { $count } arrangements
+    } (rows, grouped by policy area) against { $snapshots ->
+        [one] one source document
+       *[other] { $snapshots } source documents
+    } (columns, from { $first } to { $last }). Each cell shows whether the document lists the arrangement and its status, and marks host changes, legal-form changes and unknown participation.
+timeline-legend = Legend
+timeline-active = listed, active
+timeline-notice = listed, notice given
+timeline-ended = listed as ended
+timeline-proposed = proposed or under study
+timeline-not-listed = not listed, although the document covers a participant
+timeline-outside = not listed; outside the document's scope
+timeline-host-changed = host municipality changed
+timeline-form-changed = legal form changed
+timeline-unknown = participation of a covered municipality unknown
+timeline-cell-listed = { $name } in { $snapshot }: { $status }; host { $host }; form { $form }
+timeline-cell-not-listed = { $name }: not listed in { $snapshot }, which covers a participant
+timeline-cell-outside = { $name }: not in { $snapshot }, outside its scope
+timeline-cell-host = host changed from { $from } to { $to }
+timeline-cell-form = legal form changed from { $from } to { $to }
+timeline-cell-unknown = participation unknown for { $municipalities }

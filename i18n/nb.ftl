@@ -64,3 +64,31 @@ validate-problems = { $problems } feil i { $files ->
         [one] { $valid } dokument er gyldig
        *[other] { $valid } dokumenter er gyldige
     }
+
+## Tidslinjefigur
+
+unknown = ukjent
+timeline-title = Samarbeidsordninger i hvert kildedokument
+timeline-desc = { $count ->
+        [one] Ett samarbeid
+       *[other] { $count } samarbeid
+    } (rader, gruppert etter fagområde) mot { $snapshots ->
+        [one] ett kildedokument
+       *[other] { $snapshots } kildedokumenter
+    } (kolonner, fra { $first } til { $last }). Hver celle viser om dokumentet omtaler samarbeidet og hvilken status det har, og markerer ny vertskommune, ny organisasjonsform og ukjent deltakelse.
+timeline-legend = Tegnforklaring
+timeline-active = oppført, aktiv
+timeline-notice = oppført, sagt opp
+timeline-ended = oppført som avsluttet
+timeline-proposed = foreslått eller under utredning
+timeline-not-listed = ikke oppført, selv om dokumentet dekker en deltakerkommune
+timeline-outside = ikke oppført; utenfor dokumentets omfang
+timeline-host-changed = ny vertskommune
+timeline-form-changed = ny organisasjonsform
+timeline-unknown = ukjent om en kommune dokumentet dekker, deltar
+timeline-cell-listed = { $name } i { $snapshot }: { $status }; vertskommune { $host }; organisasjonsform { $form }
+timeline-cell-not-listed = { $name }: ikke oppført i { $snapshot }, som dekker en deltakerkommune
+timeline-cell-outside = { $name }: ikke med i { $snapshot }, utenfor dokumentets omfang
+timeline-cell-host = vertskommune endret fra { $from } til { $to }
+timeline-cell-form = organisasjonsform endret fra { $from } til { $to }
+timeline-cell-unknown = ukjent deltakelse for { $municipalities }

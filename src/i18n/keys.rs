@@ -117,4 +117,43 @@ messages! {
     ValidateOk = "validate-ok" ["snapshots", "arrangements"];
     /// `validate`: problems found.
     ValidateProblems = "validate-problems" ["problems", "files", "valid"];
+
+    /// Timeline: the figure's title.
+    TimelineTitle = "timeline-title" [];
+    /// Timeline: the figure's description (alt text).
+    TimelineDesc = "timeline-desc" ["count", "snapshots", "first", "last"];
+    /// Timeline: heading of the legend.
+    TimelineLegend = "timeline-legend" [];
+    /// Legend: listed and active.
+    TimelineActive = "timeline-active" [];
+    /// Legend: listed with notice given.
+    TimelineNotice = "timeline-notice" [];
+    /// Legend: listed as ended.
+    TimelineEnded = "timeline-ended" [];
+    /// Legend: listed as proposed or under study.
+    TimelineProposed = "timeline-proposed" [];
+    /// Legend: not listed although the document covers a participant.
+    TimelineNotListed = "timeline-not-listed" [];
+    /// Legend: not listed, and the document does not cover it.
+    TimelineOutside = "timeline-outside" [];
+    /// Legend: host changed since the previous listing.
+    TimelineHostChanged = "timeline-host-changed" [];
+    /// Legend: legal form changed since the previous listing.
+    TimelineFormChanged = "timeline-form-changed" [];
+    /// Legend: a covered municipality's participation is unknown.
+    TimelineUnknown = "timeline-unknown" [];
+    /// Cell tooltip: listed.
+    TimelineCellListed = "timeline-cell-listed" ["name", "snapshot", "status", "host", "form"];
+    /// Cell tooltip: not listed although covered.
+    TimelineCellNotListed = "timeline-cell-not-listed" ["name", "snapshot"];
+    /// Cell tooltip: outside the document's scope.
+    TimelineCellOutside = "timeline-cell-outside" ["name", "snapshot"];
+    /// Cell tooltip suffix: the host changed.
+    TimelineCellHost = "timeline-cell-host" ["from", "to"];
+    /// Cell tooltip suffix: the legal form changed.
+    TimelineCellForm = "timeline-cell-form" ["from", "to"];
+    /// Cell tooltip suffix: participation unknown.
+    TimelineCellUnknown = "timeline-cell-unknown" ["municipalities"];
+    /// An unknown value (host, form).
+    Unknown = "unknown" [];
 }

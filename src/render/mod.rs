@@ -3,3 +3,5 @@
 
 pub mod snapshot_text;
 pub mod table;
+pub mod templates;
+pub mod timeline;
