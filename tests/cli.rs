@@ -154,3 +154,35 @@ fn norwegian_output() {
     let nb = stdout(samdiff(tmp.path()).args(["--snapshots", GOOD, "--lang", "nb", "validate"]));
     assert!(nb.starts_with("ok: 2 dokumenter, "), "{nb}");
 }
+
+/// Issue 2: every command works on the embedded set from any directory with
+/// no flags. Issue 3: `show 2019` / `show 2021` read like the source tables.
+#[test]
+fn embedded_set_from_any_directory() {
+    let tmp = tempfile::tempdir().unwrap();
+    let validate = stdout(samdiff(tmp.path()).arg("validate"));
+    assert_eq!(
+        validate,
+        "ok: 5 snapshots, 172 arrangements, every cited line checked\n"
+    );
+    insta::assert_snapshot!("list_embedded", stdout(samdiff(tmp.path()).arg("list")));
+    insta::assert_snapshot!(
+        "show_2019",
+        stdout(samdiff(tmp.path()).args(["show", "2019"]))
+    );
+    insta::assert_snapshot!(
+        "show_2021",
+        stdout(samdiff(tmp.path()).args(["show", "2021"]))
+    );
+    let schema = stdout(samdiff(tmp.path()).arg("schema"));
+    assert!(schema.contains("samdiff-snapshot/1") || schema.contains("\"format\""));
+}
+
+#[test]
+fn a_year_with_an_inventory_and_a_plan_names_the_inventory() {
+    // 2019 has region-2019 (inventory) and strategy-2019 (plan): the year means the inventory.
+    let tmp = tempfile::tempdir().unwrap();
+    let out = stdout(samdiff(tmp.path()).args(["show", "2019", "--format", "json"]));
+    let s: samdiff::model::Snapshot = serde_json::from_str(&out).unwrap();
+    assert_eq!(s.id.as_str(), "region-2019");
+}

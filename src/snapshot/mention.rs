@@ -23,7 +23,8 @@ pub fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// `s` folded for a whitespace- and case-insensitive comparison.
+/// `s` NFKC-normalised with runs of whitespace folded to one space, for a
+/// whitespace-insensitive (but case- and spelling-exact) comparison of quotes.
 pub fn fold_whitespace(s: &str) -> String {
     s.nfkc()
         .collect::<String>()
