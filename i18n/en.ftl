@@ -98,3 +98,45 @@ timeline-cell-outside = { $name }: not in { $snapshot }, outside its scope
 timeline-cell-host = host changed from { $from } to { $to }
 timeline-cell-form = legal form changed from { $from } to { $to }
 timeline-cell-unknown = participation unknown for { $municipalities }
+
+## Report
+
+report-title = Inter-municipal cooperation: what changed
+report-subtitle = { $count ->
+        [one] One source document
+       *[other] { $count } source documents
+    }, { $first } to { $last }
+report-intro = This report compares dated overviews of inter-municipal cooperation. Every change below cites the lines of the source documents it comes from, and the appendix lists each document with its SHA-256 checksum, so anyone can check the report against the documents.
+report-contents = Contents
+report-summary = Summary
+report-summary-total = { $count ->
+        [one] One change
+       *[other] { $count } changes
+    } between { $steps ->
+        [one] two consecutive documents
+       *[other] consecutive documents ({ $steps } comparisons)
+    }.
+report-by-kind = Changes by kind
+report-by-municipality = Changes by municipality
+report-by-category = Changes by policy area
+report-changes = Important changes
+report-changes-note = Spelling-only edits and arrangements that only left or entered a document's scope are counted in the summary but not listed here.
+report-no-changes = No changes.
+report-timeline = Timeline
+report-timeline-note = Rows are arrangements, grouped by policy area; columns are the source documents in date order.
+report-timeline-symbols = Symbols: ● active · ◐ notice given · ✕ ended · ○ proposed or under study · · not listed although the document covers a participant · (blank) outside the document's scope · H host changed · F legal form changed · ? participation unknown.
+report-municipalities = Each municipality
+report-joined = Joined
+report-left = Left
+report-hosts = Host municipality for (in { $snapshot })
+report-none = none
+report-findings = Audit findings
+report-no-findings = No findings.
+report-why = Why it matters
+report-evidence = Evidence
+report-appendix = Appendix: source documents
+report-appendix-note = To verify a document, compute its SHA-256 checksum (for example with the command sha256sum FILE) and compare it with the value below.
+report-lines = { $snapshot }, lines { $lines }
+report-colophon = Made with samdiff { $version } from the documents listed in the appendix.
+report-original-name = original file name
+report-total = total

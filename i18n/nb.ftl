@@ -92,3 +92,45 @@ timeline-cell-outside = { $name }: ikke med i { $snapshot }, utenfor dokumentets
 timeline-cell-host = vertskommune endret fra { $from } til { $to }
 timeline-cell-form = organisasjonsform endret fra { $from } til { $to }
 timeline-cell-unknown = ukjent deltakelse for { $municipalities }
+
+## Rapport
+
+report-title = Interkommunalt samarbeid: hva som er endret
+report-subtitle = { $count ->
+        [one] Ett kildedokument
+       *[other] { $count } kildedokumenter
+    }, { $first } til { $last }
+report-intro = Rapporten sammenligner daterte oversikter over interkommunalt samarbeid. Hver endring nedenfor viser til linjene i kildedokumentene den bygger på, og vedlegget lister hvert dokument med SHA-256-sjekksum, slik at alle kan kontrollere rapporten mot dokumentene.
+report-contents = Innhold
+report-summary = Sammendrag
+report-summary-total = { $count ->
+        [one] Én endring
+       *[other] { $count } endringer
+    } mellom { $steps ->
+        [one] to påfølgende dokumenter
+       *[other] påfølgende dokumenter ({ $steps } sammenligninger)
+    }.
+report-by-kind = Endringer etter type
+report-by-municipality = Endringer per kommune
+report-by-category = Endringer per fagområde
+report-changes = Viktige endringer
+report-changes-note = Rene skrivemåteendringer og samarbeid som bare har gått inn i eller ut av et dokuments omfang, er talt med i sammendraget, men ikke listet her.
+report-no-changes = Ingen endringer.
+report-timeline = Tidslinje
+report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge.
+report-timeline-symbols = Tegn: ● aktiv · ◐ sagt opp · ✕ avsluttet · ○ foreslått eller under utredning · · ikke oppført, selv om dokumentet dekker en deltakerkommune · (tom) utenfor dokumentets omfang · H ny vertskommune · F ny organisasjonsform · ? ukjent deltakelse.
+report-municipalities = Kommune for kommune
+report-joined = Ble med i
+report-left = Gikk ut av
+report-hosts = Vertskommune for (i { $snapshot })
+report-none = ingen
+report-findings = Funn fra kontrollen
+report-no-findings = Ingen funn.
+report-why = Hvorfor det betyr noe
+report-evidence = Kilde
+report-appendix = Vedlegg: kildedokumenter
+report-appendix-note = Et dokument kontrolleres ved å beregne SHA-256-sjekksummen (for eksempel med kommandoen sha256sum FIL) og sammenligne den med verdien nedenfor.
+report-lines = { $snapshot }, linje { $lines }
+report-colophon = Laget med samdiff { $version } fra dokumentene som er listet i vedlegget.
+report-original-name = opprinnelig filnavn
+report-total = totalt

@@ -24,6 +24,7 @@ pub mod error;
 pub mod i18n;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod snapshot;
 
 pub use error::{Error, Issue, Location, Result};

@@ -11,6 +11,7 @@ use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
 mod list;
+mod report;
 mod schema;
 mod show;
 pub mod style;
@@ -104,6 +105,8 @@ pub enum Command {
     Validate(validate::Args),
     /// Print the JSON Schema of a file format.
     Schema(schema::Args),
+    /// Write an annual-report document (Markdown or self-contained HTML).
+    Report(report::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -184,6 +187,7 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Show(a) => show::run(a, ctx, out),
         Command::Validate(a) => validate::run(a, ctx, out),
         Command::Schema(a) => schema::run(a, ctx, out),
+        Command::Report(a) => report::run(a, ctx, out),
     }
 }
 

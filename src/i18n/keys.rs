@@ -156,4 +156,65 @@ messages! {
     TimelineCellUnknown = "timeline-cell-unknown" ["municipalities"];
     /// An unknown value (host, form).
     Unknown = "unknown" [];
+
+    /// Report: document title.
+    ReportTitle = "report-title" [];
+    /// Report: what the report covers.
+    ReportSubtitle = "report-subtitle" ["count", "first", "last"];
+    /// Report: how to read and verify it.
+    ReportIntro = "report-intro" [];
+    /// Report: table of contents heading.
+    ReportContents = "report-contents" [];
+    /// Report: summary section.
+    ReportSummary = "report-summary" [];
+    /// Report: total number of changes.
+    ReportSummaryTotal = "report-summary-total" ["count", "steps"];
+    /// Report: counts by change kind.
+    ReportByKind = "report-by-kind" [];
+    /// Report: counts by municipality.
+    ReportByMunicipality = "report-by-municipality" [];
+    /// Report: counts by policy area.
+    ReportByCategory = "report-by-category" [];
+    /// Report: the important changes section.
+    ReportChanges = "report-changes" [];
+    /// Report: what the changes section leaves out.
+    ReportChangesNote = "report-changes-note" [];
+    /// Report: no changes to list.
+    ReportNoChanges = "report-no-changes" [];
+    /// Report: the timeline section.
+    ReportTimeline = "report-timeline" [];
+    /// Report: how to read the timeline.
+    ReportTimelineNote = "report-timeline-note" [];
+    /// Report: text form of the timeline (Markdown).
+    ReportTimelineSymbols = "report-timeline-symbols" [];
+    /// Report: per-municipality section.
+    ReportMunicipalities = "report-municipalities" [];
+    /// Report: arrangements a municipality joined.
+    ReportJoined = "report-joined" [];
+    /// Report: arrangements a municipality left.
+    ReportLeft = "report-left" [];
+    /// Report: arrangements a municipality hosts.
+    ReportHosts = "report-hosts" ["snapshot"];
+    /// Report: an empty list.
+    ReportNone = "report-none" [];
+    /// Report: audit findings section.
+    ReportFindings = "report-findings" [];
+    /// Report: no findings.
+    ReportNoFindings = "report-no-findings" [];
+    /// Report: why a finding matters.
+    ReportWhy = "report-why" [];
+    /// Report: where to check.
+    ReportEvidence = "report-evidence" [];
+    /// Report: appendix of source documents.
+    ReportAppendix = "report-appendix" [];
+    /// Report: how to verify a source document.
+    ReportAppendixNote = "report-appendix-note" [];
+    /// Report: a citation of source lines.
+    ReportLines = "report-lines" ["snapshot", "lines"];
+    /// Report: closing line naming the tool.
+    ReportColophon = "report-colophon" ["version"];
+    /// Report: column of original file names.
+    ReportOriginalName = "report-original-name" [];
+    /// Report: total row.
+    ReportTotal = "report-total" [];
 }

@@ -136,8 +136,11 @@ pub struct Column {
     /// Snapshot id.
     pub id: String,
     /// The date it describes, as printed in output (`2019-01-01`,
-    /// `2011..2016`).
+    /// `2017-01-01..2019-10-31`).
     pub as_of: String,
+    /// A short form of the date for the column header: an undated
+    /// document's range shows as years (`2017–2019`).
+    pub label: String,
     /// Whether it is a plan (its columns never say "not listed").
     pub plan: bool,
 }
@@ -208,6 +211,7 @@ impl Timeline {
                 .map(|s| Column {
                     id: s.id.to_string(),
                     as_of: s.as_of.to_string(),
+                    label: short_date(&s.as_of),
                     plan: s.kind == SnapshotKind::Plan,
                 })
                 .collect(),
@@ -418,6 +422,7 @@ struct SvgGroup<'a> {
 struct SvgColumn<'a> {
     id: &'a str,
     as_of: &'a str,
+    label: &'a str,
     cx: u32,
     x: u32,
 }
@@ -476,6 +481,7 @@ pub fn render_svg(
         .map(|(i, c)| SvgColumn {
             id: &c.id,
             as_of: &c.as_of,
+            label: &c.label,
             x: grid_x + i as u32 * COLUMN,
             cx: grid_x + i as u32 * COLUMN + COLUMN / 2,
         })
@@ -594,6 +600,22 @@ pub fn render_svg(
             header_id_y => MARGIN + 16,
             header_date_y => MARGIN + 31,
         })
+}
+
+/// A column header's date: a range shows as years, other dates as printed.
+fn short_date(d: &crate::model::AsOf) -> String {
+    use chrono::Datelike;
+    match d {
+        crate::model::AsOf::Range { .. } => {
+            let (a, b) = (d.earliest().year(), d.latest().year());
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            }
+        }
+        _ => d.to_string(),
+    }
 }
 
 /// A row label: the name, cut with an ellipsis when too long.

@@ -1,0 +1,336 @@
+//! The annual-report document: a [`Report`] value built from the snapshots
+//! of a date range (and their changelog and audit), with every text already
+//! in the reader's language, ready for the Markdown and HTML templates in
+//! [`crate::render::report`].
+//!
+//! Sections, in order: summary (counts by change kind, municipality and
+//! policy area), the important changes in sentences grouped by policy area,
+//! the timeline figure, a view per municipality (joined, left, hosts), the
+//! audit findings, and an appendix listing every source document with its
+//! date, scope and SHA-256.
+
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::i18n::{Catalog, Msg};
+use crate::model::{Host, Municipality, Snapshot, SnapshotKind};
+use crate::render::snapshot_text::kind_text;
+use crate::render::timeline::{self, Timeline};
+use crate::snapshot::LoadedSnapshot;
+
+/// A localised heading or label, by the name templates use.
+pub type Labels = BTreeMap<&'static str, String>;
+
+/// One row of a count table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    /// What is counted (a change kind's name, a municipality, a policy area).
+    pub label: String,
+    /// A stable key for machines (`added`, a municipality's name).
+    pub key: String,
+    /// How many.
+    pub count: usize,
+}
+
+/// The summary section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Summary {
+    /// Total number of changes.
+    pub total: usize,
+    /// The sentence stating the total.
+    pub total_text: String,
+    /// Changes per kind, every kind with at least one change, in reading order.
+    pub by_kind: Vec<Count>,
+    /// Changes per municipality (a change counts for every municipality
+    /// it concerns), by name.
+    pub by_municipality: Vec<Count>,
+    /// Changes per policy area, in the timeline's order.
+    pub by_category: Vec<Count>,
+}
+
+/// One change, as a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeItem {
+    /// The arrangement's name.
+    pub name: String,
+    /// What happened, in a sentence.
+    pub sentence: String,
+    /// The comparison it belongs to (`region-2019 → oyer-2021`).
+    pub step: String,
+    /// Where to see it in the sources.
+    pub evidence: String,
+}
+
+/// The important changes of one policy area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CategoryChanges {
+    /// The policy area.
+    pub category: String,
+    /// Its changes, in log order.
+    pub items: Vec<ChangeItem>,
+}
+
+/// What one municipality joined, left and hosts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MunicipalityView {
+    /// The municipality.
+    pub name: String,
+    /// Arrangements it joined (or that were added with it taking part).
+    pub joined: Vec<String>,
+    /// Arrangements it left (or that ended while it took part).
+    pub left: Vec<String>,
+    /// Arrangements it hosts in the latest inventory that covers it.
+    pub hosts: Vec<String>,
+    /// The heading of the hosts list, naming that inventory.
+    pub hosts_label: String,
+}
+
+/// One audit finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingItem {
+    /// Its stable code.
+    pub code: String,
+    /// Its severity, localised.
+    pub severity: String,
+    /// What was found.
+    pub message: String,
+    /// Why it matters.
+    pub why: String,
+    /// Where to check it.
+    pub evidence: String,
+}
+
+/// One source document in the appendix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceItem {
+    /// Snapshot id.
+    pub id: String,
+    /// The document's title as printed.
+    pub title: String,
+    /// The date it describes.
+    pub as_of: String,
+    /// Inventory or plan, localised.
+    pub kind: String,
+    /// Whose cooperation it covers (and mentions).
+    pub scope: String,
+    /// The file in the snapshot directory.
+    pub path: String,
+    /// The file name it arrived under, if known.
+    pub original_name: Option<String>,
+    /// Lowercase hex SHA-256 of the file.
+    pub sha256: String,
+}
+
+/// One row of the timeline in text form (Markdown).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineTextRow {
+    /// A policy-area heading row, or an arrangement row.
+    pub heading: bool,
+    /// The heading or the arrangement's name.
+    pub name: String,
+    /// The arrangement's id (empty for headings).
+    pub id: String,
+    /// One symbol string per column (empty for headings).
+    pub cells: Vec<String>,
+}
+
+/// The whole report, every text in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Language code (`nb`, `en`) for the HTML `lang` attribute.
+    pub lang: String,
+    /// Headings and labels by template name.
+    pub t: Labels,
+    /// The subtitle: how many documents, which dates.
+    pub subtitle: String,
+    /// Snapshot ids of the columns, oldest first.
+    pub snapshot_ids: Vec<String>,
+    /// The summary.
+    pub summary: Summary,
+    /// Important changes, by policy area.
+    pub changes: Vec<CategoryChanges>,
+    /// The timeline as inline SVG.
+    pub timeline_svg: String,
+    /// The timeline as text rows (Markdown).
+    pub timeline_rows: Vec<TimelineTextRow>,
+    /// Number of arrangements (rows) in the timeline.
+    pub arrangement_count: usize,
+    /// Per municipality.
+    pub municipalities: Vec<MunicipalityView>,
+    /// Audit findings.
+    pub findings: Vec<FindingItem>,
+    /// The source documents.
+    pub sources: Vec<SourceItem>,
+    /// The closing line.
+    pub colophon: String,
+}
+
+/// Labels the templates use, by name.
+const LABELS: &[(&str, Msg)] = &[
+    ("title", Msg::ReportTitle),
+    ("intro", Msg::ReportIntro),
+    ("contents", Msg::ReportContents),
+    ("summary", Msg::ReportSummary),
+    ("by_kind", Msg::ReportByKind),
+    ("by_municipality", Msg::ReportByMunicipality),
+    ("by_category", Msg::ReportByCategory),
+    ("changes", Msg::ReportChanges),
+    ("changes_note", Msg::ReportChangesNote),
+    ("no_changes", Msg::ReportNoChanges),
+    ("timeline", Msg::ReportTimeline),
+    ("timeline_note", Msg::ReportTimelineNote),
+    ("timeline_symbols", Msg::ReportTimelineSymbols),
+    ("municipalities", Msg::ReportMunicipalities),
+    ("joined", Msg::ReportJoined),
+    ("left", Msg::ReportLeft),
+    ("none", Msg::ReportNone),
+    ("findings", Msg::ReportFindings),
+    ("no_findings", Msg::ReportNoFindings),
+    ("why", Msg::ReportWhy),
+    ("evidence", Msg::ReportEvidence),
+    ("appendix", Msg::ReportAppendix),
+    ("appendix_note", Msg::ReportAppendixNote),
+    ("original_name", Msg::ReportOriginalName),
+    ("total", Msg::ReportTotal),
+    ("col_id", Msg::ColId),
+    ("col_title", Msg::ColTitle),
+    ("col_as_of", Msg::ColAsOf),
+    ("col_kind", Msg::ColKind),
+    ("col_scope", Msg::ColScope),
+    ("col_file", Msg::ColFile),
+    ("col_sha256", Msg::ColSha256),
+    ("col_count", Msg::ColCount),
+    ("col_change_kind", Msg::ColChangeKind),
+    ("col_municipality", Msg::ColMunicipality),
+    ("col_category", Msg::ColCategory),
+    ("col_name", Msg::ColName),
+];
+
+impl Report {
+    /// The parts of the report that come from the snapshots alone: the
+    /// timeline, what each municipality hosts, and the appendix.
+    /// `snapshots` are the documents of the range, in any order.
+    pub fn from_snapshots(snapshots: &[&LoadedSnapshot], cat: &Catalog) -> Report {
+        let mut loaded: Vec<&LoadedSnapshot> = snapshots.to_vec();
+        loaded.sort_by(|a, b| {
+            let (x, y) = (&a.snapshot, &b.snapshot);
+            (x.as_of.earliest(), x.as_of.latest(), &x.id).cmp(&(
+                y.as_of.earliest(),
+                y.as_of.latest(),
+                &y.id,
+            ))
+        });
+        let snaps: Vec<&Snapshot> = loaded.iter().map(|l| &l.snapshot).collect();
+        let tl = Timeline::build(&snaps, cat);
+        let timeline_svg = timeline::render_svg(&tl, cat, timeline::DEFAULT_ID_PREFIX)
+            .unwrap_or_else(|e| format!("<!-- timeline: {e} -->"));
+        let t: Labels = LABELS.iter().map(|(k, m)| (*k, cat.text(*m))).collect();
+        let (first, last) = match (snaps.first(), snaps.last()) {
+            (Some(f), Some(l)) => (f.as_of.to_string(), l.as_of.to_string()),
+            _ => ("-".to_owned(), "-".to_owned()),
+        };
+        Report {
+            lang: cat.lang().code().to_owned(),
+            t,
+            subtitle: cat.get(
+                Msg::ReportSubtitle,
+                &[
+                    ("count", snaps.len().into()),
+                    ("first", first.into()),
+                    ("last", last.into()),
+                ],
+            ),
+            snapshot_ids: snaps.iter().map(|s| s.id.to_string()).collect(),
+            summary: Summary::default(),
+            changes: Vec::new(),
+            timeline_rows: timeline_rows(&tl),
+            arrangement_count: tl.row_count(),
+            timeline_svg,
+            municipalities: municipality_views(&snaps, cat),
+            findings: Vec::new(),
+            sources: snaps.iter().map(|s| source_item(s, cat)).collect(),
+            colophon: cat.get(
+                Msg::ReportColophon,
+                &[("version", env!("CARGO_PKG_VERSION").into())],
+            ),
+        }
+    }
+}
+
+fn timeline_rows(tl: &Timeline) -> Vec<TimelineTextRow> {
+    let mut rows = Vec::new();
+    for g in &tl.groups {
+        rows.push(TimelineTextRow {
+            heading: true,
+            name: g.category.clone(),
+            id: String::new(),
+            cells: Vec::new(),
+        });
+        for r in &g.rows {
+            rows.push(TimelineTextRow {
+                heading: false,
+                name: r.name.clone(),
+                id: r.id.clone(),
+                cells: r.cells.iter().map(|c| c.symbol.clone()).collect(),
+            });
+        }
+    }
+    rows
+}
+
+/// Municipalities covered by some inventory of the range, each with what it
+/// hosts in the latest inventory covering it. Joined and left are filled
+/// from the changelog.
+fn municipality_views(snaps: &[&Snapshot], cat: &Catalog) -> Vec<MunicipalityView> {
+    let covered: BTreeSet<&Municipality> = snaps
+        .iter()
+        .filter(|s| s.kind == SnapshotKind::Inventory)
+        .flat_map(|s| &s.scope.covers)
+        .collect();
+    covered
+        .into_iter()
+        .map(|m| {
+            let latest = snaps
+                .iter()
+                .rev()
+                .find(|s| s.kind == SnapshotKind::Inventory && s.covers(m));
+            let (hosts, label) = match latest {
+                Some(s) => (
+                    s.arrangements
+                        .iter()
+                        .filter(|a| a.status.is_established())
+                        .filter(|a| matches!(&a.host, Host::Participant(h) if h == m))
+                        .map(|a| a.display_name().to_owned())
+                        .collect(),
+                    cat.get(Msg::ReportHosts, &[("snapshot", s.id.to_string().into())]),
+                ),
+                None => (Vec::new(), String::new()),
+            };
+            MunicipalityView {
+                name: m.to_string(),
+                joined: Vec::new(),
+                left: Vec::new(),
+                hosts,
+                hosts_label: label,
+            }
+        })
+        .collect()
+}
+
+fn source_item(s: &Snapshot, cat: &Catalog) -> SourceItem {
+    let names = |v: &[Municipality]| v.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ");
+    let mut scope = names(&s.scope.covers);
+    if !s.scope.mentions.is_empty() {
+        scope.push_str(&format!(" (+ {})", names(&s.scope.mentions)));
+    }
+    SourceItem {
+        id: s.id.to_string(),
+        title: s.title.clone(),
+        as_of: s.as_of.to_string(),
+        kind: kind_text(s.kind, cat),
+        scope,
+        path: s.source.path.clone(),
+        original_name: s.source.original_name.clone(),
+        sha256: s.source.sha256.clone(),
+    }
+}
