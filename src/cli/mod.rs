@@ -10,8 +10,12 @@ use crate::error::{Error, Issue};
 use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
+mod diff;
+mod history;
 mod list;
+mod log;
 mod report;
+mod report_command;
 mod schema;
 mod show;
 pub mod style;
@@ -105,8 +109,14 @@ pub enum Command {
     Validate(validate::Args),
     /// Print the JSON Schema of a file format.
     Schema(schema::Args),
+    /// The changelog across all inventories, oldest first.
+    Log(log::Args),
+    /// What changed between two snapshots (ids, years or files).
+    Diff(diff::Args),
+    /// One arrangement through all inventories, by id or name.
+    History(history::Args),
     /// Write an annual-report document (Markdown or self-contained HTML).
-    Report(report::Args),
+    Report(report_command::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -187,7 +197,10 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Show(a) => show::run(a, ctx, out),
         Command::Validate(a) => validate::run(a, ctx, out),
         Command::Schema(a) => schema::run(a, ctx, out),
-        Command::Report(a) => report::run(a, ctx, out),
+        Command::Log(a) => log::run(a, ctx, out),
+        Command::Diff(a) => diff::run(a, ctx, out),
+        Command::History(a) => history::run(a, ctx, out),
+        Command::Report(a) => report_command::run(a, ctx, out),
     }
 }
 

@@ -1,115 +1,149 @@
-//! `samdiff report`: the annual-report document, in Markdown or as one
-//! self-contained HTML file.
+//! What `log`, `diff` and `history` share: output format, filters, and
+//! writing a changelog with the right exit status.
 
+use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
-use super::{Context, EXIT_OK, out_err};
+use super::{EXIT_FOUND, EXIT_OK, out_err, style};
+use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter, NoKnowledge};
 use crate::error::Error;
-use crate::render::report::{ReportFormat, render_report};
-use crate::report::Report;
+use crate::render::changelog_text::{SourceLines, TextOptions};
+use crate::render::{changelog_markdown, changelog_text, json};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
-/// `--format` of `report`.
+/// Output format of a changelog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Markdown, to paste into a document.
+pub enum ReportFormat {
+    /// A readable report, big events first.
+    Text,
+    /// `samdiff-changelog/1` (see `samdiff schema changelog`).
+    Json,
+    /// Markdown for a report, with source citations.
     Markdown,
-    /// One HTML file with everything inline (styles, figure), printable.
-    Html,
 }
 
-/// Arguments of `samdiff report`.
+/// Filters and switches shared by `log` and `diff`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
-    /// First snapshot of the range (id, or a year with one inventory);
-    /// default: the oldest.
-    #[arg(long, value_name = "SNAPSHOT")]
-    pub from: Option<String>,
-    /// Last snapshot of the range; default: the newest.
-    #[arg(long, value_name = "SNAPSHOT")]
-    pub to: Option<String>,
+pub struct ReportArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Markdown)]
-    pub format: Format,
-    /// Write to FILE instead of standard output. The file appears complete
-    /// or not at all.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Only changes about this municipality (its participation, or
+    /// arrangements it takes part in).
+    #[arg(long, value_name = "NAME")]
+    pub municipality: Option<String>,
+    /// Only changes in sections whose name contains TEXT (ignoring case).
+    #[arg(long, value_name = "TEXT")]
+    pub category: Option<String>,
+    /// Only these change kinds (comma-separated, e.g. `added,ended`).
+    #[arg(long, value_name = "KIND", value_delimiter = ',')]
+    pub kind: Vec<String>,
+    /// Show cosmetic changes (case, punctuation, whitespace, typos) too.
+    #[arg(long)]
+    pub all: bool,
+    /// Print the source lines each change cites (text format).
+    #[arg(long)]
+    pub evidence: bool,
+    /// Exit with status 1 when there are changes (like `git diff --exit-code`).
+    #[arg(long)]
+    pub exit_code: bool,
 }
 
-/// The snapshots from `from` to `to` (inclusive, date order).
-pub fn select_range<'a>(
-    set: &'a SnapshotSet,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> Result<Vec<&'a LoadedSnapshot>, Error> {
-    let index = |name: &str| -> Result<usize, Error> {
-        let s = set.resolve(name)?;
-        Ok(set
-            .snapshots
+impl ReportArgs {
+    /// The filter these arguments ask for; an unknown `--kind` is an error.
+    pub fn filter(&self) -> Result<Filter, Error> {
+        let mut kinds = BTreeSet::new();
+        for k in &self.kind {
+            let k = k.trim();
+            match ChangeKind::parse(k) {
+                Some(kind) => {
+                    kinds.insert(kind);
+                }
+                None => {
+                    let known: Vec<&str> = ChangeKind::ALL.iter().map(|k| k.as_str()).collect();
+                    return Err(Error::Usage(format!(
+                        "unknown change kind `{k}`: expected one of {}",
+                        known.join(", ")
+                    )));
+                }
+            }
+        }
+        Ok(Filter {
+            municipality: self.municipality.clone(),
+            category: self.category.clone(),
+            kinds,
+            include_cosmetic: self.all,
+        })
+    }
+}
+
+/// The domain knowledge the diff uses. The registry
+/// (`snapshots/registry.json`) plugs in here once it lands.
+pub fn knowledge(_set: &SnapshotSet) -> Box<dyn DomainKnowledge> {
+    Box::new(NoKnowledge)
+}
+
+/// Source texts of a few loaded snapshots, for `--evidence`.
+pub struct Sources<'a>(pub Vec<&'a LoadedSnapshot>);
+
+impl SourceLines for Sources<'_> {
+    fn source_line(&self, snapshot: &str, line: u32) -> Option<&str> {
+        self.0
             .iter()
-            .position(|x| x.snapshot.id == s.snapshot.id)
-            .unwrap_or(0))
-    };
-    let last = set.snapshots.len().saturating_sub(1);
-    let a = from.map(index).transpose()?.unwrap_or(0);
-    let b = to.map(index).transpose()?.unwrap_or(last);
-    if a > b {
-        return Err(Error::Usage(format!(
-            "--from `{}` is later than --to `{}`: expected the older snapshot first",
-            from.unwrap_or_default(),
-            to.unwrap_or_default()
-        )));
+            .find(|s| s.snapshot.id.as_str() == snapshot)
+            .and_then(|s| s.source_line(line))
     }
-    Ok(set
-        .snapshots
-        .get(a..=b)
-        .unwrap_or_default()
+}
+
+/// Text options from the shared switches.
+pub fn text_options<'a>(
+    all: bool,
+    evidence: bool,
+    sources: &'a dyn SourceLines,
+) -> TextOptions<'a> {
+    TextOptions {
+        all,
+        evidence,
+        sources: Some(sources),
+        heading: style::HEADING,
+        dim: style::DIM,
+    }
+}
+
+/// Filter `log`, write it in the chosen format, and return the exit status.
+/// JSON keeps cosmetic changes (flagged `cosmetic`) so consumers see
+/// everything; text and Markdown hide them unless `--all`.
+pub fn write_report(
+    log: &Changelog,
+    args: &ReportArgs,
+    sources: &dyn SourceLines,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    // Keep cosmetic changes here: the renderers hide them unless `--all`
+    // and say how many they hid; JSON lists them flagged `cosmetic`.
+    let filter = Filter {
+        include_cosmetic: true,
+        ..args.filter()?
+    };
+    let kept = log.filtered(&filter);
+    match args.format {
+        ReportFormat::Text => {
+            let opt = text_options(args.all, args.evidence, sources);
+            changelog_text::write_changelog(&kept, out, &opt).map_err(out_err)?
+        }
+        ReportFormat::Markdown => {
+            changelog_markdown::write_changelog(&kept, out, args.all).map_err(out_err)?
+        }
+        ReportFormat::Json => json::write_changelog(&kept, out).map_err(out_err)?,
+    }
+    let shown = kept
+        .changes
         .iter()
-        .collect())
-}
-
-/// Build the report and write it.
-pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
-    let set = ctx.load_set()?;
-    let range = select_range(&set, args.from.as_deref(), args.to.as_deref())?;
-    let report = Report::from_snapshots(&range, &ctx.catalog);
-    let format = match args.format {
-        Format::Markdown => ReportFormat::Markdown,
-        Format::Html => ReportFormat::Html,
-    };
-    let text = render_report(&report, format)
-        .map_err(|e| Error::Usage(format!("cannot render the report: {e}")))?;
-    match &args.output {
-        None => out.write_all(text.as_bytes()).map_err(out_err)?,
-        Some(path) => write_atomically(path, text.as_bytes())?,
-    }
-    Ok(EXIT_OK)
-}
-
-/// Write `bytes` to `path` through a temporary file in the same directory,
-/// renamed into place only when complete, so no reader ever sees half a file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let err = |source: std::io::Error| Error::Write {
-        path: path.display().to_string(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    // Readable like any file the user writes (a temporary file starts 0600).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(err)?;
-    }
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+        .filter(|c| args.all || !c.cosmetic)
+        .count();
+    Ok(if args.exit_code && shown > 0 {
+        EXIT_FOUND
+    } else {
+        EXIT_OK
+    })
 }

@@ -10,6 +10,10 @@ use crate::error::Error;
 pub enum SchemaKind {
     /// A snapshot file (`samdiff-snapshot/1`).
     Snapshot,
+    /// A JSON changelog (`samdiff-changelog/1`).
+    Changelog,
+    /// A JSON history (`samdiff-history/1`).
+    History,
 }
 
 /// Arguments of `samdiff schema`.
@@ -24,6 +28,8 @@ pub struct Args {
 pub fn run(args: Args, _ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     let schema = match args.kind {
         SchemaKind::Snapshot => schemars::schema_for!(crate::model::Snapshot),
+        SchemaKind::Changelog => crate::render::json::changelog_schema(),
+        SchemaKind::History => crate::render::json::history_schema(),
     };
     serde_json::to_writer_pretty(&mut *out, &schema).map_err(|e| out_err(e.into()))?;
     writeln!(out).map_err(out_err)?;

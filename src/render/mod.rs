@@ -1,8 +1,13 @@
 //! Output formats. Renderers take a value and a `&mut dyn Write`; they never
 //! print on their own.
 
+pub mod changelog_markdown;
+pub mod changelog_text;
+pub mod json;
 pub mod report;
+pub mod sentences;
 pub mod snapshot_text;
 pub mod table;
 pub mod templates;
 pub mod timeline;
+pub mod wire;

@@ -1,0 +1,53 @@
+//! `samdiff diff A B`: what changed from snapshot A to snapshot B.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::Context;
+use super::report::{ReportArgs, Sources, knowledge, write_report};
+use crate::diff::diff_snapshots;
+use crate::error::Error;
+use crate::snapshot::{LoadedSnapshot, SnapshotSet};
+
+/// Arguments of `samdiff diff`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The earlier snapshot: an id, a year one inventory has, or a snapshot
+    /// file.
+    pub before: String,
+    /// The later snapshot, likewise.
+    pub after: String,
+    /// Format, filters and switches.
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// Compare the two snapshots, in the order given.
+pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    let set = if is_file(&args.before) && is_file(&args.after) {
+        SnapshotSet::default()
+    } else {
+        ctx.load_set()?
+    };
+    let before = pick(&args.before, &set, ctx)?;
+    let after = pick(&args.after, &set, ctx)?;
+    let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(&set).as_ref());
+    write_report(&log, &args.report, &Sources(vec![&before, &after]), out)
+}
+
+fn is_file(name: &str) -> bool {
+    Path::new(name).is_file()
+}
+
+/// A snapshot file if `name` is one, else a snapshot of `set` by id or year.
+fn pick(name: &str, set: &SnapshotSet, ctx: &mut Context) -> Result<LoadedSnapshot, Error> {
+    if is_file(name) {
+        let outcome = SnapshotSet::load_path(Path::new(name))?;
+        let mut loaded = ctx.take_outcome(outcome);
+        return loaded
+            .snapshots
+            .pop()
+            .ok_or_else(|| Error::Usage(format!("{name}: not a usable snapshot file")));
+    }
+    set.resolve(name).cloned()
+}

@@ -1,0 +1,779 @@
+//! Diff two snapshots: pair arrangements by id, then decide each aspect in
+//! its own small function. To find where a kind is decided, look for the
+//! function named after the aspect: [`presence`] (added, ended, left_scope,
+//! entered_scope), [`status`] (ended, notice_given, status_changed),
+//! [`name`] (renamed), [`category`], [`legal_form`], [`host`],
+//! [`participation`], [`partners`], [`comment`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::change::{Change, ChangeKind, Changelog, Evidence, Side, SnapshotInfo, Value};
+use super::comment::{cosmetic_key, cosmetically_equal, similarity, word_diff};
+use super::knowledge::{DomainKnowledge, FormRelation, Interval};
+use super::scope::{Absence, absence, scope_basis};
+use crate::model::{Arrangement, Host, Municipality, Participation, Snapshot, Status};
+
+/// Two snapshots' views of one arrangement.
+#[derive(Debug, Clone, Copy)]
+pub enum Pair<'a> {
+    /// Listed on both sides.
+    Both(&'a Arrangement, &'a Arrangement),
+    /// Listed only in the earlier snapshot.
+    Before(&'a Arrangement),
+    /// Listed only in the later snapshot.
+    After(&'a Arrangement),
+}
+
+/// Pair the arrangements of two snapshots by id, in id order.
+///
+/// Curated snapshots share ids; this is the one place to swap in another
+/// matcher (aliases, fuzzy names) for raw imports. If a snapshot repeats an
+/// id, its first arrangement with that id is used (validation reports it).
+pub fn pair_arrangements<'a>(before: &'a Snapshot, after: &'a Snapshot) -> Vec<Pair<'a>> {
+    let mut map: BTreeMap<&str, (Option<&Arrangement>, Option<&Arrangement>)> = BTreeMap::new();
+    for a in &before.arrangements {
+        map.entry(a.id.as_str()).or_default().0.get_or_insert(a);
+    }
+    for b in &after.arrangements {
+        map.entry(b.id.as_str()).or_default().1.get_or_insert(b);
+    }
+    map.into_values()
+        .filter_map(|p| match p {
+            (Some(a), Some(b)) => Some(Pair::Both(a, b)),
+            (Some(a), None) => Some(Pair::Before(a)),
+            (None, Some(b)) => Some(Pair::After(b)),
+            (None, None) => None,
+        })
+        .collect()
+}
+
+/// Compare two snapshots: every change from `before` to `after`, sorted.
+pub fn diff_snapshots(
+    before: &Snapshot,
+    after: &Snapshot,
+    knowledge: &dyn DomainKnowledge,
+) -> Changelog {
+    Changelog {
+        snapshots: vec![SnapshotInfo::of(before), SnapshotInfo::of(after)],
+        changes: diff_step(before, after, knowledge),
+    }
+}
+
+/// The changes of one step, sorted by [`Change::sort_key`].
+pub(crate) fn diff_step(
+    before: &Snapshot,
+    after: &Snapshot,
+    knowledge: &dyn DomainKnowledge,
+) -> Vec<Change> {
+    let cx = Context::new(before, after, knowledge);
+    let mut out = Vec::new();
+    for pair in pair_arrangements(before, after) {
+        match pair {
+            Pair::Both(a, b) => {
+                status(&cx, a, b, &mut out);
+                name(&cx, a, b, &mut out);
+                category(&cx, a, b, &mut out);
+                legal_form(&cx, a, b, &mut out);
+                host(&cx, a, b, &mut out);
+                participation(&cx, a, b, &mut out);
+                partners(&cx, a, b, &mut out);
+                comment(&cx, a, b, &mut out);
+            }
+            Pair::Before(a) => presence(&cx, Some(a), None, &mut out),
+            Pair::After(b) => presence(&cx, None, Some(b), &mut out),
+        }
+    }
+    for c in &mut out {
+        if c.reason.is_none() {
+            c.reason = knowledge.explain(c, cx.between);
+        }
+    }
+    out.sort_by_cached_key(|c| {
+        let (g, cat, id, k, m, b, a) = c.sort_key();
+        (g, cat, id.to_owned(), k, m.map(str::to_owned), b, a)
+    });
+    out
+}
+
+/// What every aspect function needs to know about the step.
+struct Context<'a> {
+    before: &'a Snapshot,
+    after: &'a Snapshot,
+    knowledge: &'a dyn DomainKnowledge,
+    between: Interval,
+    /// Municipalities both snapshots declare: only their participation is
+    /// compared.
+    common: Vec<&'a Municipality>,
+    /// Whether each side prints comments at all (a table with a comment
+    /// column); a prose page's silence is not an empty comment.
+    comments_known: (bool, bool),
+    /// Whether each side prints section headings at all.
+    categories_known: (bool, bool),
+}
+
+impl<'a> Context<'a> {
+    fn new(before: &'a Snapshot, after: &'a Snapshot, knowledge: &'a dyn DomainKnowledge) -> Self {
+        let db = before.declared_municipalities();
+        let da = after.declared_municipalities();
+        let common = db.intersection(&da).copied().collect();
+        let comments =
+            |s: &Snapshot| s.table.is_some() || s.arrangements.iter().any(|a| a.comment.is_some());
+        let cats = |s: &Snapshot| s.arrangements.iter().any(|a| a.category.is_some());
+        Context {
+            before,
+            after,
+            knowledge,
+            between: Interval::between(before, after),
+            common,
+            comments_known: (comments(before), comments(after)),
+            categories_known: (cats(before), cats(after)),
+        }
+    }
+
+    /// A change of `kind` with the common fields filled from the sides.
+    fn change(&self, kind: ChangeKind, a: Option<&Arrangement>, b: Option<&Arrangement>) -> Change {
+        let latest = b.or(a).expect("a change has at least one side");
+        let mut participants = BTreeSet::new();
+        for x in [a, b].into_iter().flatten() {
+            participants.extend(x.participants().cloned());
+        }
+        Change {
+            kind,
+            from: self.before.id.clone(),
+            to: self.after.id.clone(),
+            arrangement: latest.id.clone(),
+            name: latest.display_name().to_owned(),
+            category: b
+                .and_then(|b| b.category.clone())
+                .or_else(|| a.and_then(|a| a.category.clone())),
+            municipality: None,
+            before: None,
+            after: None,
+            similarity: None,
+            cosmetic: false,
+            uncertain: false,
+            scope_basis: Vec::new(),
+            absence: None,
+            words: Vec::new(),
+            reason: None,
+            evidence: Evidence {
+                before: a.map(|a| side(self.before, a)),
+                after: b.map(|b| side(self.after, b)),
+            },
+            participants,
+        }
+    }
+}
+
+/// The citation of `a` in `s`.
+pub(crate) fn side(s: &Snapshot, a: &Arrangement) -> Side {
+    Side {
+        snapshot: s.id.clone(),
+        source: s.source.path.clone(),
+        lines: a.cited_lines(),
+    }
+}
+
+/// Listed on one side only: added / ended when the silent side covers a
+/// participant, entered_scope / left_scope otherwise. An arrangement the
+/// listing side marks as ended is expected to vanish: no change.
+fn presence(cx: &Context, a: Option<&Arrangement>, b: Option<&Arrangement>, out: &mut Vec<Change>) {
+    let (listed, silent) = match (a, b) {
+        (Some(a), None) => (a, cx.after),
+        (None, Some(b)) => (b, cx.before),
+        _ => return,
+    };
+    if matches!(listed.status, Status::Ended { .. }) {
+        return;
+    }
+    let earlier = a.is_some();
+    let reading = absence(listed, silent);
+    let (kind, uncertain) = match (reading, earlier) {
+        (Absence::Covered, true) => (ChangeKind::Ended, false),
+        (Absence::Covered, false) => (ChangeKind::Added, false),
+        (Absence::OutOfScope, true) => (ChangeKind::LeftScope, false),
+        (Absence::OutOfScope, false) => (ChangeKind::EnteredScope, false),
+        (Absence::Unknown | Absence::NotExhaustive, true) => (ChangeKind::LeftScope, true),
+        (Absence::Unknown | Absence::NotExhaustive, false) => (ChangeKind::EnteredScope, true),
+    };
+    let mut c = cx.change(kind, a, b);
+    c.uncertain = uncertain;
+    c.absence = Some(reading);
+    c.scope_basis = scope_basis(listed, silent, reading);
+    let v = Some(Value::Status(listed.status.clone()));
+    if earlier {
+        c.before = v
+    } else {
+        c.after = v
+    }
+    out.push(c);
+}
+
+/// The kind of a status transition, if it is one: marked ended →
+/// `ended`; notice appears → `notice_given`; anything else →
+/// `status_changed`.
+pub fn status_kind(before: &Status, after: &Status) -> Option<ChangeKind> {
+    if before == after {
+        return None;
+    }
+    Some(match (before, after) {
+        (Status::Ended { .. }, Status::Ended { .. }) => ChangeKind::StatusChanged,
+        (_, Status::Ended { .. }) => ChangeKind::Ended,
+        (Status::NoticeGiven { .. }, Status::NoticeGiven { .. }) => ChangeKind::StatusChanged,
+        (_, Status::NoticeGiven { .. }) => ChangeKind::NoticeGiven,
+        _ => ChangeKind::StatusChanged,
+    })
+}
+
+/// Status transitions: `ended`, `notice_given`, `status_changed`.
+fn status(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    if let Some(kind) = status_kind(&a.status, &b.status) {
+        let mut c = cx.change(kind, Some(a), Some(b));
+        c.before = Some(Value::Status(a.status.clone()));
+        c.after = Some(Value::Status(b.status.clone()));
+        out.push(c);
+    }
+}
+
+/// `renamed`: the printed names differ. Cosmetic when they differ only in
+/// case, punctuation or whitespace, or when the curator normalised both to
+/// the same name (a typo).
+fn name(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    if a.name == b.name {
+        return;
+    }
+    let mut c = cx.change(ChangeKind::Renamed, Some(a), Some(b));
+    c.cosmetic = cosmetically_equal(&a.name, &b.name)
+        || cosmetically_equal(a.display_name(), b.display_name());
+    c.similarity = Some(similarity(&a.name, &b.name));
+    c.before = Some(Value::Text(a.name.clone()));
+    c.after = Some(Value::Text(b.name.clone()));
+    if !c.cosmetic {
+        c.reason = cx
+            .knowledge
+            .name_succession(a.display_name(), b.display_name(), cx.between);
+    }
+    out.push(c);
+}
+
+/// `category_changed`: a different section heading. A side whose document
+/// prints no headings at all says nothing.
+fn category(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    if a.category == b.category || !cx.categories_known.0 || !cx.categories_known.1 {
+        return;
+    }
+    let mut c = cx.change(ChangeKind::CategoryChanged, Some(a), Some(b));
+    c.cosmetic = match (&a.category, &b.category) {
+        (Some(x), Some(y)) => cosmetically_equal(x, y),
+        _ => false,
+    };
+    c.before = a.category.clone().map(Value::Text);
+    c.after = b.category.clone().map(Value::Text);
+    out.push(c);
+}
+
+/// `legal_form_changed` / `legal_form_relabelled`. An empty form on either
+/// side is unknown, not a change. Normalised ids are compared through
+/// [`DomainKnowledge::form_relation`]; the same id printed differently is a
+/// cosmetic relabel, unless the document's doubt (`27?`) came or went.
+fn legal_form(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    let (Some(fa), Some(fb)) = (&a.legal_form, &b.legal_form) else {
+        return;
+    };
+    let empty = |f: &crate::model::LegalFormField| f.printed.is_none() && f.normalised.is_none();
+    if empty(fa) || empty(fb) || fa == fb {
+        return;
+    }
+    let printed_same = match (&fa.printed, &fb.printed) {
+        (Some(x), Some(y)) => cosmetically_equal(x, y),
+        (None, None) => true,
+        _ => false,
+    };
+    let (kind, cosmetic, reason) = match (&fa.normalised, &fb.normalised) {
+        (Some(na), Some(nb)) => match cx.knowledge.form_relation(na, nb, cx.between) {
+            FormRelation::Same => (
+                ChangeKind::LegalFormRelabelled,
+                fa.uncertain == fb.uncertain,
+                None,
+            ),
+            FormRelation::Relabel { reason } => (ChangeKind::LegalFormRelabelled, false, reason),
+            FormRelation::Change { reason } => (ChangeKind::LegalFormChanged, false, reason),
+        },
+        _ if printed_same => (
+            ChangeKind::LegalFormRelabelled,
+            fa.uncertain == fb.uncertain,
+            None,
+        ),
+        _ => (ChangeKind::LegalFormChanged, false, None),
+    };
+    let mut c = cx.change(kind, Some(a), Some(b));
+    c.cosmetic = cosmetic;
+    c.reason = reason;
+    c.before = Some(Value::Form(fa.clone()));
+    c.after = Some(Value::Form(fb.clone()));
+    out.push(c);
+}
+
+/// `host_changed`. Unknown on either side is not a change; a participant
+/// and an outside body with the same name are the same host.
+fn host(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    if a.host == Host::Unknown || b.host == Host::Unknown {
+        return;
+    }
+    let (ha, hb) = (a.host.name(), b.host.name());
+    let same = match (ha, hb) {
+        (Some(x), Some(y)) => cosmetically_equal(x, y),
+        (None, None) => true,
+        _ => false,
+    };
+    if same {
+        return;
+    }
+    let mut c = cx.change(ChangeKind::HostChanged, Some(a), Some(b));
+    c.before = Some(Value::Host(ha.map(str::to_owned)));
+    c.after = Some(Value::Host(hb.map(str::to_owned)));
+    out.push(c);
+}
+
+/// How a participation value reads when comparing two sides.
+#[derive(PartialEq, Eq)]
+enum Taking {
+    In,
+    Out,
+    Unknown,
+}
+
+fn taking(p: Participation) -> Taking {
+    match p {
+        Participation::Yes => Taking::In,
+        Participation::No | Participation::Considering => Taking::Out,
+        Participation::Unknown => Taking::Unknown,
+    }
+}
+
+/// `participant_joined` / `participant_left` / `participation_uncertain`,
+/// for each municipality both snapshots declare. Considering counts as not
+/// (yet) taking part, so considering → yes is joining; no ↔ considering and
+/// known ↔ unknown are uncertain.
+fn participation(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    for m in &cx.common {
+        let (pa, pb) = (a.participation_of(m), b.participation_of(m));
+        if pa == pb {
+            continue;
+        }
+        let kind = match (taking(pa), taking(pb)) {
+            (Taking::Out, Taking::In) => ChangeKind::ParticipantJoined,
+            (Taking::In, Taking::Out) => ChangeKind::ParticipantLeft,
+            _ => ChangeKind::ParticipationUncertain,
+        };
+        let mut c = cx.change(kind, Some(a), Some(b));
+        c.municipality = Some((*m).clone());
+        c.before = Some(Value::Participation(pa));
+        c.after = Some(Value::Participation(pb));
+        out.push(c);
+    }
+}
+
+/// `partner_joined` / `partner_left` / `partner_succeeded`. Partners are
+/// matched by name ignoring case and punctuation (an unnamed group of further
+/// municipalities matches any other such group); a partner gone and one
+/// new are a succession when [`DomainKnowledge::partner_succession`] says so.
+fn partners(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    let keyed = |x: &'_ Arrangement| -> BTreeMap<String, crate::model::Partner> {
+        let mut m = BTreeMap::new();
+        for p in &x.partners {
+            // unnamed further municipalities ("flere kommuner", "flere
+            // deltakerkommuner") are one partner however the group is worded
+            let key = if p.kind == crate::model::PartnerKind::MunicipalityGroup {
+                "\u{0}group".to_owned()
+            } else {
+                cosmetic_key(&p.name)
+            };
+            m.entry(key).or_insert_with(|| p.clone());
+        }
+        m
+    };
+    let (ka, kb) = (keyed(a), keyed(b));
+    let mut gone: Vec<_> = ka
+        .iter()
+        .filter(|(k, _)| !kb.contains_key(*k))
+        .map(|(_, p)| p)
+        .collect();
+    let mut new: Vec<_> = kb
+        .iter()
+        .filter(|(k, _)| !ka.contains_key(*k))
+        .map(|(_, p)| p)
+        .collect();
+    let mut i = 0;
+    while i < gone.len() {
+        let old = gone[i];
+        let hit = new.iter().enumerate().find_map(|(j, n)| {
+            cx.knowledge
+                .partner_succession(old, n, cx.between)
+                .map(|r| (j, r))
+        });
+        if let Some((j, reason)) = hit {
+            let succ = new.remove(j);
+            let mut c = cx.change(ChangeKind::PartnerSucceeded, Some(a), Some(b));
+            c.before = Some(Value::Partner(old.clone()));
+            c.after = Some(Value::Partner(succ.clone()));
+            c.reason = Some(reason);
+            out.push(c);
+            gone.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    for p in gone {
+        let mut c = cx.change(ChangeKind::PartnerLeft, Some(a), Some(b));
+        c.before = Some(Value::Partner(p.clone()));
+        out.push(c);
+    }
+    for p in new {
+        let mut c = cx.change(ChangeKind::PartnerJoined, Some(a), Some(b));
+        c.after = Some(Value::Partner(p.clone()));
+        out.push(c);
+    }
+}
+
+/// `comment_changed`, with a word diff; cosmetic when only case,
+/// punctuation or whitespace differ. A missing comment counts as empty only
+/// when that document prints comments at all.
+fn comment(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    let norm = |c: &Option<String>| {
+        c.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    let (ca, cb) = (norm(&a.comment), norm(&b.comment));
+    if ca == cb {
+        return;
+    }
+    if (ca.is_none() && !cx.comments_known.0) || (cb.is_none() && !cx.comments_known.1) {
+        return;
+    }
+    let (ta, tb) = (
+        ca.clone().unwrap_or_default(),
+        cb.clone().unwrap_or_default(),
+    );
+    let mut c = cx.change(ChangeKind::CommentChanged, Some(a), Some(b));
+    c.cosmetic = cosmetically_equal(&ta, &tb);
+    c.similarity = Some(similarity(&ta, &tb));
+    c.words = word_diff(&ta, &tb);
+    c.before = ca.map(Value::Text);
+    c.after = cb.map(Value::Text);
+    out.push(c);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::knowledge::NoKnowledge;
+    use crate::diff::testutil::{arr, snap};
+    use crate::model::{LegalFormField, Partner, PartnerKind};
+
+    fn kinds(a: &Snapshot, b: &Snapshot) -> Vec<(ChangeKind, String)> {
+        diff_snapshots(a, b, &NoKnowledge)
+            .changes
+            .iter()
+            .map(|c| {
+                (
+                    c.kind,
+                    format!(
+                        "{}{}",
+                        c.arrangement,
+                        c.municipality
+                            .as_ref()
+                            .map(|m| format!("/{m}"))
+                            .unwrap_or_default()
+                    ),
+                )
+            })
+            .collect()
+    }
+
+    fn form(printed: &str, normalised: &str) -> Option<LegalFormField> {
+        Some(LegalFormField {
+            printed: Some(printed.into()),
+            normalised: Some(normalised.into()),
+            uncertain: false,
+        })
+    }
+
+    #[test]
+    fn presence_depends_on_scope() {
+        let both = arr("both", "Both", &[("Øyer", "yes"), ("Gausdal", "yes")]);
+        let gausdal = arr("g", "G only", &[("Øyer", "no"), ("Gausdal", "yes")]);
+        let unknown = arr("u", "U", &[("Gausdal", "yes")]);
+        let a = snap("a", 2019, &["Øyer", "Gausdal"], &[both, gausdal, unknown]);
+        let b = snap("b", 2021, &["Øyer"], &[]);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        let got: Vec<_> = log
+            .changes
+            .iter()
+            .map(|c| (c.kind, c.arrangement.as_str(), c.uncertain))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (ChangeKind::Ended, "both", false),
+                (ChangeKind::LeftScope, "g", false),
+                (ChangeKind::LeftScope, "u", true),
+            ]
+        );
+        // the mirror: additions
+        let back = kinds(&b, &a);
+        assert_eq!(back[0], (ChangeKind::Added, "both".into()));
+        assert_eq!(back[1].0, ChangeKind::EnteredScope);
+    }
+
+    #[test]
+    fn marked_ended_then_gone_is_no_change() {
+        let mut x = arr("x", "X", &[("Øyer", "yes")]);
+        x.status = Status::Ended { effective: None };
+        let a = snap("a", 2019, &["Øyer"], &[x]);
+        let b = snap("b", 2021, &["Øyer"], &[]);
+        assert!(kinds(&a, &b).is_empty());
+    }
+
+    #[test]
+    fn status_transitions() {
+        let x = arr("x", "X", &[("Øyer", "yes")]);
+        let mut y = x.clone();
+        y.status = Status::NoticeGiven {
+            by: Some(vec!["Øyer".into()]),
+            effective: Some("2021-10".parse().unwrap()),
+        };
+        let a = snap("a", 2019, &["Øyer"], [x.clone()]);
+        let b = snap("b", 2021, &["Øyer"], &[y]);
+        assert_eq!(kinds(&a, &b), vec![(ChangeKind::NoticeGiven, "x".into())]);
+        assert_eq!(kinds(&b, &a), vec![(ChangeKind::StatusChanged, "x".into())]);
+        let mut z = x.clone();
+        z.status = Status::Proposed;
+        let p = snap("p", 2018, &["Øyer"], &[z]);
+        assert_eq!(kinds(&p, &a), vec![(ChangeKind::StatusChanged, "x".into())]);
+    }
+
+    #[test]
+    fn participation_rules() {
+        let x = arr(
+            "x",
+            "X",
+            &[
+                ("Øyer", "yes"),
+                ("Gausdal", "no"),
+                ("Lillehammer", "yes"),
+                ("Ringebu", "no"),
+            ],
+        );
+        let y = arr(
+            "x",
+            "X",
+            &[
+                ("Øyer", "unknown"),
+                ("Gausdal", "yes"),
+                ("Lillehammer", "no"),
+                ("Ringebu", "yes"),
+            ],
+        );
+        let a = snap("a", 2019, &["Øyer", "Gausdal", "Lillehammer"], &[x]);
+        let b = snap("b", 2021, &["Øyer", "Gausdal", "Lillehammer"], &[y]);
+        // Ringebu is declared by neither snapshot: not compared
+        assert_eq!(
+            kinds(&a, &b),
+            vec![
+                (ChangeKind::ParticipantJoined, "x/Gausdal".into()),
+                (ChangeKind::ParticipantLeft, "x/Lillehammer".into()),
+                (ChangeKind::ParticipationUncertain, "x/Øyer".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn considering_to_yes_is_joining() {
+        let x = arr("x", "X", &[("Øyer", "considering")]);
+        let y = arr("x", "X", &[("Øyer", "yes")]);
+        let a = snap("a", 2019, &["Øyer"], &[x]);
+        let b = snap("b", 2021, &["Øyer"], &[y]);
+        assert_eq!(
+            kinds(&a, &b),
+            vec![(ChangeKind::ParticipantJoined, "x/Øyer".into())]
+        );
+    }
+
+    #[test]
+    fn host_unknown_is_not_a_change() {
+        let mut x = arr("x", "X", &[("Øyer", "yes")]);
+        let mut y = x.clone();
+        x.host = Host::Participant("Lillehammer".into());
+        y.host = Host::Unknown;
+        let a = snap("a", 2019, &["Øyer"], [x.clone()]);
+        let b = snap("b", 2021, &["Øyer"], [y.clone()]);
+        assert!(kinds(&a, &b).is_empty());
+        y.host = Host::Outside("Lillehammer".into());
+        let b = snap("b", 2021, &["Øyer"], [y.clone()]);
+        assert!(kinds(&a, &b).is_empty());
+        y.host = Host::Participant("Øyer".into());
+        let b = snap("b", 2021, &["Øyer"], &[y]);
+        assert_eq!(kinds(&a, &b), vec![(ChangeKind::HostChanged, "x".into())]);
+    }
+
+    #[test]
+    fn legal_forms() {
+        let mut x = arr("x", "X", &[("Øyer", "yes")]);
+        let mut y = x.clone();
+        x.legal_form = form("§ 28 – 1B", "kl1992-s28-1b");
+        y.legal_form = form("§ 28-1b", "kl1992-s28-1b");
+        let a = snap("a", 2019, &["Øyer"], [x.clone()]);
+        let b = snap("b", 2021, &["Øyer"], [y.clone()]);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert_eq!(log.changes[0].kind, ChangeKind::LegalFormRelabelled);
+        assert!(log.changes[0].cosmetic);
+        y.legal_form = form("Kommuneloven", "kl2018-vertskommune");
+        let b = snap("b", 2021, &["Øyer"], [y.clone()]);
+        assert_eq!(
+            kinds(&a, &b),
+            vec![(ChangeKind::LegalFormChanged, "x".into())]
+        );
+        // an empty form cell is unknown
+        y.legal_form = Some(LegalFormField {
+            printed: None,
+            normalised: None,
+            uncertain: false,
+        });
+        let b = snap("b", 2021, &["Øyer"], &[y]);
+        assert!(kinds(&a, &b).is_empty());
+    }
+
+    #[test]
+    fn relabel_comes_from_knowledge() {
+        struct Law;
+        impl DomainKnowledge for Law {
+            fn form_relation(&self, a: &str, b: &str, _: Interval) -> FormRelation {
+                if a == b {
+                    FormRelation::Same
+                } else {
+                    FormRelation::Relabel {
+                        reason: Some(super::super::change::Reason {
+                            text: "law".into(),
+                            source: None,
+                        }),
+                    }
+                }
+            }
+        }
+        let mut x = arr("x", "X", &[("Øyer", "yes")]);
+        let mut y = x.clone();
+        x.legal_form = form("§ 28 – 1B", "kl1992-s28-1b");
+        y.legal_form = form("Kommuneloven", "kl2018-vertskommune");
+        let a = snap("a", 2019, &["Øyer"], &[x]);
+        let b = snap("b", 2021, &["Øyer"], &[y]);
+        let log = diff_snapshots(&a, &b, &Law);
+        assert_eq!(log.changes[0].kind, ChangeKind::LegalFormRelabelled);
+        assert!(!log.changes[0].cosmetic);
+        assert_eq!(log.changes[0].reason.as_ref().unwrap().text, "law");
+    }
+
+    #[test]
+    fn names_cosmetic_and_real() {
+        let x = arr("x", "Felles formannskapsmøter", &[("Øyer", "yes")]);
+        let mut y = arr("x", "Felels formannskapsmøter", &[("Øyer", "yes")]);
+        y.normalised_name = Some("Felles formannskapsmøter".into());
+        let a = snap("a", 2019, &["Øyer"], [x.clone()]);
+        let b = snap("b", 2021, &["Øyer"], &[y]);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert_eq!(log.changes[0].kind, ChangeKind::Renamed);
+        assert!(log.changes[0].cosmetic);
+        let z = arr("x", "Kommunedirektørutvalg", &[("Øyer", "yes")]);
+        let b = snap("b", 2021, &["Øyer"], &[z]);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert!(!log.changes[0].cosmetic);
+        assert!(log.changes[0].similarity.unwrap() < 0.6);
+    }
+
+    #[test]
+    fn partners_and_successions() {
+        struct Merger;
+        impl DomainKnowledge for Merger {
+            fn partner_succession(
+                &self,
+                a: &Partner,
+                b: &Partner,
+                _: Interval,
+            ) -> Option<super::super::change::Reason> {
+                (a.name.starts_with("Oppland") && b.name.starts_with("Innlandet")).then(|| {
+                    super::super::change::Reason {
+                        text: "merger".into(),
+                        source: None,
+                    }
+                })
+            }
+        }
+        let p = |n: &str| Partner {
+            name: n.into(),
+            kind: PartnerKind::County,
+        };
+        let mut x = arr("x", "X", &[("Øyer", "yes")]);
+        let mut y = x.clone();
+        x.partners = vec![p("Oppland fylkeskommune"), p("Ringebu")];
+        y.partners = vec![p("Innlandet fylkeskommune"), p("ringebu"), p("Hamar")];
+        let a = snap("a", 2019, &["Øyer"], &[x]);
+        let b = snap("b", 2021, &["Øyer"], &[y]);
+        let k: Vec<_> = diff_snapshots(&a, &b, &NoKnowledge)
+            .changes
+            .iter()
+            .map(|c| c.kind)
+            .collect();
+        assert_eq!(
+            k,
+            vec![
+                ChangeKind::PartnerJoined,
+                ChangeKind::PartnerJoined,
+                ChangeKind::PartnerLeft
+            ]
+        );
+        let k: Vec<_> = diff_snapshots(&a, &b, &Merger)
+            .changes
+            .iter()
+            .map(|c| c.kind)
+            .collect();
+        assert_eq!(
+            k,
+            vec![ChangeKind::PartnerJoined, ChangeKind::PartnerSucceeded]
+        );
+    }
+
+    #[test]
+    fn comments_need_a_comment_column() {
+        let mut x = arr("x", "X", &[("Øyer", "yes")]);
+        let y = x.clone();
+        x.comment = Some("Med Oppland fylkeskommune".into());
+        // the later side prints no comments at all (prose): unknown
+        let a = snap("a", 2019, &["Øyer"], [x.clone()]);
+        let mut b = snap("b", 2021, &["Øyer"], [y.clone()]);
+        b.table = None;
+        assert!(kinds(&a, &b).is_empty());
+        let mut other = arr("o", "O", &[("Øyer", "yes")]);
+        other.comment = Some("c".into());
+        let b = snap("b", 2021, &["Øyer"], &[y, other.clone()]);
+        let a = snap("a", 2019, &["Øyer"], &[x, other]);
+        assert_eq!(
+            kinds(&a, &b),
+            vec![(ChangeKind::CommentChanged, "x".into())]
+        );
+    }
+
+    #[test]
+    fn cosmetic_comment_edit() {
+        let mut x = arr("x", "X", &[("Øyer", "yes")]);
+        let mut y = x.clone();
+        x.comment = Some("Jfr. digitaliseringsstrategien".into());
+        y.comment = Some("Jfr digitaliseringsstrategien.".into());
+        let a = snap("a", 2019, &["Øyer"], &[x]);
+        let b = snap("b", 2021, &["Øyer"], &[y]);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert!(log.changes[0].cosmetic);
+        assert!(!log.has_changes());
+    }
+}

@@ -1,0 +1,121 @@
+//! `--format markdown`: a changelog or history for a report — a table of
+//! the snapshots, then one section per step with the changes grouped big
+//! events first, each citing its source lines.
+
+use std::io::{self, Write};
+
+use super::sentences::{self as say};
+use crate::diff::{Change, Changelog, Group, History, Side};
+
+/// Escape text for a Markdown table cell or list item.
+fn esc(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if matches!(
+            ch,
+            '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '\\'
+        ) {
+            o.push('\\');
+        }
+        o.push(if ch == '\n' { ' ' } else { ch });
+    }
+    o
+}
+
+fn cite(side: &Side) -> String {
+    let lines: Vec<String> = side.lines.iter().map(u32::to_string).collect();
+    format!("`{}` {}:{}", side.snapshot, side.source, lines.join(","))
+}
+
+/// Write a changelog as Markdown; cosmetic changes only with `all`.
+pub fn write_changelog(log: &Changelog, out: &mut dyn Write, all: bool) -> io::Result<()> {
+    writeln!(out, "# {}", esc(&say::log_title(&log.snapshots)))?;
+    writeln!(out)?;
+    write_snapshots_table(log, out)?;
+    write_steps(log, out, all, "##")
+}
+
+fn write_snapshots_table(log: &Changelog, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "| snapshot | as of | kind | title | source | sha256 |")?;
+    writeln!(out, "|---|---|---|---|---|---|")?;
+    for s in &log.snapshots {
+        writeln!(
+            out,
+            "| `{}` | {} | {} | {} | {} | `{}` |",
+            s.id,
+            s.as_of,
+            s.kind.as_str(),
+            esc(&s.title),
+            esc(&s.source),
+            s.sha256.get(..12).unwrap_or(&s.sha256)
+        )?;
+    }
+    Ok(())
+}
+
+fn write_steps(log: &Changelog, out: &mut dyn Write, all: bool, level: &str) -> io::Result<()> {
+    for (from, to) in log.steps() {
+        writeln!(out)?;
+        writeln!(out, "{level} {}", esc(&say::step_title(from, to)))?;
+        writeln!(out)?;
+        let step: Vec<&Change> = log
+            .changes
+            .iter()
+            .filter(|c| c.from == from.id && c.to == to.id)
+            .collect();
+        let hidden = if all {
+            0
+        } else {
+            step.iter().filter(|c| c.cosmetic).count()
+        };
+        let shown: Vec<&Change> = step.into_iter().filter(|c| all || !c.cosmetic).collect();
+        writeln!(out, "{}", esc(&say::step_summary(shown.len(), hidden)))?;
+        for g in Group::ALL {
+            let in_group: Vec<&&Change> = shown.iter().filter(|c| c.kind.group() == g).collect();
+            if in_group.is_empty() {
+                continue;
+            }
+            writeln!(out)?;
+            writeln!(out, "{level}# {}", esc(say::group_title(g)))?;
+            writeln!(out)?;
+            for c in in_group {
+                let sides: Vec<String> = [&c.evidence.before, &c.evidence.after]
+                    .into_iter()
+                    .flatten()
+                    .map(cite)
+                    .collect();
+                writeln!(
+                    out,
+                    "- **{}** (`{}`): {} — {}",
+                    esc(&c.name),
+                    c.arrangement,
+                    esc(&say::describe(c)),
+                    sides.join(" → ")
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Write one arrangement's history as Markdown.
+pub fn write_history(h: &History, out: &mut dyn Write, all: bool) -> io::Result<()> {
+    writeln!(out, "# {} (`{}`)", esc(&h.name), h.arrangement)?;
+    writeln!(out)?;
+    writeln!(out, "| snapshot | as of | entry |")?;
+    writeln!(out, "|---|---|---|")?;
+    for row in &h.rows {
+        let text = match &row.entry {
+            Some(a) => say::history_entry(a),
+            None => say::history_absence(row.absence).to_owned(),
+        };
+        writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            row.snapshot.id,
+            row.snapshot.as_of,
+            esc(&text)
+        )?;
+    }
+    write_steps(&h.changelog, out, all, "##")
+}

@@ -1,0 +1,144 @@
+//! `log`, `diff` and `history` as a readable text report: one section per
+//! step, big events first, one line per change, optionally followed by the
+//! source lines it cites.
+
+use anstyle::Style;
+use std::io::{self, Write};
+
+use super::sentences::{self as say};
+use crate::diff::{Change, Changelog, Group, History, Side};
+
+/// Where `--evidence` finds the text of a cited source line.
+pub trait SourceLines {
+    /// Line `line` (1-based) of the source of snapshot `snapshot`.
+    fn source_line(&self, snapshot: &str, line: u32) -> Option<&str>;
+}
+
+impl SourceLines for crate::snapshot::SnapshotSet {
+    fn source_line(&self, snapshot: &str, line: u32) -> Option<&str> {
+        self.snapshots
+            .iter()
+            .find(|s| s.snapshot.id.as_str() == snapshot)
+            .and_then(|s| s.source_line(line))
+    }
+}
+
+/// How to render text.
+#[derive(Clone, Copy, Default)]
+pub struct TextOptions<'a> {
+    /// Show cosmetic changes (`--all`).
+    pub all: bool,
+    /// Print each change's cited source lines (`--evidence`); without a
+    /// source, only `path:line` is printed.
+    pub evidence: bool,
+    /// The source texts, for `--evidence`.
+    pub sources: Option<&'a dyn SourceLines>,
+    /// Style of headings.
+    pub heading: Style,
+    /// Style of evidence lines.
+    pub dim: Style,
+}
+
+/// Write a changelog (a `diff` is a changelog of one step).
+pub fn write_changelog(log: &Changelog, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
+    let h = opt.heading;
+    if log.snapshots.len() > 2 {
+        writeln!(out, "{h}{}{h:#}", say::log_title(&log.snapshots))?;
+        for s in &log.snapshots {
+            writeln!(out, "  {}  {}", say::snapshot_label(s), s.title)?;
+        }
+        writeln!(out)?;
+    } else if log.snapshots.len() < 2 {
+        writeln!(out, "{}", say::log_title(&log.snapshots))?;
+        return Ok(());
+    }
+    write_steps(log, out, opt)
+}
+
+/// Each step's heading and changes.
+fn write_steps(log: &Changelog, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
+    let h = opt.heading;
+    for (i, (from, to)) in log.steps().into_iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{h}{}{h:#}", say::step_title(from, to))?;
+        let step: Vec<&Change> = log
+            .changes
+            .iter()
+            .filter(|c| c.from == from.id && c.to == to.id)
+            .collect();
+        write_step(&step, out, opt)?;
+    }
+    Ok(())
+}
+
+fn write_step(step: &[&Change], out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
+    let hidden = if opt.all {
+        0
+    } else {
+        step.iter().filter(|c| c.cosmetic).count()
+    };
+    let shown: Vec<&&Change> = step.iter().filter(|c| opt.all || !c.cosmetic).collect();
+    writeln!(out, "{}", say::step_summary(shown.len(), hidden))?;
+    for g in Group::ALL {
+        let in_group: Vec<&&&Change> = shown.iter().filter(|c| c.kind.group() == g).collect();
+        if in_group.is_empty() {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(out, "  {}", say::group_title(g))?;
+        for c in in_group {
+            write_change(c, out, opt)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_change(c: &Change, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
+    writeln!(
+        out,
+        "    - {} [{}]: {}",
+        c.name,
+        c.arrangement,
+        say::describe(c)
+    )?;
+    if opt.evidence {
+        for (before, side) in [(true, &c.evidence.before), (false, &c.evidence.after)] {
+            if let Some(side) = side {
+                write_side(side, before, out, opt)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_side(side: &Side, before: bool, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
+    let d = opt.dim;
+    for &n in &side.lines {
+        let text = opt
+            .sources
+            .and_then(|s| s.source_line(side.snapshot.as_str(), n));
+        let label = format!("{:<6} {}:{n}", say::side_label(before), side.source);
+        match text {
+            Some(t) => writeln!(out, "        {d}{label}: {}{d:#}", t.trim_end())?,
+            None => writeln!(out, "        {d}{label}{d:#}")?,
+        }
+    }
+    Ok(())
+}
+
+/// Write one arrangement's history: one line per snapshot, then the changes.
+pub fn write_history(h: &History, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
+    let s = opt.heading;
+    writeln!(out, "{s}{} [{}]{s:#}", h.name, h.arrangement)?;
+    for row in &h.rows {
+        let text = match &row.entry {
+            Some(a) => say::history_entry(a),
+            None => say::history_absence(row.absence).to_owned(),
+        };
+        writeln!(out, "  {:<28} {text}", say::snapshot_label(&row.snapshot))?;
+    }
+    writeln!(out)?;
+    write_steps(&h.changelog, out, opt)
+}

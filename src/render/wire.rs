@@ -1,0 +1,379 @@
+//! The JSON wire format of changelogs and histories.
+//!
+//! These types are what `--format json` prints and what a consumer parses;
+//! they derive `Deserialize` and `JsonSchema` (`samdiff schema changelog`).
+//! Field names and the `kind` values are a public contract.
+//!
+//! # `samdiff-changelog/1`
+//!
+//! ```json
+//! {
+//!   "format": "samdiff-changelog/1",
+//!   "snapshots": [
+//!     {"id": "region-2019", "title": "…", "as_of": "2019-01-01", "kind": "inventory",
+//!      "source": "sources/….txt", "sha256": "…"},
+//!     {"id": "oyer-2021", …}
+//!   ],
+//!   "summary": {"total": 2, "cosmetic": 1, "by_kind": {"added": 0, …, "renamed": 1, …}},
+//!   "changes": [
+//!     {"kind": "host_changed", "from": "region-2019", "to": "oyer-2021",
+//!      "arrangement": "innfordring", "name": "Innforderingskontor …",
+//!      "category": "Administrativt samarbeid",
+//!      "before": "Lillehammer", "after": "Øyer",
+//!      "cosmetic": false, "uncertain": false,
+//!      "evidence": {
+//!        "before": {"snapshot": "region-2019", "source": "sources/….txt", "lines": [88]},
+//!        "after":  {"snapshot": "oyer-2021",   "source": "sources/….txt", "lines": [42]}}}
+//!   ]
+//! }
+//! ```
+//!
+//! - `snapshots`: every snapshot compared, oldest first (two for `diff`).
+//!   `as_of` is `YYYY`, `YYYY-MM-DD` or a range `FROM..TO`.
+//! - `summary.by_kind` lists every kind, zero included; counts include
+//!   cosmetic changes (`summary.cosmetic` says how many are cosmetic).
+//! - `changes` are sorted by step, then reading group (ended, added, host and
+//!   form, members, other, scope), category, arrangement id, kind,
+//!   municipality, values.
+//! - Each change: `kind`; `from` and `to`, the step's snapshots;
+//!   `arrangement` (id); `name` (latest display name); `category` (latest,
+//!   if any); `municipality` for participation kinds; `before` and `after`
+//!   where they apply; `similarity` (0–1, two decimals) for `renamed` and
+//!   `comment_changed`; `cosmetic`; `uncertain` (the documents cannot tell
+//!   an ending/addition from a scope change); `scope_basis` (covered
+//!   municipalities behind a presence reading); `absence` (what the silent
+//!   document's silence means: `covered`, `out_of_scope`, `unknown`,
+//!   `not_exhaustive`); `words` (comment word diff,
+//!   `op` is `equal`, `delete` or `insert`); `reason` (`text`, `source`)
+//!   from domain knowledge; `evidence.before` / `evidence.after` citing
+//!   snapshot, source file and 1-based lines.
+//! - `before` / `after` shapes by kind: a string for names, categories,
+//!   comments, hosts (`"none"` when there is no host), participation
+//!   (`yes`, `no`, `unknown`, `considering`); a legal form object
+//!   `{"printed", "normalised", "uncertain"}` for the legal-form kinds; a
+//!   partner object `{"name", "kind"}` for partner kinds; a status object
+//!   `{"state", "by", "effective"}` for presence and status kinds (as in the
+//!   snapshot format).
+//!
+//! # `samdiff-history/1`
+//!
+//! `{"format", "arrangement", "name", "rows": [{"snapshot", "entry" |
+//! "absence"}], "snapshots", "changes"}`: one row per snapshot, with the
+//! snapshot's entry as in the snapshot format, or why it is absent
+//! (`covered`, `out_of_scope`, `unknown`, `not_exhaustive`), then the changes as above.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::diff::{
+    Absence, Change, ChangeKind, Changelog, History, Side, SnapshotInfo, Value, WordOp,
+};
+use crate::model::{Arrangement, LegalFormField, Partner, Status};
+
+/// The `format` value of a JSON changelog.
+pub const CHANGELOG_FORMAT: &str = "samdiff-changelog/1";
+/// The `format` value of a JSON history.
+pub const HISTORY_FORMAT: &str = "samdiff-history/1";
+
+/// A changelog document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangelogDoc {
+    /// Always `samdiff-changelog/1`.
+    pub format: String,
+    /// The snapshots compared, oldest first.
+    pub snapshots: Vec<WireSnapshot>,
+    /// Counts of the changes listed.
+    pub summary: WireSummary,
+    /// The changes, in a deterministic order.
+    pub changes: Vec<WireChange>,
+}
+
+/// A snapshot as a changelog cites it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WireSnapshot {
+    /// Snapshot id.
+    pub id: String,
+    /// Document title.
+    pub title: String,
+    /// The date it describes: `YYYY`, `YYYY-MM-DD` or `FROM..TO`.
+    pub as_of: String,
+    /// `inventory` or `plan`.
+    pub kind: String,
+    /// Source document path, relative to the snapshot directory.
+    pub source: String,
+    /// SHA-256 of the source document, lowercase hex.
+    pub sha256: String,
+}
+
+/// Counts of changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WireSummary {
+    /// All changes listed.
+    pub total: usize,
+    /// How many of them are cosmetic.
+    pub cosmetic: usize,
+    /// Changes per kind, every kind listed.
+    pub by_kind: BTreeMap<String, usize>,
+}
+
+/// A value on one side of a change; the change's `kind` says which shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum WireValue {
+    /// A name, category, comment, host or participation value.
+    Text(String),
+    /// A legal form.
+    Form(LegalFormField),
+    /// A partner.
+    Partner(Partner),
+    /// A status.
+    Status(Status),
+}
+
+/// One side's citation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WireSide {
+    /// Snapshot id.
+    pub snapshot: String,
+    /// Source document path.
+    pub source: String,
+    /// 1-based source lines.
+    pub lines: Vec<u32>,
+}
+
+/// Both sides' citations.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WireEvidence {
+    /// The earlier side, absent for an addition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<WireSide>,
+    /// The later side, absent for an ending by omission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<WireSide>,
+}
+
+/// One run of a word diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WireWord {
+    /// `equal`, `delete` or `insert`.
+    pub op: WordOp,
+    /// The text, spaces included.
+    pub text: String,
+}
+
+/// Why a change happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WireReason {
+    /// One sentence.
+    pub text: String,
+    /// Where the knowledge comes from (a registry entry).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// One change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WireChange {
+    /// The change kind (see the kinds table in [`crate::diff`]).
+    pub kind: ChangeKind,
+    /// The step's earlier snapshot id.
+    pub from: String,
+    /// The step's later snapshot id.
+    pub to: String,
+    /// Arrangement id.
+    pub arrangement: String,
+    /// Latest display name.
+    pub name: String,
+    /// Latest category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// The municipality of a participation change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    /// Value before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<WireValue>,
+    /// Value after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<WireValue>,
+    /// Similarity 0–1, two decimals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// Purely cosmetic edit.
+    pub cosmetic: bool,
+    /// The documents cannot tell an ending (addition) from a scope change.
+    pub uncertain: bool,
+    /// Covered municipalities behind a presence reading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope_basis: Vec<String>,
+    /// For presence kinds, what the silent document's silence means:
+    /// `covered`, `out_of_scope`, `unknown` or `not_exhaustive`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub absence: Option<String>,
+    /// Word diff of a comment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<WireWord>,
+    /// Why, from domain knowledge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<WireReason>,
+    /// Citations on each side.
+    pub evidence: WireEvidence,
+}
+
+/// A history document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryDoc {
+    /// Always `samdiff-history/1`.
+    pub format: String,
+    /// Arrangement id.
+    pub arrangement: String,
+    /// Latest display name.
+    pub name: String,
+    /// One row per snapshot, oldest first.
+    pub rows: Vec<WireHistoryRow>,
+    /// The changes to this arrangement between consecutive snapshots.
+    pub changes: Vec<WireChange>,
+}
+
+/// One snapshot's view of the arrangement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WireHistoryRow {
+    /// The snapshot.
+    pub snapshot: WireSnapshot,
+    /// The entry, as in the snapshot file, when listed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<Arrangement>,
+    /// When not listed: `covered`, `out_of_scope` or `unknown`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub absence: Option<String>,
+}
+
+impl From<&SnapshotInfo> for WireSnapshot {
+    fn from(s: &SnapshotInfo) -> Self {
+        WireSnapshot {
+            id: s.id.to_string(),
+            title: s.title.clone(),
+            as_of: s.as_of.to_string(),
+            kind: s.kind.as_str().to_owned(),
+            source: s.source.clone(),
+            sha256: s.sha256.clone(),
+        }
+    }
+}
+
+fn wire_value(v: &Value) -> WireValue {
+    match v {
+        Value::Text(s) => WireValue::Text(s.clone()),
+        Value::Form(f) => WireValue::Form(f.clone()),
+        Value::Host(h) => WireValue::Text(h.clone().unwrap_or_else(|| "none".to_owned())),
+        Value::Participation(p) => WireValue::Text(p.as_str().to_owned()),
+        Value::Partner(p) => WireValue::Partner(p.clone()),
+        Value::Status(s) => WireValue::Status(s.clone()),
+    }
+}
+
+fn wire_side(s: &Side) -> WireSide {
+    WireSide {
+        snapshot: s.snapshot.to_string(),
+        source: s.source.clone(),
+        lines: s.lines.clone(),
+    }
+}
+
+impl From<&Change> for WireChange {
+    fn from(c: &Change) -> Self {
+        WireChange {
+            kind: c.kind,
+            from: c.from.to_string(),
+            to: c.to.to_string(),
+            arrangement: c.arrangement.to_string(),
+            name: c.name.clone(),
+            category: c.category.clone(),
+            municipality: c.municipality.as_ref().map(|m| m.to_string()),
+            before: c.before.as_ref().map(wire_value),
+            after: c.after.as_ref().map(wire_value),
+            similarity: c.similarity,
+            cosmetic: c.cosmetic,
+            uncertain: c.uncertain,
+            scope_basis: c.scope_basis.iter().map(|m| m.to_string()).collect(),
+            absence: c.absence.map(|a| absence_name(a).to_owned()),
+            words: c
+                .words
+                .iter()
+                .map(|w| WireWord {
+                    op: w.op,
+                    text: w.text.clone(),
+                })
+                .collect(),
+            reason: c.reason.as_ref().map(|r| WireReason {
+                text: r.text.clone(),
+                source: r.source.clone(),
+            }),
+            evidence: WireEvidence {
+                before: c.evidence.before.as_ref().map(wire_side),
+                after: c.evidence.after.as_ref().map(wire_side),
+            },
+        }
+    }
+}
+
+impl From<&Changelog> for ChangelogDoc {
+    fn from(log: &Changelog) -> Self {
+        ChangelogDoc {
+            format: CHANGELOG_FORMAT.to_owned(),
+            snapshots: log.snapshots.iter().map(WireSnapshot::from).collect(),
+            summary: WireSummary {
+                total: log.changes.len(),
+                cosmetic: log.changes.iter().filter(|c| c.cosmetic).count(),
+                by_kind: log
+                    .summary()
+                    .into_iter()
+                    .map(|(k, n)| (k.as_str().to_owned(), n))
+                    .collect(),
+            },
+            changes: log.changes.iter().map(WireChange::from).collect(),
+        }
+    }
+}
+
+/// The wire name of an absence reading.
+pub fn absence_name(a: Absence) -> &'static str {
+    match a {
+        Absence::Covered => "covered",
+        Absence::OutOfScope => "out_of_scope",
+        Absence::Unknown => "unknown",
+        Absence::NotExhaustive => "not_exhaustive",
+    }
+}
+
+impl From<&History> for HistoryDoc {
+    fn from(h: &History) -> Self {
+        HistoryDoc {
+            format: HISTORY_FORMAT.to_owned(),
+            arrangement: h.arrangement.to_string(),
+            name: h.name.clone(),
+            rows: h
+                .rows
+                .iter()
+                .map(|r| WireHistoryRow {
+                    snapshot: WireSnapshot::from(&r.snapshot),
+                    entry: r.entry.clone(),
+                    absence: r.absence.map(|a| absence_name(a).to_owned()),
+                })
+                .collect(),
+            changes: h.changelog.changes.iter().map(WireChange::from).collect(),
+        }
+    }
+}

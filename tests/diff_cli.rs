@@ -1,0 +1,178 @@
+//! Issue 4: `log`, `diff` and `history` through the real binary on the
+//! fixture set in tests/fixtures/diff (three inventories built to exercise
+//! every change kind the engine can decide without domain knowledge).
+
+use assert_cmd::Command;
+use std::path::Path;
+
+const FX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diff");
+
+fn samdiff(args: &[&str]) -> (i32, String, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("samdiff")
+        .unwrap()
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .arg("--snapshots")
+        .arg(FX)
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn ok(args: &[&str]) -> String {
+    let (code, out, err) = samdiff(args);
+    assert_eq!(code, 0, "{err}");
+    out
+}
+
+#[test]
+fn log_in_every_format() {
+    insta::assert_snapshot!("log_text", ok(&["log"]));
+    insta::assert_snapshot!("log_text_all_evidence", ok(&["log", "--all", "--evidence"]));
+    insta::assert_snapshot!("log_markdown", ok(&["log", "--format", "markdown"]));
+    insta::assert_snapshot!("log_json", ok(&["log", "--format", "json"]));
+}
+
+#[test]
+fn diff_in_every_format() {
+    insta::assert_snapshot!("diff_text", ok(&["diff", "fx-2020", "2022"]));
+    insta::assert_snapshot!(
+        "diff_markdown",
+        ok(&["diff", "fx-2020", "fx-2022", "--format", "markdown"])
+    );
+    insta::assert_snapshot!(
+        "diff_json",
+        ok(&["diff", "fx-2020", "fx-2022", "--format", "json"])
+    );
+}
+
+#[test]
+fn history_in_every_format() {
+    insta::assert_snapshot!("history_text", ok(&["history", "tax-office", "--evidence"]));
+    insta::assert_snapshot!(
+        "history_markdown",
+        ok(&["history", "Tax office", "--format", "markdown"])
+    );
+    insta::assert_snapshot!("history_json", ok(&["history", "tax", "--format", "json"]));
+}
+
+#[test]
+fn history_finds_names_fuzzily_and_reports_ambiguity() {
+    assert!(
+        ok(&["history", "joint child welfare"])
+            .starts_with("Joint child welfare service [child-welfare]")
+    );
+    assert!(ok(&["history", "Quality koordinator"]).starts_with("Quality coordinator [quality]"));
+    let (code, _, err) = samdiff(&["history", "joint"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err.trim(),
+        "error: ambiguous arrangement `joint`: it matches child-welfare (Joint child welfare service), \
+         executive (Joint executive meetings); name one by its id"
+    );
+}
+
+#[test]
+fn filters() {
+    let out = ok(&["diff", "fx-2020", "fx-2022", "--kind", "ended,added"]);
+    assert!(
+        out.contains("Digital board") && out.contains("Payroll office"),
+        "{out}"
+    );
+    assert!(!out.contains("Tax office"), "{out}");
+    let out = ok(&[
+        "log",
+        "--municipality",
+        "gamma",
+        "--kind",
+        "participant_left",
+    ]);
+    assert_eq!(out.matches("left").count(), 1, "{out}");
+    let out = ok(&["log", "--category", "cult"]);
+    assert!(
+        out.contains("Civil weddings") && !out.contains("Tax office"),
+        "{out}"
+    );
+    let (code, _, err) = samdiff(&["log", "--kind", "moved"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: unknown change kind `moved`: expected one of added, ended,"),
+        "{err}"
+    );
+}
+
+#[test]
+fn exit_code_like_git_diff() {
+    let (code, _, _) = samdiff(&["diff", "fx-2020", "fx-2022", "--exit-code"]);
+    assert_eq!(code, 1);
+    let (code, out, _) = samdiff(&["diff", "fx-2022", "fx-2022", "--exit-code"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("no changes"), "{out}");
+    // only cosmetic changes: exit 0 unless --all
+    let (code, _, _) = samdiff(&[
+        "diff",
+        "fx-2018",
+        "fx-2020",
+        "--kind",
+        "renamed",
+        "--category",
+        "politics",
+        "--exit-code",
+    ]);
+    assert_eq!(code, 0);
+    let (code, _, _) = samdiff(&[
+        "diff",
+        "fx-2018",
+        "fx-2020",
+        "--kind",
+        "renamed",
+        "--category",
+        "politics",
+        "--exit-code",
+        "--all",
+    ]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn diff_two_files() {
+    let a = Path::new(FX).join("fx-2018.json");
+    let b = Path::new(FX).join("fx-2020.json");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("samdiff")
+        .unwrap()
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .args(["diff", a.to_str().unwrap(), b.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        ok(&["diff", "fx-2018", "fx-2020"])
+    );
+}
+
+#[test]
+fn json_round_trips_and_matches_its_schema_name() {
+    let json = ok(&["log", "--format", "json"]);
+    let doc: samdiff::render::wire::ChangelogDoc = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc.format, "samdiff-changelog/1");
+    let again = serde_json::to_string_pretty(&doc).unwrap() + "\n";
+    assert_eq!(again, json);
+    let schema: serde_json::Value = serde_json::from_str(&ok(&["schema", "changelog"])).unwrap();
+    assert_eq!(schema["title"], "ChangelogDoc");
+    let h = ok(&["history", "tax", "--format", "json"]);
+    let doc: samdiff::render::wire::HistoryDoc = serde_json::from_str(&h).unwrap();
+    assert_eq!(serde_json::to_string_pretty(&doc).unwrap() + "\n", h);
+}
