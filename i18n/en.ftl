@@ -112,7 +112,10 @@ report-summary = Summary
 report-summary-total = { $count ->
         [one] One change
        *[other] { $count } changes
-    } between { $steps ->
+    } ({ $cosmetic ->
+        [one] one of them spelling only
+       *[other] { $cosmetic } of them spelling only
+    }) between { $steps ->
         [one] two consecutive documents
        *[other] consecutive documents ({ $steps } comparisons)
     }.
@@ -120,7 +123,7 @@ report-by-kind = Changes by kind
 report-by-municipality = Changes by municipality
 report-by-category = Changes by policy area
 report-changes = Important changes
-report-changes-note = Spelling-only edits and arrangements that only left or entered a document's scope are counted in the summary but not listed here.
+report-changes-note = Spelling-only edits, edited comments and arrangements that only left or entered a document's scope are counted in the summary but not listed here.
 report-no-changes = No changes.
 report-timeline = Timeline
 report-timeline-note = Rows are arrangements, grouped by policy area; columns are the source documents in date order.
@@ -140,3 +143,25 @@ report-lines = { $snapshot }, lines { $lines }
 report-colophon = Made with samdiff { $version } from the documents listed in the appendix.
 report-original-name = original file name
 report-total = total
+
+## Change kinds (one per ChangeKind; ids change-kind-<kind with hyphens>)
+
+change-kind-added = Added
+change-kind-ended = Ended
+change-kind-notice-given = Notice given
+change-kind-left-scope = Left a document's scope
+change-kind-entered-scope = Entered a document's scope
+change-kind-reappeared = Listed again
+change-kind-renamed = Renamed
+change-kind-category-changed = Moved to another policy area
+change-kind-legal-form-changed = Legal form changed
+change-kind-legal-form-relabelled = Legal form relabelled (same basis)
+change-kind-host-changed = Host municipality changed
+change-kind-participant-joined = Municipality joined
+change-kind-participant-left = Municipality left
+change-kind-participation-uncertain = Participation uncertain
+change-kind-partner-joined = Partner joined
+change-kind-partner-left = Partner no longer listed
+change-kind-partner-succeeded = Partner succeeded by its successor
+change-kind-comment-changed = Comment changed
+change-kind-status-changed = Status changed

@@ -106,7 +106,10 @@ report-summary = Sammendrag
 report-summary-total = { $count ->
         [one] Én endring
        *[other] { $count } endringer
-    } mellom { $steps ->
+    } ({ $cosmetic ->
+        [one] én av dem gjelder bare skrivemåte
+       *[other] { $cosmetic } av dem gjelder bare skrivemåte
+    }) mellom { $steps ->
         [one] to påfølgende dokumenter
        *[other] påfølgende dokumenter ({ $steps } sammenligninger)
     }.
@@ -114,7 +117,7 @@ report-by-kind = Endringer etter type
 report-by-municipality = Endringer per kommune
 report-by-category = Endringer per fagområde
 report-changes = Viktige endringer
-report-changes-note = Rene skrivemåteendringer og samarbeid som bare har gått inn i eller ut av et dokuments omfang, er talt med i sammendraget, men ikke listet her.
+report-changes-note = Rene skrivemåteendringer, endrede merknader og samarbeid som bare har gått inn i eller ut av et dokuments omfang, er talt med i sammendraget, men ikke listet her.
 report-no-changes = Ingen endringer.
 report-timeline = Tidslinje
 report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge.
@@ -134,3 +137,25 @@ report-lines = { $snapshot }, linje { $lines }
 report-colophon = Laget med samdiff { $version } fra dokumentene som er listet i vedlegget.
 report-original-name = opprinnelig filnavn
 report-total = totalt
+
+## Endringstyper (én per ChangeKind)
+
+change-kind-added = Nye samarbeid
+change-kind-ended = Avsluttet
+change-kind-notice-given = Sagt opp
+change-kind-left-scope = Gått ut av dokumentets omfang
+change-kind-entered-scope = Kommet inn i dokumentets omfang
+change-kind-reappeared = Oppført igjen
+change-kind-renamed = Endret navn
+change-kind-category-changed = Flyttet til et annet fagområde
+change-kind-legal-form-changed = Ny organisasjonsform
+change-kind-legal-form-relabelled = Ny betegnelse på organisasjonsformen (samme grunnlag)
+change-kind-host-changed = Ny vertskommune
+change-kind-participant-joined = Deltakerkommune kom til
+change-kind-participant-left = Deltakerkommune gikk ut
+change-kind-participation-uncertain = Usikker deltakelse
+change-kind-partner-joined = Ny samarbeidspart
+change-kind-partner-left = Samarbeidspart ikke lenger oppført
+change-kind-partner-succeeded = Samarbeidspart erstattet av etterfølger
+change-kind-comment-changed = Endret merknad
+change-kind-status-changed = Endret status

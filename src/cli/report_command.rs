@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{Context, EXIT_OK, out_err};
+use crate::diff::log_snapshots;
 use crate::error::Error;
 use crate::render::report::{ReportFormat, render_report};
 use crate::report::Report;
@@ -74,7 +75,13 @@ pub fn select_range<'a>(
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     let set = ctx.load_set()?;
     let range = select_range(&set, args.from.as_deref(), args.to.as_deref())?;
-    let report = Report::from_snapshots(&range, &ctx.catalog);
+    let inventories: Vec<&crate::model::Snapshot> = range
+        .iter()
+        .filter(|l| l.snapshot.kind == crate::model::SnapshotKind::Inventory)
+        .map(|l| &l.snapshot)
+        .collect();
+    let log = log_snapshots(&inventories, super::report::knowledge(&set).as_ref());
+    let report = Report::build(&range, &log, &ctx.catalog);
     let format = match args.format {
         Format::Markdown => ReportFormat::Markdown,
         Format::Html => ReportFormat::Html,

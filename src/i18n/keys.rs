@@ -29,7 +29,7 @@ macro_rules! messages {
 
 /// Prefixes of message families looked up by computed ids
 /// ([`super::Catalog::get_id`]); each family is tested by its owner.
-pub const FAMILIES: &[&str] = &[];
+pub const FAMILIES: &[&str] = &["change-kind-"];
 
 messages! {
     /// Column: snapshot id.
@@ -168,7 +168,7 @@ messages! {
     /// Report: summary section.
     ReportSummary = "report-summary" [];
     /// Report: total number of changes.
-    ReportSummaryTotal = "report-summary-total" ["count", "steps"];
+    ReportSummaryTotal = "report-summary-total" ["count", "cosmetic", "steps"];
     /// Report: counts by change kind.
     ReportByKind = "report-by-kind" [];
     /// Report: counts by municipality.

@@ -286,7 +286,14 @@ pub fn sample_args(names: &[&'static str]) -> Vec<(&'static str, Arg)> {
         .map(|(i, n)| {
             let is_count = matches!(
                 *n,
-                "count" | "snapshots" | "arrangements" | "problems" | "files" | "valid"
+                "count"
+                    | "cosmetic"
+                    | "steps"
+                    | "snapshots"
+                    | "arrangements"
+                    | "problems"
+                    | "files"
+                    | "valid"
             );
             let v = if is_count {
                 Arg::Num(i as i64 + 2)

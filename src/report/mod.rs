@@ -12,7 +12,8 @@
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::i18n::{Catalog, Msg};
+use crate::diff::{Change, ChangeKind, Changelog, Group, Side};
+use crate::i18n::{Arg, Catalog, Msg};
 use crate::model::{Host, Municipality, Snapshot, SnapshotKind};
 use crate::render::snapshot_text::kind_text;
 use crate::render::timeline::{self, Timeline};
@@ -206,11 +207,47 @@ const LABELS: &[(&str, Msg)] = &[
     ("col_name", Msg::ColName),
 ];
 
+/// The localised name of a change kind (`change-kind-legal-form-changed`).
+pub fn kind_label(kind: ChangeKind, cat: &Catalog) -> String {
+    let id = kind_label_id(kind);
+    cat.get_id(&id, &[]).unwrap_or(id)
+}
+
+fn kind_label_id(kind: ChangeKind) -> String {
+    format!("change-kind-{}", kind.as_str().replace('_', "-"))
+}
+
+/// Whether a change belongs in the report's list of important changes:
+/// not spelling-only, not a comment edit, and not a mere change of a
+/// document's scope. Every change still counts in the summary.
+pub fn is_important(c: &Change) -> bool {
+    !c.cosmetic && c.kind.group() != Group::Scope && c.kind != ChangeKind::CommentChanged
+}
+
 impl Report {
+    /// The report of the documents `snapshots` (the range, in any order),
+    /// with `changelog` (the log of the range's inventories).
+    pub fn build(snapshots: &[&LoadedSnapshot], changelog: &Changelog, cat: &Catalog) -> Report {
+        let mut r = Report::from_snapshots(snapshots, cat);
+        let category_order: Vec<String> = r
+            .timeline_rows
+            .iter()
+            .filter(|row| row.heading)
+            .map(|row| row.name.clone())
+            .collect();
+        r.summary = summary(changelog, &category_order, cat);
+        r.changes = important_changes(changelog, &category_order, cat);
+        for m in &mut r.municipalities {
+            let (joined, left) = joined_and_left(changelog, &m.name);
+            m.joined = joined;
+            m.left = left;
+        }
+        r
+    }
+
     /// The parts of the report that come from the snapshots alone: the
     /// timeline, what each municipality hosts, and the appendix.
-    /// `snapshots` are the documents of the range, in any order.
-    pub fn from_snapshots(snapshots: &[&LoadedSnapshot], cat: &Catalog) -> Report {
+    fn from_snapshots(snapshots: &[&LoadedSnapshot], cat: &Catalog) -> Report {
         let mut loaded: Vec<&LoadedSnapshot> = snapshots.to_vec();
         loaded.sort_by(|a, b| {
             let (x, y) = (&a.snapshot, &b.snapshot);
@@ -255,6 +292,151 @@ impl Report {
             ),
         }
     }
+}
+
+fn category_of(c: &Change, cat: &Catalog) -> String {
+    c.category
+        .clone()
+        .unwrap_or_else(|| cat.text(Msg::NoCategory))
+}
+
+/// Policy areas in the timeline's order; any the timeline lacks follow, by
+/// name.
+fn order_categories(mut names: Vec<String>, order: &[String]) -> Vec<String> {
+    names.sort_by_key(|n| {
+        (
+            order.iter().position(|o| o == n).unwrap_or(usize::MAX),
+            n.clone(),
+        )
+    });
+    names.dedup();
+    names
+}
+
+fn summary(log: &Changelog, category_order: &[String], cat: &Catalog) -> Summary {
+    let counts = log.summary();
+    let mut kinds: Vec<ChangeKind> = ChangeKind::ALL.to_vec();
+    kinds.sort_by_key(|k| (k.group(), ChangeKind::ALL.iter().position(|x| x == k)));
+    let by_kind = kinds
+        .into_iter()
+        .filter(|k| counts.get(k).copied().unwrap_or(0) > 0)
+        .map(|k| Count {
+            label: kind_label(k, cat),
+            key: k.as_str().to_owned(),
+            count: counts[&k],
+        })
+        .collect();
+    let mut per_municipality: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &log.changes {
+        let mut ms: BTreeSet<&str> = c.participants.iter().map(|m| m.as_str()).collect();
+        if let Some(m) = &c.municipality {
+            ms.insert(m.as_str());
+        }
+        for m in ms {
+            *per_municipality.entry(m.to_owned()).or_default() += 1;
+        }
+    }
+    let mut per_category: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &log.changes {
+        *per_category.entry(category_of(c, cat)).or_default() += 1;
+    }
+    let by_category = order_categories(per_category.keys().cloned().collect(), category_order)
+        .into_iter()
+        .map(|k| Count {
+            label: k.clone(),
+            count: per_category[&k],
+            key: k,
+        })
+        .collect();
+    let cosmetic = log.changes.iter().filter(|c| c.cosmetic).count();
+    Summary {
+        total: log.changes.len(),
+        total_text: cat.get(
+            Msg::ReportSummaryTotal,
+            &[
+                ("count", log.changes.len().into()),
+                ("cosmetic", cosmetic.into()),
+                ("steps", log.steps().len().into()),
+            ],
+        ),
+        by_kind,
+        by_municipality: per_municipality
+            .into_iter()
+            .map(|(m, count)| Count {
+                label: m.clone(),
+                key: m,
+                count,
+            })
+            .collect(),
+        by_category,
+    }
+}
+
+fn important_changes(
+    log: &Changelog,
+    category_order: &[String],
+    cat: &Catalog,
+) -> Vec<CategoryChanges> {
+    let mut by_category: BTreeMap<String, Vec<ChangeItem>> = BTreeMap::new();
+    for c in log.changes.iter().filter(|c| is_important(c)) {
+        by_category
+            .entry(category_of(c, cat))
+            .or_default()
+            .push(ChangeItem {
+                name: c.name.clone(),
+                sentence: crate::render::sentences::describe(c),
+                step: format!("{} → {}", c.from, c.to),
+                evidence: evidence_text(c, cat),
+            });
+    }
+    order_categories(by_category.keys().cloned().collect(), category_order)
+        .into_iter()
+        .map(|k| CategoryChanges {
+            items: by_category.remove(&k).unwrap_or_default(),
+            category: k,
+        })
+        .collect()
+}
+
+/// `region-2019, lines 12; oyer-2021, lines 30–31`: where a change can be seen.
+pub fn evidence_text(c: &Change, cat: &Catalog) -> String {
+    let side = |s: &Side| {
+        let lines: Vec<String> = s.lines.iter().map(|l| l.to_string()).collect();
+        cat.get(
+            Msg::ReportLines,
+            &[
+                ("snapshot", Arg::from(s.snapshot.as_str())),
+                ("lines", lines.join(", ").into()),
+            ],
+        )
+    };
+    [&c.evidence.before, &c.evidence.after]
+        .into_iter()
+        .flatten()
+        .map(side)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// What `m` joined and left, each as `name (snapshot)`, in log order:
+/// participation changes about `m`, additions and reappearances it takes
+/// part in, and endings of arrangements it took part in.
+fn joined_and_left(log: &Changelog, m: &str) -> (Vec<String>, Vec<String>) {
+    let mut joined = Vec::new();
+    let mut left = Vec::new();
+    for c in &log.changes {
+        let about = c.municipality.as_ref().is_some_and(|x| x.as_str() == m);
+        let takes_part = c.participants.iter().any(|x| x.as_str() == m);
+        let item = format!("{} ({})", c.name, c.to);
+        match c.kind {
+            ChangeKind::ParticipantJoined if about => joined.push(item),
+            ChangeKind::Added | ChangeKind::Reappeared if takes_part => joined.push(item),
+            ChangeKind::ParticipantLeft if about => left.push(item),
+            ChangeKind::Ended if takes_part => left.push(item),
+            _ => {}
+        }
+    }
+    (joined, left)
 }
 
 fn timeline_rows(tl: &Timeline) -> Vec<TimelineTextRow> {
