@@ -165,3 +165,124 @@ change-kind-partner-left = Partner no longer listed
 change-kind-partner-succeeded = Partner succeeded by its successor
 change-kind-comment-changed = Comment changed
 change-kind-status-changed = Status changed
+
+## Changelog sentences (src/render/sentences.rs)
+
+change-group-ended = Ended and notice given
+change-group-added = Added
+change-group-host-and-form = Host and legal form
+change-group-members = Participants and partners
+change-group-other = Other changes
+change-group-scope = Outside a document's scope (not added or ended)
+log-step-summary = { $shown ->
+        [0] no changes
+        [one] 1 change
+       *[other] { $shown } changes
+    }
+log-step-hidden-cosmetic = { $hidden ->
+        [one] 1 cosmetic edit hidden (--all shows it)
+       *[other] { $hidden } cosmetic edits hidden (--all shows them)
+    }
+log-title-none = changelog: no snapshots
+log-title-one = changelog: only one snapshot, { $snapshot }; nothing to compare
+log-title-two = changes from { $from } to { $to }
+log-title-many = changelog of { $count } snapshots, oldest first
+list-and = { $init } and { $last }
+quoted = “{ $text }”
+say-status-active = active
+say-status-notice = under notice of termination
+say-status-notice-by = under notice of termination by { $by }
+say-status-notice-effective = under notice of termination, effective { $date }
+say-status-notice-by-effective = under notice of termination by { $by }, effective { $date }
+say-status-ended = ended
+say-status-ended-on = ended ({ $date })
+say-status-proposed = proposed
+say-status-under-study = under study
+say-no-host = no host
+say-no-form = none
+say-form-both = { $printed } ({ $normalised })
+participation-yes = yes
+participation-no = no
+participation-unknown = unknown
+participation-considering = considering
+change-added = new in { $to }{ $status ->
+        [proposed] {" "}as a proposal, not an established arrangement
+        [under_study] {" "}as under study, not an established arrangement
+       *[other] {""}
+    }; { $from } covers { $basis }, who { $n ->
+        [one] takes
+       *[other] take
+    } part
+change-reappeared = listed again in { $to } after being absent from { $from }; last listed in { $last }
+change-ended-marked = marked as { $status }
+change-ended = no longer listed in { $to }, which covers { $basis }, who took part{ $was ->
+        [proposed] {" "}(it was only proposed)
+        [under_study] {" "}(it was only under study)
+       *[other] {""}
+    }
+change-notice = notice of termination given, effective date not stated
+change-notice-by = notice of termination given by { $by }, effective date not stated
+change-notice-effective = notice of termination given, effective { $date }
+change-notice-by-effective = notice of termination given by { $by }, effective { $date }
+change-notice-plain = notice of termination given
+change-left-scope-uncertain = not in { $to }, which covers { $basis }, but { $from } does not say whether { $basis } { $n ->
+        [one] takes
+       *[other] take
+    } part: this may be an ending
+change-left-scope = not in { $to }, which does not cover its participants; not an ending
+change-entered-scope-uncertain = first listed in { $to }; { $from } covers { $basis }, but { $to } does not say whether { $basis } { $n ->
+        [one] takes
+       *[other] take
+    } part: this may be new
+change-entered-scope = first listed in { $to }{ $status ->
+        [proposed] {" "}as a proposal, not an established arrangement
+        [under_study] {" "}as under study, not an established arrangement
+       *[other] {""}
+    }; { $from } did not cover its participants, so it is not new
+change-renamed = renamed from { $before } to { $after }
+change-renamed-spelling = renamed from { $before } to { $after } (spelling only)
+change-renamed-similar = renamed from { $before } to { $after } (similarity { $similarity })
+change-category-moved = moved from section { $before } to { $after }
+change-category-now = now listed under section { $after }
+change-category-no-longer = no longer under a section (was { $before })
+change-category-changed = section changed
+change-legal-form = legal form changed from { $before } to { $after }
+change-relabelled = legal form relabelled from { $before } to { $after }, { $tail }
+change-relabel-now-uncertain = now marked as uncertain by the document
+change-relabel-no-longer-uncertain = no longer marked as uncertain
+change-relabel-printed = printed differently
+change-relabel-same-basis = same legal basis
+change-host = host changed from { $before } to { $after }
+change-joined = { $municipality } joined
+change-joined-considering = { $municipality } joined (was considering it)
+change-left = { $municipality } left
+change-left-considering = { $municipality } left (now only considering it)
+change-uncertain = { $municipality }'s participation went from { $before } to { $after }; not reported as joined or left
+change-partner-joined = new partner: { $partner }
+change-partner-left = partner no longer listed: { $partner }
+change-partner-succeeded = partner { $before } succeeded by { $after }
+change-comment-added = comment added: { $text }
+change-comment-removed = comment removed: { $text }
+change-comment = comment changed: { $diff }
+change-comment-cosmetic = comment changed (punctuation or case only): { $diff }
+change-status = status changed from { $before } to { $after }
+side-before = before
+side-after = after
+history-form-not-stated = form not stated
+history-host = host { $host }
+history-no-host = no host
+history-host-not-stated = host not stated
+history-participants-not-stated = participants not stated
+history-absent-covered = not listed (the document covers a participant: not in existence)
+history-absent-unknown = not listed (the document cannot tell: a covered municipality's participation is unknown)
+history-absent-not-exhaustive = not listed (the document does not list every arrangement: silence proves nothing)
+history-absent-out-of-scope = not listed (outside the document's scope)
+col-snapshot = snapshot
+col-source = source
+col-entry = entry
+change-left-scope-not-exhaustive = not in { $to }; it does not list every arrangement (a prose summary or a plan), so this may or may not be an ending
+change-entered-scope-not-exhaustive = first listed in { $to }{ $status ->
+        [proposed] {" "}as a proposal, not an established arrangement
+        [under_study] {" "}as under study, not an established arrangement
+       *[other] {""}
+    }; { $from } does not list every arrangement (a prose summary or a plan), so this may or may not be new

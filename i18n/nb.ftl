@@ -159,3 +159,121 @@ change-kind-partner-left = Samarbeidspart ikke lenger oppført
 change-kind-partner-succeeded = Samarbeidspart erstattet av etterfølger
 change-kind-comment-changed = Endret merknad
 change-kind-status-changed = Endret status
+
+## Setninger i endringsloggen (src/render/sentences.rs)
+
+change-group-ended = Avsluttet og sagt opp
+change-group-added = Nye
+change-group-host-and-form = Vertskommune og organisasjonsform
+change-group-members = Deltakere og samarbeidsparter
+change-group-other = Andre endringer
+change-group-scope = Utenfor et dokuments omfang (verken nye eller avsluttet)
+log-step-summary = { $shown ->
+        [0] ingen endringer
+        [one] 1 endring
+       *[other] { $shown } endringer
+    }
+log-step-hidden-cosmetic = { $hidden ->
+        [one] 1 ren skrivemåteendring skjult (--all viser den)
+       *[other] { $hidden } rene skrivemåteendringer skjult (--all viser dem)
+    }
+log-title-none = endringslogg: ingen dokumenter
+log-title-one = endringslogg: bare ett dokument, { $snapshot }; ingenting å sammenligne
+log-title-two = endringer fra { $from } til { $to }
+log-title-many = endringslogg for { $count } dokumenter, eldste først
+list-and = { $init } og { $last }
+quoted = «{ $text }»
+say-status-active = aktiv
+say-status-notice = sagt opp
+say-status-notice-by = sagt opp av { $by }
+say-status-notice-effective = sagt opp med virkning fra { $date }
+say-status-notice-by-effective = sagt opp av { $by } med virkning fra { $date }
+say-status-ended = avsluttet
+say-status-ended-on = avsluttet ({ $date })
+say-status-proposed = foreslått
+say-status-under-study = under utredning
+say-no-host = ingen vertskommune
+say-no-form = ingen
+say-form-both = { $printed } ({ $normalised })
+participation-yes = ja
+participation-no = nei
+participation-unknown = ukjent
+participation-considering = vurderer
+change-added = ny i { $to }{ $status ->
+        [proposed] {" "}som forslag, ikke et etablert samarbeid
+        [under_study] {" "}som utredning, ikke et etablert samarbeid
+       *[other] {""}
+    }; { $from } dekker { $n ->
+        [one] deltakerkommunen
+       *[other] deltakerkommunene
+    } { $basis }
+change-reappeared = oppført igjen i { $to } etter å ha manglet i { $from }; sist oppført i { $last }
+change-ended-marked = markert som { $status }
+change-ended = ikke lenger oppført i { $to }, som dekker { $n ->
+        [one] deltakerkommunen
+       *[other] deltakerkommunene
+    } { $basis }{ $was ->
+        [proposed] {" "}(det var bare foreslått)
+        [under_study] {" "}(det var bare under utredning)
+       *[other] {""}
+    }
+change-notice = sagt opp, uten oppgitt virkningsdato
+change-notice-by = sagt opp av { $by }, uten oppgitt virkningsdato
+change-notice-effective = sagt opp med virkning fra { $date }
+change-notice-by-effective = sagt opp av { $by } med virkning fra { $date }
+change-notice-plain = sagt opp
+change-left-scope-uncertain = ikke med i { $to }, som dekker { $basis }, men { $from } sier ikke om { $basis } deltar: samarbeidet kan være avsluttet
+change-left-scope = ikke med i { $to }, som ikke dekker deltakerne; ikke avsluttet
+change-entered-scope-uncertain = først oppført i { $to }; { $from } dekker { $basis }, men { $to } sier ikke om { $basis } deltar: samarbeidet kan være nytt
+change-entered-scope = først oppført i { $to }{ $status ->
+        [proposed] {" "}som forslag, ikke et etablert samarbeid
+        [under_study] {" "}som utredning, ikke et etablert samarbeid
+       *[other] {""}
+    }; { $from } dekket ikke deltakerne, så samarbeidet er ikke nytt
+change-renamed = endret navn fra { $before } til { $after }
+change-renamed-spelling = endret navn fra { $before } til { $after } (bare skrivemåte)
+change-renamed-similar = endret navn fra { $before } til { $after } (likhet { $similarity })
+change-category-moved = flyttet fra fagområdet { $before } til { $after }
+change-category-now = nå oppført under fagområdet { $after }
+change-category-no-longer = ikke lenger under et fagområde (var { $before })
+change-category-changed = fagområde endret
+change-legal-form = organisasjonsform endret fra { $before } til { $after }
+change-relabelled = organisasjonsformen fikk ny betegnelse, fra { $before } til { $after }, { $tail }
+change-relabel-now-uncertain = nå markert som usikker i dokumentet
+change-relabel-no-longer-uncertain = ikke lenger markert som usikker
+change-relabel-printed = skrevet annerledes
+change-relabel-same-basis = samme rettslige grunnlag
+change-host = vertskommune endret fra { $before } til { $after }
+change-joined = { $municipality } ble med
+change-joined-considering = { $municipality } ble med (vurderte det før)
+change-left = { $municipality } gikk ut
+change-left-considering = { $municipality } gikk ut (vurderer det nå bare)
+change-uncertain = deltakelsen til { $municipality } gikk fra { $before } til { $after }; ikke rapportert som inn- eller utmelding
+change-partner-joined = ny samarbeidspart: { $partner }
+change-partner-left = samarbeidspart ikke lenger oppført: { $partner }
+change-partner-succeeded = samarbeidspart { $before } erstattet av { $after }
+change-comment-added = merknad lagt til: { $text }
+change-comment-removed = merknad fjernet: { $text }
+change-comment = merknad endret: { $diff }
+change-comment-cosmetic = merknad endret (bare tegnsetting eller store og små bokstaver): { $diff }
+change-status = status endret fra { $before } til { $after }
+side-before = før
+side-after = etter
+history-form-not-stated = organisasjonsform ikke oppgitt
+history-host = vertskommune { $host }
+history-no-host = ingen vertskommune
+history-host-not-stated = vertskommune ikke oppgitt
+history-participants-not-stated = deltakere ikke oppgitt
+history-absent-covered = ikke oppført (dokumentet dekker en deltakerkommune: fantes ikke)
+history-absent-unknown = ikke oppført (dokumentet kan ikke avgjøre det: deltakelsen til en kommune det dekker, er ukjent)
+history-absent-not-exhaustive = ikke oppført (dokumentet lister ikke alle samarbeid: at det mangler, beviser ingenting)
+history-absent-out-of-scope = ikke oppført (utenfor dokumentets omfang)
+col-snapshot = dokument
+col-source = kilde
+col-entry = oppføring
+change-left-scope-not-exhaustive = ikke med i { $to }; dokumentet lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så samarbeidet kan være avsluttet eller ikke
+change-entered-scope-not-exhaustive = først oppført i { $to }{ $status ->
+        [proposed] {" "}som forslag, ikke et etablert samarbeid
+        [under_study] {" "}som utredning, ikke et etablert samarbeid
+       *[other] {""}
+    }; { $from } lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så samarbeidet kan være nytt eller ikke

@@ -32,7 +32,13 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let before = pick(&args.before, &set, ctx)?;
     let after = pick(&args.after, &set, ctx)?;
     let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(&set).as_ref());
-    write_report(&log, &args.report, &Sources(vec![&before, &after]), out)
+    write_report(
+        &log,
+        &args.report,
+        &Sources(vec![&before, &after]),
+        &ctx.catalog,
+        out,
+    )
 }
 
 fn is_file(name: &str) -> bool {

@@ -36,11 +36,11 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let sources = Sources(inventories.clone());
     match args.format {
         ReportFormat::Text => {
-            let opt = text_options(args.all, args.evidence, &sources);
+            let opt = text_options(&ctx.catalog, args.all, args.evidence, &sources);
             changelog_text::write_history(&h, out, &opt).map_err(out_err)?
         }
         ReportFormat::Markdown => {
-            changelog_markdown::write_history(&h, out, args.all).map_err(out_err)?
+            changelog_markdown::write_history(&h, &ctx.catalog, out, args.all).map_err(out_err)?
         }
         ReportFormat::Json => json::write_history(&h, out).map_err(out_err)?,
     }

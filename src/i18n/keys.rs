@@ -217,4 +217,176 @@ messages! {
     ReportOriginalName = "report-original-name" [];
     /// Report: total row.
     ReportTotal = "report-total" [];
+    /// Changelog text `change-group-ended`.
+    GroupEnded = "change-group-ended" [];
+    /// Changelog text `change-group-added`.
+    GroupAdded = "change-group-added" [];
+    /// Changelog text `change-group-host-and-form`.
+    GroupHostAndForm = "change-group-host-and-form" [];
+    /// Changelog text `change-group-members`.
+    GroupMembers = "change-group-members" [];
+    /// Changelog text `change-group-other`.
+    GroupOther = "change-group-other" [];
+    /// Changelog text `change-group-scope`.
+    GroupScope = "change-group-scope" [];
+    /// Changelog text `log-step-summary`.
+    StepSummary = "log-step-summary" ["shown"];
+    /// Changelog text `log-step-hidden-cosmetic`.
+    StepHiddenCosmetic = "log-step-hidden-cosmetic" ["hidden"];
+    /// Changelog text `log-title-none`.
+    LogTitleNone = "log-title-none" [];
+    /// Changelog text `log-title-one`.
+    LogTitleOne = "log-title-one" ["snapshot"];
+    /// Changelog text `log-title-two`.
+    LogTitleTwo = "log-title-two" ["from", "to"];
+    /// Changelog text `log-title-many`.
+    LogTitleMany = "log-title-many" ["count"];
+    /// Changelog text `list-and`.
+    ListAnd = "list-and" ["init", "last"];
+    /// Changelog text `quoted`.
+    Quoted = "quoted" ["text"];
+    /// Changelog text `say-status-active`.
+    SayActive = "say-status-active" [];
+    /// Changelog text `say-status-notice`.
+    SayNotice = "say-status-notice" [];
+    /// Changelog text `say-status-notice-by`.
+    SayNoticeBy = "say-status-notice-by" ["by"];
+    /// Changelog text `say-status-notice-effective`.
+    SayNoticeEffective = "say-status-notice-effective" ["date"];
+    /// Changelog text `say-status-notice-by-effective`.
+    SayNoticeByEffective = "say-status-notice-by-effective" ["by", "date"];
+    /// Changelog text `say-status-ended`.
+    SayEnded = "say-status-ended" [];
+    /// Changelog text `say-status-ended-on`.
+    SayEndedOn = "say-status-ended-on" ["date"];
+    /// Changelog text `say-status-proposed`.
+    SayProposed = "say-status-proposed" [];
+    /// Changelog text `say-status-under-study`.
+    SayUnderStudy = "say-status-under-study" [];
+    /// Changelog text `say-no-host`.
+    SayNoHost = "say-no-host" [];
+    /// Changelog text `say-no-form`.
+    SayNoForm = "say-no-form" [];
+    /// Changelog text `say-form-both`.
+    SayFormBoth = "say-form-both" ["printed", "normalised"];
+    /// Changelog text `participation-yes`.
+    ParticipationYes = "participation-yes" [];
+    /// Changelog text `participation-no`.
+    ParticipationNo = "participation-no" [];
+    /// Changelog text `participation-unknown`.
+    ParticipationUnknown = "participation-unknown" [];
+    /// Changelog text `participation-considering`.
+    ParticipationConsidering = "participation-considering" [];
+    /// Changelog text `change-added`.
+    ChangeAdded = "change-added" ["to", "status", "from", "basis", "n"];
+    /// Changelog text `change-reappeared`.
+    ChangeReappeared = "change-reappeared" ["to", "from", "last"];
+    /// Changelog text `change-ended-marked`.
+    ChangeEndedMarked = "change-ended-marked" ["status"];
+    /// Changelog text `change-ended`.
+    ChangeEnded = "change-ended" ["to", "basis", "n", "was"];
+    /// Changelog text `change-notice`.
+    ChangeNotice = "change-notice" [];
+    /// Changelog text `change-notice-by`.
+    ChangeNoticeBy = "change-notice-by" ["by"];
+    /// Changelog text `change-notice-effective`.
+    ChangeNoticeEffective = "change-notice-effective" ["date"];
+    /// Changelog text `change-notice-by-effective`.
+    ChangeNoticeByEffective = "change-notice-by-effective" ["by", "date"];
+    /// Changelog text `change-notice-plain`.
+    ChangeNoticePlain = "change-notice-plain" [];
+    /// Changelog text `change-left-scope-uncertain`.
+    ChangeLeftScopeUncertain = "change-left-scope-uncertain" ["to", "basis", "from", "n"];
+    /// Changelog text `change-left-scope`.
+    ChangeLeftScope = "change-left-scope" ["to"];
+    /// Changelog text `change-entered-scope-uncertain`.
+    ChangeEnteredScopeUncertain = "change-entered-scope-uncertain" ["to", "from", "basis", "n"];
+    /// Changelog text `change-entered-scope`.
+    ChangeEnteredScope = "change-entered-scope" ["to", "status", "from"];
+    /// Changelog text `change-renamed`.
+    ChangeRenamed = "change-renamed" ["before", "after"];
+    /// Changelog text `change-renamed-spelling`.
+    ChangeRenamedSpelling = "change-renamed-spelling" ["before", "after"];
+    /// Changelog text `change-renamed-similar`.
+    ChangeRenamedSimilar = "change-renamed-similar" ["before", "after", "similarity"];
+    /// Changelog text `change-category-moved`.
+    ChangeCategoryMoved = "change-category-moved" ["before", "after"];
+    /// Changelog text `change-category-now`.
+    ChangeCategoryNow = "change-category-now" ["after"];
+    /// Changelog text `change-category-no-longer`.
+    ChangeCategoryNoLonger = "change-category-no-longer" ["before"];
+    /// Changelog text `change-category-changed`.
+    ChangeCategoryChanged = "change-category-changed" [];
+    /// Changelog text `change-legal-form`.
+    ChangeLegalForm = "change-legal-form" ["before", "after"];
+    /// Changelog text `change-relabelled`.
+    ChangeRelabelled = "change-relabelled" ["before", "after", "tail"];
+    /// Changelog text `change-relabel-now-uncertain`.
+    RelabelNowUncertain = "change-relabel-now-uncertain" [];
+    /// Changelog text `change-relabel-no-longer-uncertain`.
+    RelabelNoLongerUncertain = "change-relabel-no-longer-uncertain" [];
+    /// Changelog text `change-relabel-printed`.
+    RelabelPrinted = "change-relabel-printed" [];
+    /// Changelog text `change-relabel-same-basis`.
+    RelabelSameBasis = "change-relabel-same-basis" [];
+    /// Changelog text `change-host`.
+    ChangeHost = "change-host" ["before", "after"];
+    /// Changelog text `change-joined`.
+    ChangeJoined = "change-joined" ["municipality"];
+    /// Changelog text `change-joined-considering`.
+    ChangeJoinedConsidering = "change-joined-considering" ["municipality"];
+    /// Changelog text `change-left`.
+    ChangeLeft = "change-left" ["municipality"];
+    /// Changelog text `change-left-considering`.
+    ChangeLeftConsidering = "change-left-considering" ["municipality"];
+    /// Changelog text `change-uncertain`.
+    ChangeUncertain = "change-uncertain" ["municipality", "before", "after"];
+    /// Changelog text `change-partner-joined`.
+    ChangePartnerJoined = "change-partner-joined" ["partner"];
+    /// Changelog text `change-partner-left`.
+    ChangePartnerLeft = "change-partner-left" ["partner"];
+    /// Changelog text `change-partner-succeeded`.
+    ChangePartnerSucceeded = "change-partner-succeeded" ["before", "after"];
+    /// Changelog text `change-comment-added`.
+    ChangeCommentAdded = "change-comment-added" ["text"];
+    /// Changelog text `change-comment-removed`.
+    ChangeCommentRemoved = "change-comment-removed" ["text"];
+    /// Changelog text `change-comment`.
+    ChangeComment = "change-comment" ["diff"];
+    /// Changelog text `change-comment-cosmetic`.
+    ChangeCommentCosmetic = "change-comment-cosmetic" ["diff"];
+    /// Changelog text `change-status`.
+    ChangeStatus = "change-status" ["before", "after"];
+    /// Changelog text `side-before`.
+    SideBefore = "side-before" [];
+    /// Changelog text `side-after`.
+    SideAfter = "side-after" [];
+    /// Changelog text `history-form-not-stated`.
+    HistoryFormNotStated = "history-form-not-stated" [];
+    /// Changelog text `history-host`.
+    HistoryHost = "history-host" ["host"];
+    /// Changelog text `history-no-host`.
+    HistoryNoHost = "history-no-host" [];
+    /// Changelog text `history-host-not-stated`.
+    HistoryHostNotStated = "history-host-not-stated" [];
+    /// Changelog text `history-participants-not-stated`.
+    HistoryParticipantsNotStated = "history-participants-not-stated" [];
+    /// Changelog text `history-absent-covered`.
+    HistoryAbsentCovered = "history-absent-covered" [];
+    /// Changelog text `history-absent-unknown`.
+    HistoryAbsentUnknown = "history-absent-unknown" [];
+    /// Changelog text `history-absent-not-exhaustive`.
+    HistoryAbsentNotExhaustive = "history-absent-not-exhaustive" [];
+    /// Changelog text `history-absent-out-of-scope`.
+    HistoryAbsentOutOfScope = "history-absent-out-of-scope" [];
+    /// Changelog text `col-snapshot`.
+    ColSnapshot = "col-snapshot" [];
+    /// Changelog text `col-source`.
+    ColSource = "col-source" [];
+    /// Changelog text `col-entry`.
+    ColEntry = "col-entry" [];
+    /// Changelog text: absent from a document that does not list everything.
+    ChangeLeftScopeNotExhaustive = "change-left-scope-not-exhaustive" ["to"];
+    /// Changelog text: first listed after a document that does not list everything.
+    ChangeEnteredScopeNotExhaustive = "change-entered-scope-not-exhaustive" ["to", "status", "from"];
 }

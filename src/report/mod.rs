@@ -384,7 +384,7 @@ fn important_changes(
             .or_default()
             .push(ChangeItem {
                 name: c.name.clone(),
-                sentence: crate::render::sentences::describe(c),
+                sentence: crate::render::sentences::describe(c, cat),
                 step: format!("{} → {}", c.from, c.to),
                 evidence: evidence_text(c, cat),
             });
@@ -514,5 +514,39 @@ fn source_item(s: &Snapshot, cat: &Catalog) -> SourceItem {
         path: s.source.path.clone(),
         original_name: s.source.original_name.clone(),
         sha256: s.source.sha256.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, check_message};
+
+    #[test]
+    fn every_change_kind_has_a_label_in_both_languages() {
+        let mut problems = Vec::new();
+        for k in ChangeKind::ALL {
+            problems.extend(check_message(&kind_label_id(k), &[]));
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert_eq!(
+            kind_label(ChangeKind::HostChanged, &Catalog::new(Lang::Nb)),
+            "Ny vertskommune"
+        );
+    }
+
+    #[test]
+    fn categories_follow_the_timeline_then_names() {
+        let order = vec!["B".to_owned(), "A".to_owned()];
+        let got = order_categories(
+            vec![
+                "Z".to_owned(),
+                "A".to_owned(),
+                "B".to_owned(),
+                "C".to_owned(),
+            ],
+            &order,
+        );
+        assert_eq!(got, ["B", "A", "C", "Z"]);
     }
 }
