@@ -96,6 +96,7 @@ fn synthetic(n: usize, variant: u32) -> Snapshot {
         scope: Scope {
             covers: MUNIS[..2].iter().map(|m| (*m).into()).collect(),
             mentions: vec![],
+            exhaustive: true,
             evidence: vec![],
         },
         source: SourceRef {

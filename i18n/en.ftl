@@ -205,14 +205,16 @@ participation-yes = yes
 participation-no = no
 participation-unknown = unknown
 participation-considering = considering
-change-added = new in { $to }{ $status ->
-        [proposed] {" "}as a proposal, not an established arrangement
-        [under_study] {" "}as under study, not an established arrangement
-       *[other] {""}
-    }; { $from } covers { $basis }, who { $n ->
-        [one] takes
-       *[other] take
-    } part
+change-added = new in { $to }{ $standing }; { $from } covers { $basis }, who { $considering ->
+        [yes] { $n ->
+            [one] is
+           *[other] are
+        } considering it
+       *[other] { $n ->
+            [one] takes
+           *[other] take
+        } part
+    }
 change-reappeared = listed again in { $to } after being absent from { $from }; last listed in { $last }
 change-ended-marked = marked as { $status }
 change-ended = no longer listed in { $to }, which covers { $basis }, who took part{ $was ->
@@ -234,11 +236,7 @@ change-entered-scope-uncertain = first listed in { $to }; { $from } covers { $ba
         [one] takes
        *[other] take
     } part: this may be new
-change-entered-scope = first listed in { $to }{ $status ->
-        [proposed] {" "}as a proposal, not an established arrangement
-        [under_study] {" "}as under study, not an established arrangement
-       *[other] {""}
-    }; { $from } did not cover its participants, so it is not new
+change-entered-scope = first listed in { $to }{ $standing }; { $from } did not cover its participants, so it is not new
 change-renamed = renamed from { $before } to { $after }
 change-renamed-spelling = renamed from { $before } to { $after } (spelling only)
 change-renamed-similar = renamed from { $before } to { $after } (similarity { $similarity })
@@ -280,9 +278,14 @@ history-absent-out-of-scope = not listed (outside the document's scope)
 col-snapshot = snapshot
 col-source = source
 col-entry = entry
-change-left-scope-not-exhaustive = not in { $to }; it does not list every arrangement (a prose summary or a plan), so this may or may not be an ending
-change-entered-scope-not-exhaustive = first listed in { $to }{ $status ->
-        [proposed] {" "}as a proposal, not an established arrangement
-        [under_study] {" "}as under study, not an established arrangement
-       *[other] {""}
-    }; { $from } does not list every arrangement (a prose summary or a plan), so this may or may not be new
+change-left-scope-not-exhaustive = not in { $to }; it does not list every arrangement (a prose summary or a plan), so its absence may or may not be an ending
+change-entered-scope-not-exhaustive = first listed in { $to }{ $standing }; { $from } does not list every arrangement (a prose summary or a plan), so it may or may not be new
+arrangement-count = { $count ->
+        [one] 1 arrangement
+       *[other] { $count } arrangements
+    }
+step-order-note = note: the dates overlap ({ $snapshot } is dated { $date }), so { $from } may be the later document; changes are read in this order
+standing-proposed = as a proposal, not an established arrangement
+standing-under-study = as under study, not an established arrangement
+standing-already = already { $status }
+change-named-differently = named differently: { $before } in { $from }, { $after } in { $to } (one of them in a sentence, not a printed name; similarity { $similarity })

@@ -199,14 +199,13 @@ participation-yes = ja
 participation-no = nei
 participation-unknown = ukjent
 participation-considering = vurderer
-change-added = ny i { $to }{ $status ->
-        [proposed] {" "}som forslag, ikke et etablert samarbeid
-        [under_study] {" "}som utredning, ikke et etablert samarbeid
-       *[other] {""}
-    }; { $from } dekker { $n ->
-        [one] deltakerkommunen
-       *[other] deltakerkommunene
-    } { $basis }
+change-added = ny i { $to }{ $standing }; { $from } dekker { $considering ->
+        [yes] { $basis }, som vurderer det
+       *[other] { $n ->
+            [one] deltakerkommunen
+           *[other] deltakerkommunene
+        } { $basis }
+    }
 change-reappeared = oppført igjen i { $to } etter å ha manglet i { $from }; sist oppført i { $last }
 change-ended-marked = markert som { $status }
 change-ended = ikke lenger oppført i { $to }, som dekker { $n ->
@@ -225,11 +224,7 @@ change-notice-plain = sagt opp
 change-left-scope-uncertain = ikke med i { $to }, som dekker { $basis }, men { $from } sier ikke om { $basis } deltar: samarbeidet kan være avsluttet
 change-left-scope = ikke med i { $to }, som ikke dekker deltakerne; ikke avsluttet
 change-entered-scope-uncertain = først oppført i { $to }; { $from } dekker { $basis }, men { $to } sier ikke om { $basis } deltar: samarbeidet kan være nytt
-change-entered-scope = først oppført i { $to }{ $status ->
-        [proposed] {" "}som forslag, ikke et etablert samarbeid
-        [under_study] {" "}som utredning, ikke et etablert samarbeid
-       *[other] {""}
-    }; { $from } dekket ikke deltakerne, så samarbeidet er ikke nytt
+change-entered-scope = først oppført i { $to }{ $standing }; { $from } dekket ikke deltakerne, så samarbeidet er ikke nytt
 change-renamed = endret navn fra { $before } til { $after }
 change-renamed-spelling = endret navn fra { $before } til { $after } (bare skrivemåte)
 change-renamed-similar = endret navn fra { $before } til { $after } (likhet { $similarity })
@@ -271,9 +266,14 @@ history-absent-out-of-scope = ikke oppført (utenfor dokumentets omfang)
 col-snapshot = dokument
 col-source = kilde
 col-entry = oppføring
-change-left-scope-not-exhaustive = ikke med i { $to }; dokumentet lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så samarbeidet kan være avsluttet eller ikke
-change-entered-scope-not-exhaustive = først oppført i { $to }{ $status ->
-        [proposed] {" "}som forslag, ikke et etablert samarbeid
-        [under_study] {" "}som utredning, ikke et etablert samarbeid
-       *[other] {""}
-    }; { $from } lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så samarbeidet kan være nytt eller ikke
+change-left-scope-not-exhaustive = ikke med i { $to }; dokumentet lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så at det mangler, kan bety at samarbeidet er avsluttet, eller ikke
+change-entered-scope-not-exhaustive = først oppført i { $to }{ $standing }; { $from } lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så samarbeidet kan være nytt eller ikke
+arrangement-count = { $count ->
+        [one] 1 samarbeid
+       *[other] { $count } samarbeid
+    }
+step-order-note = merk: datoene overlapper ({ $snapshot } er datert { $date }), så { $from } kan være det seneste dokumentet; endringene er lest i denne rekkefølgen
+standing-proposed = som forslag, ikke et etablert samarbeid
+standing-under-study = som utredning, ikke et etablert samarbeid
+standing-already = allerede { $status }
+change-named-differently = ulike navn: { $before } i { $from }, { $after } i { $to } (ett av dem fra en setning, ikke et trykt navn; likhet { $similarity })

@@ -19,11 +19,13 @@
 //! [`cli`] (the command line), [`error`].
 #![warn(missing_docs)]
 
+pub mod audit;
 pub mod cli;
 pub mod diff;
 pub mod error;
 pub mod i18n;
 pub mod model;
+pub mod registry;
 pub mod render;
 pub mod report;
 pub mod snapshot;

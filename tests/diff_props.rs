@@ -145,6 +145,7 @@ fn snapshot(id: &'static str, year: i32) -> impl Strategy<Value = Snapshot> {
             scope: Scope {
                 covers: covers.into_iter().map(Into::into).collect(),
                 mentions: vec!["Beta".into()],
+                exhaustive: true,
                 evidence: vec![],
             },
             source: SourceRef {

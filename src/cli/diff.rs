@@ -31,7 +31,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     };
     let before = pick(&args.before, &set, ctx)?;
     let after = pick(&args.after, &set, ctx)?;
-    let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(&set).as_ref());
+    let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(ctx)?.as_ref());
     write_report(
         &log,
         &args.report,

@@ -10,10 +10,12 @@ use crate::error::{Error, Issue};
 use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
+mod audit;
 mod diff;
 mod history;
 mod list;
 mod log;
+mod proposals;
 mod report;
 mod report_command;
 mod schema;
@@ -37,6 +39,11 @@ pub struct Cli {
     /// Read snapshots from DIR instead of the curated set built into samdiff.
     #[arg(long, global = true, value_name = "DIR")]
     pub snapshots: Option<PathBuf>,
+
+    /// Read the domain registry from FILE instead of `DIR/registry.json`
+    /// (with `--snapshots DIR`) or the one built into samdiff.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub registry: Option<PathBuf>,
 
     /// When to colour output: auto (only on a terminal, never with NO_COLOR),
     /// always or never.
@@ -109,6 +116,10 @@ pub enum Command {
     Validate(validate::Args),
     /// Print the JSON Schema of a file format.
     Schema(schema::Args),
+    /// Report what looks wrong in the snapshots, with evidence.
+    Audit(audit::Args),
+    /// Track a plan's proposals and studies through later inventories.
+    Proposals(proposals::Args),
     /// The changelog across all inventories, oldest first.
     Log(log::Args),
     /// What changed between two snapshots (ids, years or files).
@@ -124,6 +135,8 @@ pub enum Command {
 pub struct Context {
     /// `--snapshots DIR`, if given.
     pub snapshots_dir: Option<PathBuf>,
+    /// `--registry FILE`, if given.
+    pub registry: Option<PathBuf>,
     /// Whether any input problem was reported (the run then exits 2).
     pub had_errors: bool,
     /// The messages, in the language asked for.
@@ -139,6 +152,17 @@ impl Context {
             None => SnapshotSet::embedded(),
         };
         Ok(self.take_outcome(outcome))
+    }
+
+    /// The registry the user asked for: `--registry FILE`, else the
+    /// snapshot directory's `registry.json`, else the built-in one.
+    pub fn load_registry(&self) -> Result<crate::registry::Registry, Error> {
+        use crate::registry::Registry;
+        match (&self.registry, &self.snapshots_dir) {
+            (Some(p), _) => Registry::load(p),
+            (None, Some(dir)) => Registry::for_dir(dir),
+            (None, None) => Registry::embedded(),
+        }
     }
 
     /// Report an outcome's issues and keep its set.
@@ -169,6 +193,7 @@ pub fn run() -> u8 {
     style::init(cli.color);
     let mut ctx = Context {
         snapshots_dir: cli.snapshots.clone(),
+        registry: cli.registry.clone(),
         had_errors: false,
         catalog: Catalog::new(choose_lang(cli.lang)),
     };
@@ -197,6 +222,8 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Show(a) => show::run(a, ctx, out),
         Command::Validate(a) => validate::run(a, ctx, out),
         Command::Schema(a) => schema::run(a, ctx, out),
+        Command::Audit(a) => audit::run(a, ctx, out),
+        Command::Proposals(a) => proposals::run(a, ctx, out),
         Command::Log(a) => log::run(a, ctx, out),
         Command::Diff(a) => diff::run(a, ctx, out),
         Command::History(a) => history::run(a, ctx, out),

@@ -5,12 +5,12 @@ use std::collections::BTreeSet;
 use std::io::Write;
 
 use super::{EXIT_FOUND, EXIT_OK, out_err, style};
-use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter, NoKnowledge};
+use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter};
 use crate::error::Error;
 use crate::i18n::Catalog;
 use crate::render::changelog_text::{SourceLines, TextOptions};
 use crate::render::{changelog_markdown, changelog_text, json};
-use crate::snapshot::{LoadedSnapshot, SnapshotSet};
+use crate::snapshot::LoadedSnapshot;
 
 /// Output format of a changelog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -78,10 +78,10 @@ impl ReportArgs {
     }
 }
 
-/// The domain knowledge the diff uses. The registry
-/// (`snapshots/registry.json`) plugs in here once it lands.
-pub fn knowledge(_set: &SnapshotSet) -> Box<dyn DomainKnowledge> {
-    Box::new(NoKnowledge)
+/// The domain knowledge the diff uses: the registry the user asked for
+/// (`--registry FILE`, `DIR/registry.json`, or the built-in one).
+pub fn knowledge(ctx: &super::Context) -> Result<Box<dyn DomainKnowledge>, Error> {
+    Ok(Box::new(ctx.load_registry()?))
 }
 
 /// Source texts of a few loaded snapshots, for `--evidence`.

@@ -80,7 +80,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .filter(|l| l.snapshot.kind == crate::model::SnapshotKind::Inventory)
         .map(|l| &l.snapshot)
         .collect();
-    let log = log_snapshots(&inventories, super::report::knowledge(&set).as_ref());
+    let log = log_snapshots(&inventories, super::report::knowledge(ctx)?.as_ref());
     let report = Report::build(&range, &log, &ctx.catalog);
     let format = match args.format {
         Format::Markdown => ReportFormat::Markdown,

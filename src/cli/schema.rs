@@ -10,6 +10,8 @@ use crate::error::Error;
 pub enum SchemaKind {
     /// A snapshot file (`samdiff-snapshot/1`).
     Snapshot,
+    /// The domain registry (`samdiff-registry/1`).
+    Registry,
     /// A JSON changelog (`samdiff-changelog/1`).
     Changelog,
     /// A JSON history (`samdiff-history/1`).
@@ -28,6 +30,7 @@ pub struct Args {
 pub fn run(args: Args, _ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     let schema = match args.kind {
         SchemaKind::Snapshot => schemars::schema_for!(crate::model::Snapshot),
+        SchemaKind::Registry => schemars::schema_for!(crate::registry::RegistryFile),
         SchemaKind::Changelog => crate::render::json::changelog_schema(),
         SchemaKind::History => crate::render::json::history_schema(),
     };

@@ -238,11 +238,16 @@ fn status(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>)
 /// `renamed`: the printed names differ. Cosmetic when they differ only in
 /// case, punctuation or whitespace, or when the curator normalised both to
 /// the same name (a typo).
+///
+/// When either side is only mentioned in prose, its "name" is the phrase a
+/// sentence used ("brannvesen"), not a printed name: the change is kept but
+/// flagged `uncertain`, and reads as "named differently".
 fn name(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
     if a.name == b.name {
         return;
     }
     let mut c = cx.change(ChangeKind::Renamed, Some(a), Some(b));
+    c.uncertain = !printed_as_row(a) || !printed_as_row(b);
     c.cosmetic = cosmetically_equal(&a.name, &b.name)
         || cosmetically_equal(a.display_name(), b.display_name());
     c.similarity = Some(similarity(&a.name, &b.name));
@@ -258,8 +263,16 @@ fn name(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
 
 /// `category_changed`: a different section heading. A side whose document
 /// prints no headings at all says nothing.
+///
+/// A prose page's paragraph heading ("Generelt") is not a policy area, so
+/// an arrangement only mentioned in prose on either side says nothing either.
 fn category(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
-    if a.category == b.category || !cx.categories_known.0 || !cx.categories_known.1 {
+    if a.category == b.category
+        || !cx.categories_known.0
+        || !cx.categories_known.1
+        || !printed_as_row(a)
+        || !printed_as_row(b)
+    {
         return;
     }
     let mut c = cx.change(ChangeKind::CategoryChanged, Some(a), Some(b));
@@ -270,6 +283,12 @@ fn category(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change
     c.before = a.category.clone().map(Value::Text);
     c.after = b.category.clone().map(Value::Text);
     out.push(c);
+}
+
+/// Whether the document prints the arrangement as a table row (its name and
+/// section are cells), rather than only mentioning it in a sentence.
+fn printed_as_row(a: &Arrangement) -> bool {
+    a.printed_rows().next().is_some()
 }
 
 /// `legal_form_changed` / `legal_form_relabelled`. An empty form on either
@@ -471,7 +490,7 @@ mod tests {
     use super::*;
     use crate::diff::knowledge::NoKnowledge;
     use crate::diff::testutil::{arr, snap};
-    use crate::model::{LegalFormField, Partner, PartnerKind};
+    use crate::model::{CitationRole, LegalFormField, Partner, PartnerKind};
 
     fn kinds(a: &Snapshot, b: &Snapshot) -> Vec<(ChangeKind, String)> {
         diff_snapshots(a, b, &NoKnowledge)
@@ -673,6 +692,22 @@ mod tests {
         assert_eq!(log.changes[0].kind, ChangeKind::LegalFormRelabelled);
         assert!(!log.changes[0].cosmetic);
         assert_eq!(log.changes[0].reason.as_ref().unwrap().text, "law");
+    }
+
+    #[test]
+    fn prose_mentions_give_no_category_and_only_uncertain_names() {
+        // A prose paragraph heading is not a policy area, and a phrase in a
+        // sentence is not a printed name.
+        let mut prose = arr("x", "brannvesen", &[("Øyer", "yes")]);
+        prose.category = Some("Generelt".into());
+        prose.provenance[0].role = CitationRole::Mention;
+        let mut row = arr("x", "Felles brann- og feiertjeneste", &[("Øyer", "yes")]);
+        row.category = Some("Brannvesen".into());
+        let a = snap("a", 2010, &["Øyer"], &[prose]);
+        let b = snap("b", 2019, &["Øyer"], &[row]);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        let kinds: Vec<_> = log.changes.iter().map(|c| (c.kind, c.uncertain)).collect();
+        assert_eq!(kinds, vec![(ChangeKind::Renamed, true)]);
     }
 
     #[test]

@@ -57,10 +57,13 @@
 //! | `entered_scope` | scope | symmetric: new to a document whose predecessor did not cover it | – / status |
 //!
 //! Rules the engine follows:
-//! - absence from a *plan* or a *prose* page (a snapshot without a table
-//!   layout) proves nothing: such documents do not list every arrangement,
-//!   so a presence change against them is `entered_scope` / `left_scope`
-//!   with `uncertain` and `absence: not_exhaustive`;
+//! - absence from a *plan*, or from an inventory whose `scope.exhaustive` is
+//!   false (a prose page), proves nothing: such documents do not list every
+//!   arrangement, so a presence change against them is `entered_scope` /
+//!   `left_scope` with `uncertain` and `absence: not_exhaustive`;
+//! - a prose paragraph heading is not a policy area: `category_changed` needs
+//!   both sides printed as table rows; a name taken from a sentence makes a
+//!   `renamed` change `uncertain` ("named differently");
 //! - an arrangement listed as ended on one side and absent on the other is
 //!   no change (its ending was reported when it was marked);
 //! - an empty legal form, an unknown host, or a section/comment column the

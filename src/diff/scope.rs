@@ -24,12 +24,12 @@ pub enum Absence {
     NotExhaustive,
 }
 
-/// Whether a snapshot's silence is evidence: only an inventory laid out as
-/// a table lists every arrangement in its scope. A plan lists proposals; a
-/// prose page (no table layout) names arrangements in sentences and is a
-/// summary (the curated prose pages say so in their notes).
+/// Whether a snapshot's silence is evidence: only an inventory that claims
+/// to be exhaustive (`scope.exhaustive`, set by the curator) lists every
+/// arrangement in its scope. A plan lists proposals; a prose page names some
+/// arrangements in sentences.
 pub fn lists_everything(s: &Snapshot) -> bool {
-    s.kind == SnapshotKind::Inventory && s.table.is_some()
+    s.kind == SnapshotKind::Inventory && s.scope.exhaustive
 }
 
 /// What the absence of `arrangement` (listed in another snapshot) from
@@ -50,6 +50,11 @@ fn covered(arrangement: &Arrangement, silent: &Snapshot) -> Absence {
     for m in &silent.scope.covers {
         match arrangement.participation_of(m) {
             Participation::Yes => return Absence::Covered,
+            // For a study or a proposal, the municipalities considering it
+            // are the ones involved.
+            Participation::Considering if !arrangement.status.is_established() => {
+                return Absence::Covered;
+            }
             Participation::Unknown => unknown = true,
             Participation::No | Participation::Considering => {}
         }
@@ -70,8 +75,23 @@ pub fn scope_basis(
     silent: &Snapshot,
     reading: Absence,
 ) -> Vec<Municipality> {
+    let involved = |p: Participation| {
+        p == Participation::Yes
+            || (p == Participation::Considering && !arrangement.status.is_established())
+    };
     let want = match reading {
-        Absence::Covered => Participation::Yes,
+        Absence::Covered => {
+            let mut v: Vec<Municipality> = silent
+                .scope
+                .covers
+                .iter()
+                .filter(|m| involved(arrangement.participation_of(m)))
+                .cloned()
+                .collect();
+            v.sort();
+            v.dedup();
+            return v;
+        }
         Absence::Unknown => Participation::Unknown,
         Absence::NotExhaustive => {
             let mut v: Vec<Municipality> = silent
@@ -112,6 +132,16 @@ mod tests {
     }
 
     #[test]
+    fn a_study_is_covered_where_a_covered_municipality_considers_it() {
+        let s = snap("b", 2021, &["Øyer"], &[]);
+        let mut a = arr("x", "X", &[("Øyer", "considering")]);
+        a.status = crate::model::Status::UnderStudy;
+        assert_eq!(absence(&a, &s), Absence::Covered);
+        a.status = crate::model::Status::Active;
+        assert_eq!(absence(&a, &s), Absence::OutOfScope);
+    }
+
+    #[test]
     fn uncovered_participants_mean_out_of_scope() {
         let s = snap("b", 2021, &["Øyer"], &[]);
         let a = arr("x", "X", &[("Øyer", "no"), ("Gausdal", "yes")]);
@@ -132,7 +162,7 @@ mod tests {
     fn a_plan_or_prose_proves_nothing_by_silence() {
         let mut s = snap("b", 2021, &["Øyer"], &[]);
         let a = arr("x", "X", &[("Øyer", "yes")]);
-        s.table = None;
+        s.scope.exhaustive = false;
         assert_eq!(absence(&a, &s), Absence::NotExhaustive);
         assert_eq!(
             scope_basis(&a, &s, Absence::NotExhaustive),

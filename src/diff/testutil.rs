@@ -24,6 +24,7 @@ pub fn snap(
         scope: Scope {
             covers: covers.iter().map(|m| (*m).into()).collect(),
             mentions: vec![],
+            exhaustive: true,
             evidence: vec![],
         },
         source: SourceRef {

@@ -278,7 +278,7 @@ messages! {
     /// Changelog text `participation-considering`.
     ParticipationConsidering = "participation-considering" [];
     /// Changelog text `change-added`.
-    ChangeAdded = "change-added" ["to", "status", "from", "basis", "n"];
+    ChangeAdded = "change-added" ["to", "standing", "from", "basis", "n", "considering"];
     /// Changelog text `change-reappeared`.
     ChangeReappeared = "change-reappeared" ["to", "from", "last"];
     /// Changelog text `change-ended-marked`.
@@ -302,7 +302,7 @@ messages! {
     /// Changelog text `change-entered-scope-uncertain`.
     ChangeEnteredScopeUncertain = "change-entered-scope-uncertain" ["to", "from", "basis", "n"];
     /// Changelog text `change-entered-scope`.
-    ChangeEnteredScope = "change-entered-scope" ["to", "status", "from"];
+    ChangeEnteredScope = "change-entered-scope" ["to", "standing", "from"];
     /// Changelog text `change-renamed`.
     ChangeRenamed = "change-renamed" ["before", "after"];
     /// Changelog text `change-renamed-spelling`.
@@ -388,5 +388,17 @@ messages! {
     /// Changelog text: absent from a document that does not list everything.
     ChangeLeftScopeNotExhaustive = "change-left-scope-not-exhaustive" ["to"];
     /// Changelog text: first listed after a document that does not list everything.
-    ChangeEnteredScopeNotExhaustive = "change-entered-scope-not-exhaustive" ["to", "status", "from"];
+    ChangeEnteredScopeNotExhaustive = "change-entered-scope-not-exhaustive" ["to", "standing", "from"];
+    /// Changelog text: a collapsed run's size.
+    ArrangementCount = "arrangement-count" ["count"];
+    /// Changelog text: the dates of a step overlap.
+    StepOrderNote = "step-order-note" ["snapshot", "date", "from"];
+    /// Changelog text: listed as a proposal.
+    StandingProposed = "standing-proposed" [];
+    /// Changelog text: listed as under study.
+    StandingUnderStudy = "standing-under-study" [];
+    /// Changelog text: listed already under notice or ended.
+    StandingAlready = "standing-already" ["status"];
+    /// Changelog text: two names, one of them from prose.
+    ChangeNamedDifferently = "change-named-differently" ["before", "from", "after", "to", "similarity"];
 }

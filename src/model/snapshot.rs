@@ -99,9 +99,23 @@ pub struct Scope {
     /// without claiming to cover their cooperation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<Municipality>,
+    /// Whether the document claims to list *every* arrangement of the covered
+    /// municipalities (an overview table), or only names some of them (a prose
+    /// page). Only an exhaustive document's silence means an arrangement ended
+    /// or was new. Default `true`; the curator sets `false` with a note.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub exhaustive: bool,
     /// Where the document states its scope.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Citation>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 /// The verbatim source document behind a snapshot.

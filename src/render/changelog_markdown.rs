@@ -80,6 +80,9 @@ fn write_steps(
     for (from, to) in log.steps() {
         writeln!(out)?;
         writeln!(out, "{level} {}", esc(&say::step_title(from, to)))?;
+        if let Some(note) = say::step_order_note(from, to, cat) {
+            writeln!(out, "\n> {}", esc(&note))?;
+        }
         writeln!(out)?;
         let step: Vec<&Change> = log
             .changes

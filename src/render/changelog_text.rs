@@ -66,6 +66,9 @@ fn write_steps(log: &Changelog, out: &mut dyn Write, opt: &TextOptions) -> io::R
             writeln!(out)?;
         }
         writeln!(out, "{h}{}{h:#}", say::step_title(from, to))?;
+        if let Some(note) = say::step_order_note(from, to, opt.cat) {
+            writeln!(out, "{note}")?;
+        }
         let step: Vec<&Change> = log
             .changes
             .iter()
@@ -91,11 +94,52 @@ fn write_step(step: &[&Change], out: &mut dyn Write, opt: &TextOptions) -> io::R
         }
         writeln!(out)?;
         writeln!(out, "  {}", say::group_title(g, opt.cat))?;
-        for c in in_group {
-            write_change(c, out, opt)?;
+        if opt.evidence {
+            for c in in_group {
+                write_change(c, out, opt)?;
+            }
+            continue;
+        }
+        for (sentence, changes) in same_sentence_runs(&in_group, opt.cat) {
+            if changes.len() >= COLLAPSE_AT {
+                writeln!(
+                    out,
+                    "    - {sentence}: {}",
+                    say::arrangement_count(changes.len(), opt.cat)
+                )?;
+                for c in changes {
+                    writeln!(out, "        {} [{}]", c.name, c.arrangement)?;
+                }
+            } else {
+                for c in changes {
+                    write_change(c, out, opt)?;
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// This many changes saying the same thing (typically "first listed here;
+/// the earlier page does not list everything") are printed as one sentence
+/// over a list of names, so the few real events are not buried. Three keeps
+/// pairs as ordinary lines, where a list would save nothing.
+pub const COLLAPSE_AT: usize = 3;
+
+/// Changes grouped by their sentence, in order of first appearance.
+fn same_sentence_runs<'c>(
+    changes: &[&&&'c Change],
+    cat: &Catalog,
+) -> Vec<(String, Vec<&'c Change>)> {
+    let mut runs: Vec<(String, Vec<&Change>)> = Vec::new();
+    for c in changes {
+        let sentence = say::describe(c, cat);
+        match runs.iter_mut().find(|(s, _)| *s == sentence) {
+            Some((_, v)) => v.push(***c),
+            None => runs.push((sentence, vec![***c])),
+        }
+    }
+    runs
 }
 
 fn write_change(c: &Change, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {

@@ -28,6 +28,27 @@ pub fn step_title(from: &SnapshotInfo, to: &SnapshotInfo) -> String {
     format!("{} → {}", snapshot_label(from), snapshot_label(to))
 }
 
+/// `41 arrangements` (the size of a collapsed run of identical sentences).
+pub fn arrangement_count(n: usize, cat: &Catalog) -> String {
+    cat.get(Msg::ArrangementCount, &[("count", n.into())])
+}
+
+/// A warning under a step whose two dates overlap (an undated document
+/// known only to a range): the documents may be in the other order.
+pub fn step_order_note(from: &SnapshotInfo, to: &SnapshotInfo, cat: &Catalog) -> Option<String> {
+    (from.as_of.latest() >= to.as_of.earliest()).then(|| {
+        let ranged = if from.as_of.is_range() { from } else { to };
+        cat.get(
+            Msg::StepOrderNote,
+            &[
+                ("snapshot", ranged.id.as_str().into()),
+                ("date", ranged.as_of.to_string().into()),
+                ("from", from.id.as_str().into()),
+            ],
+        )
+    })
+}
+
 /// The count line under a step heading.
 pub fn step_summary(shown: usize, hidden_cosmetic: usize, cat: &Catalog) -> String {
     let mut s = cat.get(Msg::StepSummary, &[("shown", shown.into())]);
@@ -118,7 +139,27 @@ fn status_of(v: &Option<Value>) -> Option<&Status> {
     }
 }
 
-/// A selector value for messages that say "as a proposal" or "only under
+/// How a newly listed arrangement stands, when it is not simply active, as
+/// a suffix with its leading separator: a study or proposal is not an
+/// established arrangement, and an arrangement may appear with notice of
+/// termination already given (or already ended).
+fn standing(s: Option<&Status>, cat: &Catalog) -> Arg {
+    match s {
+        Some(Status::Proposed) => format!(" {}", cat.text(Msg::StandingProposed)),
+        Some(Status::UnderStudy) => format!(" {}", cat.text(Msg::StandingUnderStudy)),
+        Some(st @ (Status::NoticeGiven { .. } | Status::Ended { .. })) => format!(
+            ", {}",
+            cat.get(
+                Msg::StandingAlready,
+                &[("status", status_words(st, cat).into())]
+            )
+        ),
+        _ => String::new(),
+    }
+    .into()
+}
+
+/// A selector value for messages that say "only proposed" or "only under
 /// study": the status's file name (`proposed`, `under_study`), or `other`.
 fn state_selector(s: Option<&Status>) -> Arg {
     match s {
@@ -196,16 +237,21 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             .into()
     };
     let mut s = match c.kind {
-        ChangeKind::Added => cat.get(
-            Msg::ChangeAdded,
-            &[
-                ("to", to),
-                ("status", state_selector(status_of(&c.after))),
-                ("from", from),
-                ("basis", basis),
-                ("n", n),
-            ],
-        ),
+        ChangeKind::Added => {
+            let after = status_of(&c.after);
+            let considering = after.is_some_and(|s| !s.is_established());
+            cat.get(
+                Msg::ChangeAdded,
+                &[
+                    ("to", to),
+                    ("standing", standing(after, cat)),
+                    ("from", from),
+                    ("basis", basis),
+                    ("n", n),
+                    ("considering", if considering { "yes" } else { "no" }.into()),
+                ],
+            )
+        }
         ChangeKind::Reappeared => {
             let last = c
                 .evidence
@@ -258,7 +304,7 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             Msg::ChangeEnteredScopeNotExhaustive,
             &[
                 ("to", to),
-                ("status", state_selector(status_of(&c.after))),
+                ("standing", standing(status_of(&c.after), cat)),
                 ("from", from),
             ],
         ),
@@ -275,8 +321,24 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             Msg::ChangeEnteredScope,
             &[
                 ("to", to),
-                ("status", state_selector(status_of(&c.after))),
+                ("standing", standing(status_of(&c.after), cat)),
                 ("from", from),
+            ],
+        ),
+        ChangeKind::Renamed if c.uncertain => cat.get(
+            Msg::ChangeNamedDifferently,
+            &[
+                ("before", q(&c.before)),
+                ("from", from),
+                ("after", q(&c.after)),
+                ("to", to),
+                (
+                    "similarity",
+                    c.similarity
+                        .map(|x| decimal(x, cat))
+                        .unwrap_or_default()
+                        .into(),
+                ),
             ],
         ),
         ChangeKind::Renamed => {

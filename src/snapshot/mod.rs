@@ -13,6 +13,7 @@ mod validate;
 
 pub use locate::{Locator, Seg, line_col_at};
 pub use mention::{fold_whitespace, mentions, words};
+pub(crate) use read::json_issue as read_json_issue;
 pub use read::{decode_text, parse_snapshot};
 pub use set::{
     EMBEDDED, LoadOutcome, LoadedSnapshot, REGISTRY_FILE, SnapshotSet, load_snapshot_bytes,

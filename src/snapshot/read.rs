@@ -85,7 +85,7 @@ pub fn parse_snapshot(path: &str, bytes: &[u8]) -> Result<(Snapshot, String), Is
 }
 
 /// An issue from a serde_json error, with its column counted in characters.
-fn json_issue(path: &str, text: &str, at: &str, e: &serde_json::Error) -> Issue {
+pub(crate) fn json_issue(path: &str, text: &str, at: &str, e: &serde_json::Error) -> Issue {
     let line = e.line().max(1);
     let byte_col = e.column();
     let line_text = text.lines().nth(line - 1).unwrap_or("");

@@ -1,0 +1,146 @@
+//! Legal basis: missing, uncertain, vague, unregistered or misread forms,
+//! and forms the law required converted by a deadline.
+//!
+//! Codes: `legal-basis-missing`, `legal-basis-uncertain`, `legal-basis-vague`,
+//! `legal-form-unregistered`, `legal-form-misread`, `conversion-overdue`,
+//! `conversion-due`, `conversion-ahead`.
+
+use super::messages::{self as msg, ConversionWhen};
+use super::{Code, Cx, Finding, evidence_of, finding};
+use crate::model::Arrangement;
+use crate::registry::Registry;
+use crate::snapshot::LoadedSnapshot;
+
+/// Check every established arrangement of `s`.
+pub fn check(cx: &Cx, s: &LoadedSnapshot, out: &mut Vec<Finding>) {
+    let reg = cx.registry;
+    // Only a table has a form column: prose never prints forms, so an
+    // absent form there is not a gap in the document.
+    let has_form_column = s.snapshot.table.is_some();
+    for a in s
+        .snapshot
+        .arrangements
+        .iter()
+        .filter(|a| a.status.is_established())
+    {
+        let f = a.legal_form.as_ref();
+        let printed = f.and_then(|f| f.printed.as_deref());
+        let normalised = f.and_then(|f| f.normalised.as_deref());
+        let name = a.display_name();
+        let ev = || vec![evidence_of(s, a)];
+        if printed.is_none() && normalised.is_none() {
+            if has_form_column {
+                out.push(finding(
+                    Code::LegalBasisMissing,
+                    s,
+                    Some(a),
+                    msg::legal_basis_missing(name),
+                    ev(),
+                ));
+            }
+            continue;
+        }
+        let printed_text = printed.or(normalised).unwrap_or_default();
+        if let Some(p) = printed {
+            match reg.spelling(p) {
+                None => out.push(finding(
+                    Code::LegalFormUnregistered,
+                    s,
+                    Some(a),
+                    msg::legal_form_unregistered(name, p),
+                    ev(),
+                )),
+                Some(sp) => {
+                    if let Some(n) = normalised
+                        && !reg.reading_allowed(sp, n)
+                    {
+                        out.push(finding(
+                            Code::LegalFormMisread,
+                            s,
+                            Some(a),
+                            msg::legal_form_misread(name, p, n, &sp.form),
+                            ev(),
+                        ));
+                    }
+                }
+            }
+        }
+        let form = normalised.and_then(|n| reg.form(n));
+        let uncertain = f.is_some_and(|f| f.uncertain);
+        if uncertain {
+            let label = form.map_or("an unknown form", |d| d.label_en.as_str());
+            out.push(finding(
+                Code::LegalBasisUncertain,
+                s,
+                Some(a),
+                msg::legal_basis_uncertain(name, printed_text, label),
+                ev(),
+            ));
+        }
+        if form.is_some_and(|d| d.vague) {
+            out.push(finding(
+                Code::LegalBasisVague,
+                s,
+                Some(a),
+                msg::legal_basis_vague(name, printed_text),
+                ev(),
+            ));
+        }
+        if let Some(n) = normalised {
+            conversion(reg, s, a, n, printed_text, uncertain, out);
+        }
+    }
+}
+
+/// A form that must be converted: where does the snapshot lie relative to
+/// the conversion period?
+fn conversion(
+    reg: &Registry,
+    s: &LoadedSnapshot,
+    a: &Arrangement,
+    form: &str,
+    printed: &str,
+    uncertain: bool,
+    out: &mut Vec<Finding>,
+) {
+    let Some(rule) = reg.conversion_rule(form) else {
+        return;
+    };
+    let deadline = rule.deadline.date.latest();
+    let starts = rule.starts.date.earliest();
+    let (first, last) = (s.snapshot.as_of.earliest(), s.snapshot.as_of.latest());
+    let (code, when) = if first > deadline {
+        (
+            Code::ConversionOverdue,
+            ConversionWhen::Overdue {
+                days: (first - deadline).num_days(),
+            },
+        )
+    } else if last > deadline {
+        (Code::ConversionDue, ConversionWhen::MaybeOverdue)
+    } else if last >= starts {
+        (
+            Code::ConversionDue,
+            ConversionWhen::Due {
+                days: (deadline - last).num_days(),
+            },
+        )
+    } else {
+        (Code::ConversionAhead, ConversionWhen::Ahead)
+    };
+    let to: Vec<String> = rule
+        .to
+        .iter()
+        .map(|t| reg.form(t).map_or(t.clone(), |f| f.label_en.clone()))
+        .collect();
+    let message = msg::conversion(
+        a.display_name(),
+        printed,
+        &rule.form.label_en,
+        uncertain,
+        &rule.deadline.date.to_string(),
+        &to.join(" or "),
+        when,
+    );
+    out.push(finding(code, s, Some(a), message, vec![evidence_of(s, a)]));
+}

@@ -1,0 +1,409 @@
+//! The audit: what looks wrong in the snapshots, for the control committee.
+//!
+//! [`run_audit`] runs every family of checks over a set of snapshots and
+//! returns [`Finding`]s, each with a stable [`Code`], a [`Severity`], a
+//! message, one sentence on why it matters, and the evidence (snapshot,
+//! source file, lines). Findings are values: the audit never stops early.
+//!
+//! | code | severity | family |
+//! |---|---|---|
+//! | `legal-basis-missing` | warning | [`legal_basis`]: a table row with an empty form cell |
+//! | `legal-basis-uncertain` | warning | the document marks its own form as uncertain (`27?`) |
+//! | `legal-basis-vague` | info | the form names only an act (`Kommuneloven`), not the chapter |
+//! | `legal-form-unregistered` | warning | a printed form the registry does not know |
+//! | `legal-form-misread` | warning | the curated form contradicts the registry's reading of the printed one |
+//! | `conversion-overdue` | error | a form the law required converted is still listed after the deadline |
+//! | `conversion-due` | warning | … listed inside the conversion period (or possibly after it) |
+//! | `conversion-ahead` | info | … listed before the conversion period starts |
+//! | `host-missing` | warning | [`hosts`]: a host-municipality form with no host |
+//! | `host-not-participant` | warning | the host is not marked as taking part |
+//! | `notice-given` | info | [`notices`]: notice of termination with its effective date |
+//! | `notice-without-date` | warning | notice of termination with no effective date |
+//! | `vanished-without-notice` | warning | gone from a later document that covers it, no notice recorded |
+//! | `listed-twice` | warning | [`duplicates`]: the same arrangement printed twice in one document |
+//! | `row-outside-scope` | warning | [`scope`]: a row none of the covered municipalities takes part in |
+//! | `participation-unknown` | info | a row where the document does not show any covered participant |
+//! | `participation-swapped` | warning | [`contradictions`]: marks move from one municipality to another |
+//! | `host-changed-unexplained` | warning | the host changed and no registry event explains it |
+//! | `name-variants` | info | [`spellings`]: variant spellings of one name across documents |
+//!
+//! Proposal tracking ([`proposals`]) is separate: `samdiff proposals`.
+
+pub mod contradictions;
+pub mod duplicates;
+pub mod hosts;
+pub mod legal_basis;
+pub mod messages;
+pub mod notices;
+pub mod proposals;
+pub mod scope;
+pub mod spellings;
+
+use serde::Serialize;
+
+use crate::model::{Arrangement, ArrangementId, AsOf, SnapshotId, SnapshotKind};
+use crate::registry::{Registry, Window};
+use crate::snapshot::LoadedSnapshot;
+
+/// How serious a finding is; ordered, so `--fail-on warning` catches errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing; nothing is necessarily wrong.
+    Info,
+    /// Probably wrong or incomplete; a human should check the source.
+    Warning,
+    /// Wrong by the rules the registry records (a legal deadline passed).
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in output and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    /// Parse a lowercase name (`warning`).
+    pub fn parse(s: &str) -> Option<Severity> {
+        [Severity::Info, Severity::Warning, Severity::Error]
+            .into_iter()
+            .find(|v| v.as_str() == s)
+    }
+}
+
+/// A finding's stable code. The kebab-case names are a public contract:
+/// never renamed, only added to (see the table in the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    /// A table row whose form cell is empty.
+    LegalBasisMissing,
+    /// The document marks the form as uncertain.
+    LegalBasisUncertain,
+    /// The form names only an act.
+    LegalBasisVague,
+    /// A printed form the registry has no spelling for.
+    LegalFormUnregistered,
+    /// The curated form is not a reading of the printed spelling.
+    LegalFormMisread,
+    /// Still on a form that had to be converted, after the deadline.
+    ConversionOverdue,
+    /// Still on a form that must be converted, inside the period.
+    ConversionDue,
+    /// On a form that will have to be converted once the period starts.
+    ConversionAhead,
+    /// A host-municipality form with no host named.
+    HostMissing,
+    /// The host is not marked as a participant.
+    HostNotParticipant,
+    /// Notice of termination given, with an effective date.
+    NoticeGiven,
+    /// Notice of termination given, no effective date recorded.
+    NoticeWithoutDate,
+    /// Gone from a later document that covers it, without a notice.
+    VanishedWithoutNotice,
+    /// The same arrangement printed more than once in one document.
+    ListedTwice,
+    /// A row in which no covered municipality takes part.
+    RowOutsideScope,
+    /// A row in which the document shows no covered participant.
+    ParticipationUnknown,
+    /// Participation marks moved from one municipality to another.
+    ParticipationSwapped,
+    /// The host changed with no registry event to explain it.
+    HostChangedUnexplained,
+    /// Variant spellings of one arrangement's name.
+    NameVariants,
+}
+
+impl Code {
+    /// Every code, in declaration order.
+    pub const ALL: [Code; 19] = [
+        Code::LegalBasisMissing,
+        Code::LegalBasisUncertain,
+        Code::LegalBasisVague,
+        Code::LegalFormUnregistered,
+        Code::LegalFormMisread,
+        Code::ConversionOverdue,
+        Code::ConversionDue,
+        Code::ConversionAhead,
+        Code::HostMissing,
+        Code::HostNotParticipant,
+        Code::NoticeGiven,
+        Code::NoticeWithoutDate,
+        Code::VanishedWithoutNotice,
+        Code::ListedTwice,
+        Code::RowOutsideScope,
+        Code::ParticipationUnknown,
+        Code::ParticipationSwapped,
+        Code::HostChangedUnexplained,
+        Code::NameVariants,
+    ];
+
+    /// The kebab-case code (`legal-basis-missing`).
+    pub fn as_str(self) -> &'static str {
+        use Code::*;
+        match self {
+            LegalBasisMissing => "legal-basis-missing",
+            LegalBasisUncertain => "legal-basis-uncertain",
+            LegalBasisVague => "legal-basis-vague",
+            LegalFormUnregistered => "legal-form-unregistered",
+            LegalFormMisread => "legal-form-misread",
+            ConversionOverdue => "conversion-overdue",
+            ConversionDue => "conversion-due",
+            ConversionAhead => "conversion-ahead",
+            HostMissing => "host-missing",
+            HostNotParticipant => "host-not-participant",
+            NoticeGiven => "notice-given",
+            NoticeWithoutDate => "notice-without-date",
+            VanishedWithoutNotice => "vanished-without-notice",
+            ListedTwice => "listed-twice",
+            RowOutsideScope => "row-outside-scope",
+            ParticipationUnknown => "participation-unknown",
+            ParticipationSwapped => "participation-swapped",
+            HostChangedUnexplained => "host-changed-unexplained",
+            NameVariants => "name-variants",
+        }
+    }
+
+    /// The severity a finding of this code has.
+    pub fn severity(self) -> Severity {
+        use Code::*;
+        match self {
+            ConversionOverdue => Severity::Error,
+            LegalBasisVague | ConversionAhead | NoticeGiven | ParticipationUnknown
+            | NameVariants => Severity::Info,
+            _ => Severity::Warning,
+        }
+    }
+
+    /// One sentence on why a finding of this code matters.
+    pub fn why_it_matters(self) -> &'static str {
+        messages::why(self)
+    }
+}
+
+/// Where a finding can be checked: a snapshot, its source file, lines.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Evidence {
+    /// The snapshot.
+    pub snapshot: SnapshotId,
+    /// The source document's path, relative to the snapshot directory.
+    pub source: String,
+    /// 1-based source lines.
+    pub lines: Vec<u32>,
+    /// The first cited line's text, trimmed, so a reader sees what it says.
+    pub excerpt: String,
+}
+
+/// One thing that looks wrong (or is worth knowing), with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Stable code.
+    pub code: Code,
+    /// How serious it is.
+    pub severity: Severity,
+    /// The snapshot it is about (the later one, for a comparison).
+    pub snapshot: SnapshotId,
+    /// The arrangement it is about, if one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arrangement: Option<ArrangementId>,
+    /// What was found, in one or two sentences.
+    pub message: String,
+    /// Why it matters, in one sentence.
+    pub why_it_matters: &'static str,
+    /// Where to check it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// The snapshots an audit looked at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditedSnapshot {
+    /// Its id.
+    pub id: SnapshotId,
+    /// Inventory or plan.
+    pub kind: SnapshotKind,
+    /// The date it describes.
+    #[serde(serialize_with = "ser_display")]
+    pub as_of: AsOf,
+    /// Its source document.
+    pub source: String,
+}
+
+fn ser_display<S: serde::Serializer>(v: &AsOf, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
+}
+
+/// The result of an audit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Audit {
+    /// The registry used (`embedded:registry.json` or a path).
+    pub registry: String,
+    /// The snapshots audited, oldest first.
+    pub snapshots: Vec<AuditedSnapshot>,
+    /// The findings, sorted: by snapshot (oldest first), severity (worst
+    /// first), code, arrangement, message.
+    pub findings: Vec<Finding>,
+}
+
+impl Audit {
+    /// The worst severity found, if any finding.
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+
+    /// Number of findings per severity (every severity listed).
+    pub fn counts(&self) -> [(Severity, usize); 3] {
+        [Severity::Error, Severity::Warning, Severity::Info]
+            .map(|s| (s, self.findings.iter().filter(|f| f.severity == s).count()))
+    }
+}
+
+/// What every check gets.
+pub struct Cx<'a> {
+    /// The snapshots, oldest first.
+    pub snapshots: &'a [&'a LoadedSnapshot],
+    /// Domain knowledge.
+    pub registry: &'a Registry,
+}
+
+impl Cx<'_> {
+    /// Inventories only, oldest first.
+    pub fn inventories(&self) -> Vec<&LoadedSnapshot> {
+        self.snapshots
+            .iter()
+            .copied()
+            .filter(|s| s.snapshot.kind == SnapshotKind::Inventory)
+            .collect()
+    }
+}
+
+/// Evidence for arrangement `a` of `s`: every line it cites; the excerpt
+/// is the first citation's quote where it has one (prose), else its line.
+pub fn evidence_of(s: &LoadedSnapshot, a: &Arrangement) -> Evidence {
+    let mut e = evidence_lines(s, a.cited_lines());
+    if let Some(q) = a.provenance.first().and_then(|c| c.quote.as_deref()) {
+        e.excerpt = clip(&crate::snapshot::fold_whitespace(q));
+    }
+    e
+}
+
+/// Longest excerpt shown, in characters: one screen line with the
+/// location before it.
+pub const MAX_EXCERPT_CHARS: usize = 90;
+
+fn clip(s: &str) -> String {
+    if s.chars().count() <= MAX_EXCERPT_CHARS {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(MAX_EXCERPT_CHARS - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Evidence for some lines of `s`.
+pub fn evidence_lines(s: &LoadedSnapshot, lines: Vec<u32>) -> Evidence {
+    let excerpt = lines
+        .first()
+        .and_then(|&n| s.source_line(n))
+        .map(|l| clip(&crate::snapshot::fold_whitespace(l)))
+        .unwrap_or_default();
+    Evidence {
+        snapshot: s.snapshot.id.clone(),
+        source: s.snapshot.source.path.clone(),
+        lines,
+        excerpt,
+    }
+}
+
+/// A finding about arrangement `a` (or about the snapshot, with `None`).
+pub fn finding(
+    code: Code,
+    s: &LoadedSnapshot,
+    a: Option<&Arrangement>,
+    message: String,
+    evidence: Vec<Evidence>,
+) -> Finding {
+    Finding {
+        code,
+        severity: code.severity(),
+        snapshot: s.snapshot.id.clone(),
+        arrangement: a.map(|a| a.id.clone()),
+        message,
+        why_it_matters: code.why_it_matters(),
+        evidence,
+    }
+}
+
+/// The window between two snapshots, for asking the registry.
+pub fn window(a: &LoadedSnapshot, b: &LoadedSnapshot) -> Window {
+    Window::new(a.snapshot.as_of.earliest(), b.snapshot.as_of.latest())
+}
+
+/// Run every check over `snapshots` (any order; they are sorted by date).
+pub fn run_audit(snapshots: &[&LoadedSnapshot], registry: &Registry) -> Audit {
+    let mut sorted: Vec<&LoadedSnapshot> = snapshots.to_vec();
+    sorted.sort_by(|a, b| {
+        let (x, y) = (&a.snapshot, &b.snapshot);
+        (x.as_of.earliest(), x.as_of.latest(), &x.id).cmp(&(
+            y.as_of.earliest(),
+            y.as_of.latest(),
+            &y.id,
+        ))
+    });
+    sorted.dedup_by(|a, b| a.snapshot.id == b.snapshot.id);
+    let cx = Cx {
+        snapshots: &sorted,
+        registry,
+    };
+    let mut out = Vec::new();
+    for s in &sorted {
+        legal_basis::check(&cx, s, &mut out);
+        hosts::check(s, registry, &mut out);
+        notices::check_notices(s, &mut out);
+        duplicates::check(s, &mut out);
+        scope::check(s, &mut out);
+    }
+    notices::check_vanished(&cx, &mut out);
+    contradictions::check(&cx, &mut out);
+    spellings::check(&cx, &mut out);
+
+    let order = |id: &SnapshotId| sorted.iter().position(|s| &s.snapshot.id == id);
+    out.sort_by(|a, b| {
+        (
+            order(&a.snapshot),
+            std::cmp::Reverse(a.severity),
+            a.code,
+            &a.arrangement,
+            &a.message,
+        )
+            .cmp(&(
+                order(&b.snapshot),
+                std::cmp::Reverse(b.severity),
+                b.code,
+                &b.arrangement,
+                &b.message,
+            ))
+    });
+    Audit {
+        registry: registry.origin().to_owned(),
+        snapshots: sorted
+            .iter()
+            .map(|s| AuditedSnapshot {
+                id: s.snapshot.id.clone(),
+                kind: s.snapshot.kind,
+                as_of: s.snapshot.as_of.clone(),
+                source: s.snapshot.source.path.clone(),
+            })
+            .collect(),
+        findings: out,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,92 @@
+//! Variant spellings of one arrangement's name across documents.
+//!
+//! Code: `name-variants`.
+
+use std::collections::BTreeMap;
+
+use super::messages as msg;
+use super::{Code, Cx, Finding, evidence_of, finding, window};
+use crate::snapshot::{LoadedSnapshot, words};
+
+/// Two printed names of one arrangement this similar (normalised
+/// Damerau-Levenshtein on the lowercased letters and digits, separators
+/// removed) are spellings of one name rather than a rename. 0.8 admits a
+/// typo or two in a long name ("Frisklivsentral" / "Frislivssentral",
+/// "nødalarmeringssentral" / "nødalarmeingsentral") and rejects renames
+/// ("Rådmannsutvalg" / "Kommunedirektørutvalg"); names that differ only in
+/// case, spaces or punctuation are not variants at all.
+pub const MIN_VARIANT_SIMILARITY: f64 = 0.8;
+
+/// Check every arrangement id across all snapshots. Only names printed as
+/// table rows count: prose inflects names ("Regionrådet") and describes
+/// arrangements rather than naming them ("brannvesen").
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    // id -> distinct spellings (key) -> first (snapshot, printed name)
+    let mut by_id: BTreeMap<&str, Vec<(String, &LoadedSnapshot, &crate::model::Arrangement)>> =
+        BTreeMap::new();
+    for s in cx.snapshots {
+        for a in s
+            .snapshot
+            .arrangements
+            .iter()
+            .filter(|a| a.printed_rows().next().is_some())
+        {
+            let key: String = words(&a.name).concat();
+            let v = by_id.entry(a.id.as_str()).or_default();
+            if !v.iter().any(|(k, _, _)| *k == key) {
+                v.push((key, s, a));
+            }
+        }
+    }
+    for variants in by_id.values().filter(|v| v.len() > 1) {
+        // union of pairs that are similar and not explained by the registry
+        let n = variants.len();
+        let mut group: Vec<usize> = (0..n).collect();
+        for i in 0..n {
+            for j in i + 1..n {
+                let (ki, si, ai) = &variants[i];
+                let (kj, sj, aj) = &variants[j];
+                let sim = strsim::normalized_damerau_levenshtein(ki, kj);
+                let explained = cx
+                    .registry
+                    .explain_rename(&ai.name, &aj.name, window(si, sj))
+                    .is_some();
+                if sim >= MIN_VARIANT_SIMILARITY && !explained {
+                    let (gi, gj) = (find(&mut group, i), find(&mut group, j));
+                    group[gj.max(gi)] = gi.min(gj);
+                }
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..n {
+            let g = find(&mut group, i);
+            groups.entry(g).or_default().push(i);
+        }
+        for members in groups.values().filter(|m| m.len() > 1) {
+            let spelled: Vec<String> = members
+                .iter()
+                .map(|&i| format!("`{}` in {}", variants[i].2.name, variants[i].1.snapshot.id))
+                .collect();
+            let (_, last_s, last_a) = &variants[*members.last().unwrap_or(&0)];
+            out.push(finding(
+                Code::NameVariants,
+                last_s,
+                Some(last_a),
+                msg::name_variants(&msg::and_list(&spelled)),
+                members
+                    .iter()
+                    .map(|&i| evidence_of(variants[i].1, variants[i].2))
+                    .collect(),
+            ));
+        }
+    }
+}
+
+fn find(group: &mut [usize], i: usize) -> usize {
+    let mut r = i;
+    while group[r] != r {
+        r = group[r];
+    }
+    group[i] = r;
+    r
+}

@@ -1,0 +1,83 @@
+//! `samdiff audit [SNAPSHOT...]`: what looks wrong, for the control
+//! committee.
+
+use std::io::Write;
+
+use super::{Context, EXIT_FOUND, EXIT_OK, out_err};
+use crate::audit::{Severity, run_audit};
+use crate::error::Error;
+use crate::render::audit_json::write_audit_json;
+use crate::render::audit_markdown::write_audit_markdown;
+use crate::render::audit_text::write_audit_text;
+
+/// Output format of `audit` and `proposals`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Plain text, one block per finding.
+    Text,
+    /// JSON (`samdiff-audit/1`).
+    Json,
+    /// Markdown tables, for a report.
+    Markdown,
+}
+
+/// A severity as typed after `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    /// Any finding.
+    Info,
+    /// Warnings and errors.
+    Warning,
+    /// Errors only.
+    Error,
+}
+
+impl From<FailOn> for Severity {
+    fn from(f: FailOn) -> Severity {
+        match f {
+            FailOn::Info => Severity::Info,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Error => Severity::Error,
+        }
+    }
+}
+
+/// Arguments of `samdiff audit`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Snapshots to audit (ids, or years one inventory has); default all.
+    /// Cross-snapshot checks compare the ones given.
+    #[arg(value_name = "SNAPSHOT")]
+    pub names: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Exit with status 1 when a finding at or above this severity exists.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOn>,
+}
+
+/// Run the audit and print it.
+pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    let set = ctx.load_set()?;
+    let registry = ctx.load_registry()?;
+    let chosen = if args.names.is_empty() {
+        set.snapshots.iter().collect::<Vec<_>>()
+    } else {
+        args.names
+            .iter()
+            .map(|n| set.resolve(n))
+            .collect::<Result<Vec<_>, _>>()?
+    };
+    let audit = run_audit(&chosen, &registry);
+    match args.format {
+        ReportFormat::Text => write_audit_text(&audit, out),
+        ReportFormat::Json => write_audit_json(&audit, out),
+        ReportFormat::Markdown => write_audit_markdown(&audit, out),
+    }
+    .map_err(out_err)?;
+    let fail = args
+        .fail_on
+        .is_some_and(|f| audit.worst().is_some_and(|w| w >= Severity::from(f)));
+    Ok(if fail { EXIT_FOUND } else { EXIT_OK })
+}

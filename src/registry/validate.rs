@@ -1,0 +1,545 @@
+//! Parse and check a registry file: every problem collected as an
+//! [`Issue`] at `path:line:col`, like a snapshot's.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::error::{Issue, Location};
+use crate::jpath;
+use crate::model::is_valid_id;
+use crate::snapshot::{Locator, Seg, decode_text, fold_whitespace};
+
+use super::model::{REGISTRY_FORMAT, RegistryFile};
+
+/// Change kinds an event may name in `explains.kinds`: the diff's JSON
+/// names of changes of an existing arrangement or its ending.
+pub const EXPLAINABLE_KINDS: [&str; 12] = [
+    "ended",
+    "renamed",
+    "category_changed",
+    "legal_form_changed",
+    "host_changed",
+    "participant_joined",
+    "participant_left",
+    "partner_joined",
+    "partner_left",
+    "comment_changed",
+    "status_changed",
+    "added",
+];
+
+/// Parse `bytes` as a registry file: text, JSON, the `format` tag and the
+/// schema. Semantic checks are [`validate_registry`]'s job.
+pub fn parse_registry(path: &str, bytes: &[u8]) -> Result<(RegistryFile, String), Issue> {
+    let text = decode_text(path, bytes)?;
+    if text.trim().is_empty() {
+        return Err(Issue::new(
+            Location::start(path),
+            format!("empty file: expected a JSON object with \"format\": \"{REGISTRY_FORMAT}\""),
+        ));
+    }
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| crate::snapshot::read_json_issue(path, &text, "", &e))?;
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(REGISTRY_FORMAT) => {}
+        Some(other) => {
+            let (line, col) = Locator::new(&text).line_col(&jpath!["format"]);
+            return Err(Issue::new(
+                Location::new(path, line, col),
+                format!("unsupported format `{other}`: expected `{REGISTRY_FORMAT}`"),
+            ));
+        }
+        None => {
+            return Err(Issue::new(
+                Location::start(path),
+                format!("missing field `format`: expected \"{REGISTRY_FORMAT}\""),
+            ));
+        }
+    }
+    let de = &mut serde_json::Deserializer::from_str(&text);
+    let file: RegistryFile = serde_path_to_error::deserialize(de).map_err(|e| {
+        let at = e.path().to_string();
+        crate::snapshot::read_json_issue(path, &text, if at == "." { "" } else { &at }, e.inner())
+    })?;
+    Ok((file, text))
+}
+
+struct Checker<'a> {
+    path: &'a str,
+    locator: Locator<'a>,
+    issues: Vec<Issue>,
+}
+
+impl Checker<'_> {
+    fn at(&mut self, at: impl AsRef<[Seg]>, message: String) {
+        let (line, col) = self.locator.line_col(at.as_ref());
+        self.issues
+            .push(Issue::new(Location::new(self.path, line, col), message));
+    }
+
+    /// Record `key` under `kind`; report it if seen before.
+    fn unique(
+        &mut self,
+        seen: &mut BTreeMap<String, Vec<Seg>>,
+        key: String,
+        at: Vec<Seg>,
+        what: &str,
+    ) {
+        if let Some(first) = seen.get(&key) {
+            let (line, _) = self.locator.line_col(first);
+            self.at(
+                at,
+                format!("duplicate {what} `{key}`: first defined on line {line}"),
+            );
+        } else {
+            seen.insert(key, at);
+        }
+    }
+}
+
+/// Check a parsed registry (read from `text` at `path`): ids, references
+/// between entries, dates, cycles. Returns every issue found, sorted.
+pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue> {
+    let mut c = Checker {
+        path,
+        locator: Locator::new(text),
+        issues: Vec::new(),
+    };
+    let events: BTreeSet<&str> = r.events.iter().map(|e| e.id.as_str()).collect();
+    let forms: BTreeSet<&str> = r.forms.iter().map(|f| f.id.as_str()).collect();
+    let event_list = || events.iter().copied().collect::<Vec<_>>().join(", ");
+
+    let mut seen = BTreeMap::new();
+    for (i, e) in r.events.iter().enumerate() {
+        check_id(&mut c, &e.id, jpath!["events", i, "id"].to_vec(), "event");
+        c.unique(
+            &mut seen,
+            e.id.clone(),
+            jpath!["events", i, "id"].to_vec(),
+            "event id",
+        );
+        check_source(&mut c, &e.source, jpath!["events", i, "source"].to_vec());
+        if let Some(x) = &e.explains {
+            for (k, kind) in x.kinds.iter().enumerate() {
+                if !EXPLAINABLE_KINDS.contains(&kind.as_str()) {
+                    c.at(
+                        jpath!["events", i, "explains", "kinds", k],
+                        format!(
+                            "unknown change kind `{kind}`: expected one of {}",
+                            EXPLAINABLE_KINDS.join(", ")
+                        ),
+                    );
+                }
+            }
+            if x.kinds.is_empty() || x.name_contains.iter().all(|w| w.trim().is_empty()) {
+                c.at(
+                    jpath!["events", i, "explains"],
+                    "an event's `explains` needs at least one kind and one word".into(),
+                );
+            }
+        }
+    }
+
+    let mut seen = BTreeMap::new();
+    for (i, f) in r.forms.iter().enumerate() {
+        check_id(&mut c, &f.id, jpath!["forms", i, "id"].to_vec(), "form");
+        c.unique(
+            &mut seen,
+            f.id.clone(),
+            jpath!["forms", i, "id"].to_vec(),
+            "form id",
+        );
+        check_source(&mut c, &f.source, jpath!["forms", i, "source"].to_vec());
+        if let Some(rl) = &f.relabelled_as {
+            check_form_ref(
+                &mut c,
+                &forms,
+                &rl.form,
+                jpath!["forms", i, "relabelled_as", "form"].to_vec(),
+            );
+            if rl.form == f.id {
+                c.at(
+                    jpath!["forms", i, "relabelled_as", "form"],
+                    format!(
+                        "form `{}` is relabelled as itself: expected another form",
+                        f.id
+                    ),
+                );
+            }
+            if !events.contains(rl.event.as_str()) {
+                c.at(
+                    jpath!["forms", i, "relabelled_as", "event"],
+                    format!(
+                        "unknown event `{}`: expected one of {}",
+                        rl.event,
+                        event_list()
+                    ),
+                );
+            }
+        }
+        if let Some(cv) = &f.must_convert {
+            for (k, to) in cv.to.iter().enumerate() {
+                check_form_ref(
+                    &mut c,
+                    &forms,
+                    to,
+                    jpath!["forms", i, "must_convert", "to", k].to_vec(),
+                );
+            }
+            for (key, ev) in [
+                ("from_event", &cv.from_event),
+                ("deadline_event", &cv.deadline_event),
+            ] {
+                if !events.contains(ev.as_str()) {
+                    c.at(
+                        jpath!["forms", i, "must_convert", key],
+                        format!("unknown event `{ev}`: expected one of {}", event_list()),
+                    );
+                }
+            }
+            let date = |id: &str| r.events.iter().find(|e| e.id == id).map(|e| e.date);
+            if let (Some(a), Some(b)) = (date(&cv.from_event), date(&cv.deadline_event))
+                && b.latest() < a.earliest()
+            {
+                c.at(
+                    jpath!["forms", i, "must_convert", "deadline_event"],
+                    format!("deadline {b} is before the conversion period starts ({a}): expected a later deadline"),
+                );
+            }
+        }
+        if f.relabelled_as.is_some() && f.must_convert.is_some() {
+            c.at(
+                jpath!["forms", i],
+                format!("form `{}` is both relabelled and converted: expected one of `relabelled_as`, `must_convert`", f.id),
+            );
+        }
+    }
+    check_relabel_cycles(&mut c, r);
+
+    let mut seen = BTreeMap::new();
+    for (i, s) in r.spellings.iter().enumerate() {
+        if s.printed.trim().is_empty() {
+            c.at(
+                jpath!["spellings", i, "printed"],
+                "empty spelling: expected the form as printed".into(),
+            );
+        }
+        c.unique(
+            &mut seen,
+            fold_whitespace(&s.printed),
+            jpath!["spellings", i, "printed"].to_vec(),
+            "spelling",
+        );
+        check_form_ref(
+            &mut c,
+            &forms,
+            &s.form,
+            jpath!["spellings", i, "form"].to_vec(),
+        );
+        check_source(&mut c, &s.source, jpath!["spellings", i, "source"].to_vec());
+    }
+
+    let mut seen = BTreeMap::new();
+    let mut names = BTreeMap::new();
+    for (i, o) in r.organisations.iter().enumerate() {
+        check_id(
+            &mut c,
+            &o.id,
+            jpath!["organisations", i, "id"].to_vec(),
+            "organisation",
+        );
+        c.unique(
+            &mut seen,
+            o.id.clone(),
+            jpath!["organisations", i, "id"].to_vec(),
+            "organisation id",
+        );
+        check_source(
+            &mut c,
+            &o.source,
+            jpath!["organisations", i, "source"].to_vec(),
+        );
+        c.unique(
+            &mut names,
+            fold_whitespace(&o.name).to_lowercase(),
+            jpath!["organisations", i, "name"].to_vec(),
+            "organisation name",
+        );
+        for (k, a) in o.aliases.iter().enumerate() {
+            c.unique(
+                &mut names,
+                fold_whitespace(a).to_lowercase(),
+                jpath!["organisations", i, "aliases", k].to_vec(),
+                "organisation name",
+            );
+        }
+        if let (Some(a), Some(b)) = (o.exists_from, o.exists_until)
+            && b.latest() < a.earliest()
+        {
+            c.at(
+                jpath!["organisations", i, "exists_until"],
+                format!("`{}` ceases to exist ({b}) before it exists ({a}): expected `exists_from` <= `exists_until`", o.id),
+            );
+        }
+    }
+
+    let orgs: BTreeMap<&str, &super::model::OrganisationDef> =
+        r.organisations.iter().map(|o| (o.id.as_str(), o)).collect();
+    let org_list = || orgs.keys().copied().collect::<Vec<_>>().join(", ");
+    let mut seen = BTreeMap::new();
+    for (i, s) in r.successions.iter().enumerate() {
+        check_id(
+            &mut c,
+            &s.id,
+            jpath!["successions", i, "id"].to_vec(),
+            "succession",
+        );
+        c.unique(
+            &mut seen,
+            s.id.clone(),
+            jpath!["successions", i, "id"].to_vec(),
+            "succession id",
+        );
+        check_source(
+            &mut c,
+            &s.source,
+            jpath!["successions", i, "source"].to_vec(),
+        );
+        if s.from.is_empty() {
+            c.at(
+                jpath!["successions", i, "from"],
+                "a succession needs at least one predecessor".into(),
+            );
+        }
+        if let Some(ev) = &s.event
+            && !events.contains(ev.as_str())
+        {
+            c.at(
+                jpath!["successions", i, "event"],
+                format!("unknown event `{ev}`: expected one of {}", event_list()),
+            );
+        }
+        match orgs.get(s.to.as_str()) {
+            None => c.at(
+                jpath!["successions", i, "to"],
+                format!(
+                    "unknown organisation `{}`: expected one of {}",
+                    s.to,
+                    org_list()
+                ),
+            ),
+            Some(o) => {
+                if let Some(from) = o.exists_from
+                    && from.earliest() > s.date.latest()
+                {
+                    c.at(
+                        jpath!["successions", i, "date"],
+                        format!(
+                            "succession dated {} but its successor `{}` exists only from {from}",
+                            s.date, o.id
+                        ),
+                    );
+                }
+            }
+        }
+        for (k, p) in s.from.iter().enumerate() {
+            let at = jpath!["successions", i, "from", k];
+            match orgs.get(p.as_str()) {
+                None => c.at(
+                    at,
+                    format!("unknown organisation `{p}`: expected one of {}", org_list()),
+                ),
+                Some(o) => {
+                    if let Some(from) = o.exists_from
+                        && s.date.latest() < from.earliest()
+                    {
+                        c.at(
+                            jpath!["successions", i, "date"],
+                            format!("succession dated {} is before its predecessor `{p}` existed (from {from})", s.date),
+                        );
+                    }
+                    if let Some(until) = o.exists_until
+                        && until.earliest() >= s.date.earliest()
+                    {
+                        c.at(
+                            jpath!["successions", i, "date"],
+                            format!("succession dated {} but its predecessor `{p}` exists until {until}: expected `exists_until` before the succession", s.date),
+                        );
+                    }
+                    if *p == s.to {
+                        c.at(
+                            at,
+                            format!("`{p}` succeeds itself: expected another organisation"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    check_succession_cycles(&mut c, r);
+
+    let mut seen = BTreeMap::new();
+    for (i, t) in r.title_changes.iter().enumerate() {
+        check_id(
+            &mut c,
+            &t.id,
+            jpath!["title_changes", i, "id"].to_vec(),
+            "title change",
+        );
+        c.unique(
+            &mut seen,
+            t.id.clone(),
+            jpath!["title_changes", i, "id"].to_vec(),
+            "title change id",
+        );
+        check_source(
+            &mut c,
+            &t.source,
+            jpath!["title_changes", i, "source"].to_vec(),
+        );
+        if t.old.is_empty()
+            || t.new.is_empty()
+            || t.old.iter().chain(&t.new).any(|w| w.trim().is_empty())
+        {
+            c.at(
+                jpath!["title_changes", i],
+                "a title change needs non-empty words in `old` and `new`".into(),
+            );
+        }
+        if !events.contains(t.event.as_str()) {
+            c.at(
+                jpath!["title_changes", i, "event"],
+                format!(
+                    "unknown event `{}`: expected one of {}",
+                    t.event,
+                    event_list()
+                ),
+            );
+        }
+    }
+    c.issues.sort();
+    c.issues.dedup();
+    c.issues
+}
+
+fn check_id(c: &mut Checker, id: &str, at: Vec<Seg>, what: &str) {
+    if !is_valid_id(id) {
+        c.at(
+            at,
+            format!(
+                "invalid {what} id `{id}`: expected lowercase ASCII letters, digits and hyphens"
+            ),
+        );
+    }
+}
+
+fn check_source(c: &mut Checker, source: &str, at: Vec<Seg>) {
+    if source.trim().is_empty() {
+        c.at(
+            at,
+            "empty source: expected where the fact comes from".into(),
+        );
+    }
+}
+
+fn check_form_ref(c: &mut Checker, forms: &BTreeSet<&str>, id: &str, at: Vec<Seg>) {
+    if !forms.contains(id) {
+        c.at(
+            at,
+            format!(
+                "unknown form `{id}`: expected one of {}",
+                forms.iter().copied().collect::<Vec<_>>().join(", ")
+            ),
+        );
+    }
+}
+
+/// A relabel chain that comes back to its start would make two forms each
+/// other's relabel, so every change between them would vanish.
+fn check_relabel_cycles(c: &mut Checker, r: &RegistryFile) {
+    let next: BTreeMap<&str, &str> = r
+        .forms
+        .iter()
+        .filter_map(|f| {
+            f.relabelled_as
+                .as_ref()
+                .map(|rl| (f.id.as_str(), rl.form.as_str()))
+        })
+        .collect();
+    for (i, f) in r.forms.iter().enumerate() {
+        let mut at = f.id.as_str();
+        let mut chain = vec![at];
+        while let Some(&n) = next.get(at) {
+            if n == f.id {
+                chain.push(n);
+                c.at(
+                    jpath!["forms", i, "relabelled_as"],
+                    format!("cyclic relabelling: {}", chain.join(" → ")),
+                );
+                break;
+            }
+            if chain.contains(&n) {
+                break;
+            }
+            chain.push(n);
+            at = n;
+        }
+    }
+}
+
+/// Successions form a graph predecessor → successor; a cycle means an
+/// organisation would succeed itself.
+fn check_succession_cycles(c: &mut Checker, r: &RegistryFile) {
+    let mut edges: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for s in &r.successions {
+        for p in &s.from {
+            edges.entry(p.as_str()).or_default().insert(s.to.as_str());
+        }
+    }
+    for (i, s) in r.successions.iter().enumerate() {
+        // Is any predecessor reachable from the successor?
+        for p in &s.from {
+            if p == &s.to {
+                continue; // reported as "succeeds itself"
+            }
+            if let Some(path) = find_path(&edges, s.to.as_str(), p.as_str()) {
+                let mut chain = vec![p.as_str()];
+                chain.extend(path);
+                c.at(
+                    jpath!["successions", i],
+                    format!("cyclic succession: {}", chain.join(" → ")),
+                );
+            }
+        }
+    }
+}
+
+/// A path `from` → … → `to` in `edges` (breadth-first, in sorted order, so
+/// the reported chain is deterministic).
+fn find_path<'a>(
+    edges: &BTreeMap<&'a str, BTreeSet<&'a str>>,
+    from: &'a str,
+    to: &'a str,
+) -> Option<Vec<&'a str>> {
+    let mut prev: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut queue = std::collections::VecDeque::from([from]);
+    let mut seen = BTreeSet::from([from]);
+    while let Some(n) = queue.pop_front() {
+        if n == to {
+            let mut path = vec![n];
+            let mut cur = n;
+            while let Some(&p) = prev.get(cur) {
+                path.push(p);
+                cur = p;
+            }
+            path.reverse();
+            return Some(path);
+        }
+        for &m in edges.get(n).into_iter().flatten() {
+            if seen.insert(m) {
+                prev.insert(m, n);
+                queue.push_back(m);
+            }
+        }
+    }
+    None
+}
