@@ -461,7 +461,11 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
         ),
     };
     if let Some(r) = &c.reason {
-        s.push_str(&format!(" ({})", r.text));
+        let text = match (cat.lang(), &r.text_nb) {
+            (Lang::Nb, Some(nb)) => nb,
+            _ => &r.text,
+        };
+        s.push_str(&format!(" ({text})"));
     }
     s
 }
