@@ -289,3 +289,28 @@ standing-proposed = as a proposal, not an established arrangement
 standing-under-study = as under study, not an established arrangement
 standing-already = already { $status }
 change-named-differently = named differently: { $before } in { $from }, { $after } in { $to } (one of them in a sentence, not a printed name; similarity { $similarity })
+
+## Audit: why each finding matters (one per finding code; ids finding-why-<code>)
+
+finding-why-legal-basis-missing = every arrangement needs a legal basis the councils decided; an empty form cell means the overview cannot show which rules govern it
+finding-why-legal-basis-uncertain = the document itself doubts the legal basis, so the council cannot rely on the overview for which rules govern the arrangement
+finding-why-legal-basis-vague = naming only the act does not say which kind of cooperation it is, and the kinds have different rules for boards, hosts and agreements
+finding-why-legal-form-unregistered = a form the registry does not know cannot be compared across years, so relabels and real changes of form cannot be told apart
+finding-why-legal-form-misread = the curated form must be a reading of what the document prints, or the changelog reports a change that never happened
+finding-why-conversion-overdue = the law required this kind of cooperation to be converted by the deadline, so an arrangement still listed under the old form may lack a valid legal basis
+finding-why-conversion-due = the law requires this kind of cooperation to be converted by a deadline, and the councils must decide the new agreement in time
+finding-why-conversion-ahead = a coming change of law will require this arrangement to be converted, which the councils should plan for
+finding-why-host-missing = in host-municipality cooperation the host carries the service and its legal responsibility, so the overview should say who it is
+finding-why-host-not-participant = a host municipality runs the service for the participants and must itself take part, so either the host or the marks are wrong
+finding-why-notice-given = a notice of termination ends the arrangement on its effective date, and the services it provides must be arranged otherwise by then
+finding-why-notice-without-date = without an effective date nobody can tell when the arrangement ends and its services must be arranged otherwise
+finding-why-vanished-without-notice = an arrangement that disappears without a recorded notice may have ended without a council decision, or may have been left out of the overview by mistake
+finding-why-listed-twice = a row printed twice makes the overview look larger than it is and may hide two different arrangements under one name
+finding-why-row-outside-scope = the document claims to cover these municipalities' cooperation, so a row none of them takes part in contradicts its own scope
+finding-why-participation-unknown = the document does not show who takes part, so any conclusion about these municipalities' participation rests on guesswork
+finding-why-participation-swapped = marks that move from one municipality to another between years are more often a column slip than a real change, so a human should check the sources
+finding-why-host-changed-unexplained = a new host moves the service and its legal responsibility to another municipality, which needs council decisions; if none exist, one document is wrong
+finding-why-name-variants = the same arrangement spelled differently across documents is hard to find and easy to mistake for two arrangements
+severity-info = info
+severity-warning = warning
+severity-error = error

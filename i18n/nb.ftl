@@ -277,3 +277,28 @@ standing-proposed = som forslag, ikke et etablert samarbeid
 standing-under-study = som utredning, ikke et etablert samarbeid
 standing-already = allerede { $status }
 change-named-differently = ulike navn: { $before } i { $from }, { $after } i { $to } (ett av dem fra en setning, ikke et trykt navn; likhet { $similarity })
+
+## Kontroll: hvorfor hvert funn betyr noe (ett per funnkode)
+
+finding-why-legal-basis-missing = hvert samarbeid trenger et rettslig grunnlag som kommunestyrene har vedtatt; en tom celle for organisasjonsform betyr at oversikten ikke viser hvilke regler som gjelder
+finding-why-legal-basis-uncertain = dokumentet selv er usikkert på det rettslige grunnlaget, så kommunestyret kan ikke stole på oversikten når det gjelder hvilke regler som gjelder for samarbeidet
+finding-why-legal-basis-vague = å bare nevne loven sier ikke hvilken samarbeidsform det er, og formene har ulike regler for styre, vertskommune og avtale
+finding-why-legal-form-unregistered = en organisasjonsform registeret ikke kjenner, kan ikke sammenlignes over år, så ny betegnelse og reell endring av organisasjonsform kan ikke skilles fra hverandre
+finding-why-legal-form-misread = den kuraterte organisasjonsformen må være en lesning av det dokumentet skriver, ellers melder endringsloggen en endring som aldri skjedde
+finding-why-conversion-overdue = loven krevde at denne samarbeidsformen skulle være omdannet innen fristen, så et samarbeid som fortsatt står med den gamle formen, kan mangle gyldig rettslig grunnlag
+finding-why-conversion-due = loven krever at denne samarbeidsformen omdannes innen en frist, og kommunestyrene må vedta den nye avtalen i tide
+finding-why-conversion-ahead = en kommende lovendring vil kreve at samarbeidet omdannes, og det bør kommunestyrene planlegge for
+finding-why-host-missing = i et vertskommunesamarbeid har vertskommunen ansvaret for tjenesten og det rettslige ansvaret, så oversikten bør si hvilken kommune det er
+finding-why-host-not-participant = en vertskommune driver tjenesten for deltakerkommunene og må selv delta, så enten vertskommunen eller kryssene er feil
+finding-why-notice-given = en oppsigelse avslutter samarbeidet fra virkningsdatoen, og tjenestene det gir, må være ordnet på annen måte innen da
+finding-why-notice-without-date = uten virkningsdato kan ingen vite når samarbeidet avsluttes og tjenestene må ordnes på annen måte
+finding-why-vanished-without-notice = et samarbeid som forsvinner uten registrert oppsigelse, kan være avsluttet uten vedtak i kommunestyret, eller være utelatt fra oversikten ved en feil
+finding-why-listed-twice = en rad som står to ganger, får oversikten til å se større ut enn den er, og kan skjule to ulike samarbeid under samme navn
+finding-why-row-outside-scope = dokumentet sier at det dekker disse kommunenes samarbeid, så en rad ingen av dem deltar i, er i strid med dokumentets eget omfang
+finding-why-participation-unknown = dokumentet viser ikke hvem som deltar, så enhver konklusjon om disse kommunenes deltakelse bygger på gjetning
+finding-why-participation-swapped = kryss som flytter seg fra én kommune til en annen mellom årene, skyldes oftere en forskjøvet kolonne enn en reell endring, så noen bør kontrollere kildene
+finding-why-host-changed-unexplained = ny vertskommune flytter tjenesten og det rettslige ansvaret til en annen kommune, noe som krever vedtak i kommunestyrene; finnes ingen slike vedtak, er ett av dokumentene feil
+finding-why-name-variants = samme samarbeid skrevet på ulike måter i dokumentene er vanskelig å finne og lett å forveksle med to ulike samarbeid
+severity-info = merknad
+severity-warning = advarsel
+severity-error = feil

@@ -169,6 +169,20 @@ fn report_numbers_agree_with_log_json() {
         for (m, n) in about {
             assert!(per_municipality.get(&m).copied().unwrap_or(0) >= n, "{m}");
         }
+        let audit: serde_json::Value =
+            serde_json::from_str(&run(
+                &[base.as_slice(), &["audit", "--format", "json"]].concat()
+            ))
+            .unwrap();
+        let findings = audit["findings"].as_array().unwrap();
+        assert_eq!(
+            html.matches("<div class=\"finding\"").count(),
+            findings.len()
+        );
+        for f in findings {
+            let code = f["code"].as_str().unwrap();
+            assert!(html.contains(&format!("data-code=\"{code}\"")), "{code}");
+        }
         let snaps = json["snapshots"].as_array().unwrap();
         for s in snaps {
             assert!(

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{Context, EXIT_OK, out_err};
+use crate::audit::run_audit;
 use crate::diff::log_snapshots;
 use crate::error::Error;
 use crate::render::report::{ReportFormat, render_report};
@@ -81,7 +82,8 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .map(|l| &l.snapshot)
         .collect();
     let log = log_snapshots(&inventories, super::report::knowledge(ctx)?.as_ref());
-    let report = Report::build(&range, &log, &ctx.catalog);
+    let audit = run_audit(&range, &ctx.load_registry()?);
+    let report = Report::build(&range, &log, &audit, &ctx.catalog);
     let format = match args.format {
         Format::Markdown => ReportFormat::Markdown,
         Format::Html => ReportFormat::Html,

@@ -29,7 +29,7 @@ macro_rules! messages {
 
 /// Prefixes of message families looked up by computed ids
 /// ([`super::Catalog::get_id`]); each family is tested by its owner.
-pub const FAMILIES: &[&str] = &["change-kind-"];
+pub const FAMILIES: &[&str] = &["change-kind-", "finding-why-", "finding-"];
 
 messages! {
     /// Column: snapshot id.
@@ -401,4 +401,10 @@ messages! {
     StandingAlready = "standing-already" ["status"];
     /// Changelog text: two names, one of them from prose.
     ChangeNamedDifferently = "change-named-differently" ["before", "from", "after", "to", "similarity"];
+    /// Severity: info.
+    SeverityInfo = "severity-info" [];
+    /// Severity: warning.
+    SeverityWarning = "severity-warning" [];
+    /// Severity: error.
+    SeverityError = "severity-error" [];
 }

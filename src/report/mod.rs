@@ -12,6 +12,7 @@
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::audit::{Audit, Code, Finding, Severity};
 use crate::diff::{Change, ChangeKind, Changelog, Group, Side};
 use crate::i18n::{Arg, Catalog, Msg};
 use crate::model::{Host, Municipality, Snapshot, SnapshotKind};
@@ -226,9 +227,20 @@ pub fn is_important(c: &Change) -> bool {
 
 impl Report {
     /// The report of the documents `snapshots` (the range, in any order),
-    /// with `changelog` (the log of the range's inventories).
-    pub fn build(snapshots: &[&LoadedSnapshot], changelog: &Changelog, cat: &Catalog) -> Report {
+    /// with `changelog` (the log of the range's inventories) and `audit`
+    /// (the audit of the range).
+    pub fn build(
+        snapshots: &[&LoadedSnapshot],
+        changelog: &Changelog,
+        audit: &Audit,
+        cat: &Catalog,
+    ) -> Report {
         let mut r = Report::from_snapshots(snapshots, cat);
+        r.findings = audit
+            .findings
+            .iter()
+            .map(|f| finding_item(f, cat))
+            .collect();
         let category_order: Vec<String> = r
             .timeline_rows
             .iter()
@@ -291,6 +303,49 @@ impl Report {
                 &[("version", env!("CARGO_PKG_VERSION").into())],
             ),
         }
+    }
+}
+
+/// A severity's name in the reader's language.
+pub fn severity_label(s: Severity, cat: &Catalog) -> String {
+    cat.text(match s {
+        Severity::Info => Msg::SeverityInfo,
+        Severity::Warning => Msg::SeverityWarning,
+        Severity::Error => Msg::SeverityError,
+    })
+}
+
+fn why_id(code: Code) -> String {
+    format!("finding-why-{}", code.as_str())
+}
+
+/// Why a finding of `code` matters, in the reader's language.
+pub fn why_text(code: Code, cat: &Catalog) -> String {
+    cat.get_id(&why_id(code), &[])
+        .unwrap_or_else(|| code.why_it_matters().to_owned())
+}
+
+fn finding_item(f: &Finding, cat: &Catalog) -> FindingItem {
+    FindingItem {
+        code: f.code.as_str().to_owned(),
+        severity: severity_label(f.severity, cat),
+        message: f.message.clone(),
+        why: why_text(f.code, cat),
+        evidence: f
+            .evidence
+            .iter()
+            .map(|e| {
+                let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
+                cat.get(
+                    Msg::ReportLines,
+                    &[
+                        ("snapshot", Arg::from(e.snapshot.as_str())),
+                        ("lines", lines.join(", ").into()),
+                    ],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
     }
 }
 
@@ -533,6 +588,22 @@ mod tests {
             kind_label(ChangeKind::HostChanged, &Catalog::new(Lang::Nb)),
             "Ny vertskommune"
         );
+    }
+
+    #[test]
+    fn every_finding_code_says_why_in_both_languages() {
+        let mut problems = Vec::new();
+        for code in Code::ALL {
+            problems.extend(check_message(&why_id(code), &[]));
+            // The English catalogue says what the audit's JSON says.
+            assert_eq!(
+                why_text(code, &Catalog::new(Lang::En)),
+                code.why_it_matters(),
+                "{}",
+                code.as_str()
+            );
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
     #[test]
