@@ -314,3 +314,29 @@ finding-why-name-variants = the same arrangement spelled differently across docu
 severity-info = info
 severity-warning = warning
 severity-error = error
+
+## CSV columns
+
+csv-from = from
+csv-to = to
+csv-kind = kind
+csv-kind-label = change
+csv-arrangement = arrangement id
+csv-name = name
+csv-category = policy area
+csv-municipality = municipality
+csv-before = before
+csv-after = after
+csv-cosmetic = spelling only
+csv-uncertain = uncertain
+csv-description = description
+csv-evidence-before = source before
+csv-evidence-after = source after
+csv-code = code
+csv-severity = severity
+csv-snapshot = snapshot
+csv-message = finding
+csv-why = why it matters
+csv-evidence = evidence
+csv-yes = yes
+csv-no = no

@@ -302,3 +302,29 @@ finding-why-name-variants = samme samarbeid skrevet på ulike måter i dokumente
 severity-info = merknad
 severity-warning = advarsel
 severity-error = feil
+
+## CSV-kolonner
+
+csv-from = fra
+csv-to = til
+csv-kind = type
+csv-kind-label = endring
+csv-arrangement = samarbeid-id
+csv-name = navn
+csv-category = fagområde
+csv-municipality = kommune
+csv-before = før
+csv-after = etter
+csv-cosmetic = bare skrivemåte
+csv-uncertain = usikker
+csv-description = beskrivelse
+csv-evidence-before = kilde før
+csv-evidence-after = kilde etter
+csv-code = kode
+csv-severity = alvorlighet
+csv-snapshot = dokument
+csv-message = funn
+csv-why = hvorfor det betyr noe
+csv-evidence = kilde
+csv-yes = ja
+csv-no = nei

@@ -9,7 +9,7 @@ use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter};
 use crate::error::Error;
 use crate::i18n::Catalog;
 use crate::render::changelog_text::{SourceLines, TextOptions};
-use crate::render::{changelog_markdown, changelog_text, json};
+use crate::render::{changelog_markdown, changelog_text, csv, json};
 use crate::snapshot::LoadedSnapshot;
 
 /// Output format of a changelog.
@@ -21,6 +21,9 @@ pub enum ReportFormat {
     Json,
     /// Markdown for a report, with source citations.
     Markdown,
+    /// One row per change, for spreadsheets (headers in the `--lang`
+    /// language; cosmetic changes included and flagged).
+    Csv,
 }
 
 /// Filters and switches shared by `log` and `diff`.
@@ -139,6 +142,7 @@ pub fn write_report(
             changelog_markdown::write_changelog(&kept, cat, out, args.all).map_err(out_err)?
         }
         ReportFormat::Json => json::write_changelog(&kept, out).map_err(out_err)?,
+        ReportFormat::Csv => csv::write_changelog_csv(&kept, cat, out).map_err(out_err)?,
     }
     let shown = kept
         .changes

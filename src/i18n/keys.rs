@@ -407,4 +407,50 @@ messages! {
     SeverityWarning = "severity-warning" [];
     /// Severity: error.
     SeverityError = "severity-error" [];
+    /// CSV column or value `csv-from`.
+    CsvFrom = "csv-from" [];
+    /// CSV column or value `csv-to`.
+    CsvTo = "csv-to" [];
+    /// CSV column or value `csv-kind`.
+    CsvKind = "csv-kind" [];
+    /// CSV column or value `csv-kind-label`.
+    CsvKindLabel = "csv-kind-label" [];
+    /// CSV column or value `csv-arrangement`.
+    CsvArrangement = "csv-arrangement" [];
+    /// CSV column or value `csv-name`.
+    CsvName = "csv-name" [];
+    /// CSV column or value `csv-category`.
+    CsvCategory = "csv-category" [];
+    /// CSV column or value `csv-municipality`.
+    CsvMunicipality = "csv-municipality" [];
+    /// CSV column or value `csv-before`.
+    CsvBefore = "csv-before" [];
+    /// CSV column or value `csv-after`.
+    CsvAfter = "csv-after" [];
+    /// CSV column or value `csv-cosmetic`.
+    CsvCosmetic = "csv-cosmetic" [];
+    /// CSV column or value `csv-uncertain`.
+    CsvUncertain = "csv-uncertain" [];
+    /// CSV column or value `csv-description`.
+    CsvDescription = "csv-description" [];
+    /// CSV column or value `csv-evidence-before`.
+    CsvEvidenceBefore = "csv-evidence-before" [];
+    /// CSV column or value `csv-evidence-after`.
+    CsvEvidenceAfter = "csv-evidence-after" [];
+    /// CSV column or value `csv-code`.
+    CsvCode = "csv-code" [];
+    /// CSV column or value `csv-severity`.
+    CsvSeverity = "csv-severity" [];
+    /// CSV column or value `csv-snapshot`.
+    CsvSnapshot = "csv-snapshot" [];
+    /// CSV column or value `csv-message`.
+    CsvMessage = "csv-message" [];
+    /// CSV column or value `csv-why`.
+    CsvWhy = "csv-why" [];
+    /// CSV column or value `csv-evidence`.
+    CsvEvidence = "csv-evidence" [];
+    /// CSV column or value `csv-yes`.
+    CsvYes = "csv-yes" [];
+    /// CSV column or value `csv-no`.
+    CsvNo = "csv-no" [];
 }
