@@ -340,3 +340,40 @@ csv-why = why it matters
 csv-evidence = evidence
 csv-yes = yes
 csv-no = no
+
+## Audit findings (src/audit/messages.rs)
+
+finding-legal-basis-missing = `{ $name }` has no legal form in the document
+finding-legal-basis-uncertain = `{ $name }` has the form `{ $printed }`, which the document marks as uncertain (read as { $label })
+finding-legal-basis-vague = `{ $name }` has the form `{ $printed }`, which names only the act, not the kind of cooperation
+finding-legal-form-unregistered = `{ $name }` has the form `{ $printed }`, which the registry has no spelling for
+finding-legal-form-misread = `{ $name }` prints `{ $printed }`, which the registry reads as `{ $expected }`, but the snapshot says `{ $curated }`
+finding-conversion = `{ $name }` { $ahead ->
+        [yes] is on
+       *[other] is still on
+    } `{ $printed }`{ $uncertain ->
+        [yes] {" "}(marked as uncertain)
+       *[other] {""}
+    }, { $label }, { $when }; it must become { $to }
+finding-when-overdue = { $days } days after the deadline { $deadline }
+finding-when-maybe-overdue = possibly after the deadline { $deadline }
+finding-when-due = { $days } days before the deadline { $deadline }
+finding-when-ahead = before the conversion period starts; the deadline is { $deadline }
+finding-host-missing = `{ $name }` is { $label }, but no host municipality is named
+finding-host-not-participant = `{ $name }` names { $host } as host, but { $host } is not marked as taking part
+finding-notice-given-by = { $by } gave notice on `{ $name }`, effective { $effective }
+finding-notice-given = notice has been given on `{ $name }`, effective { $effective }
+finding-notice-without-date-by = { $by } gave notice on `{ $name }`; the document gives no effective date
+finding-notice-without-date = notice has been given on `{ $name }`; the document says neither by whom nor from when
+finding-vanished = `{ $name }` is listed in { $before } for { $covered }, but not in { $after }, which covers { $covered }; { $before } records no notice
+finding-listed-twice = `{ $name }` is printed more than once: rows at lines { $rows }
+finding-same-name-twice = `{ $name }` names more than one entry: { $ids }
+finding-row-outside-scope-unmarked = `{ $name }` is listed, but no municipality is marked, although the document claims to cover the cooperation of { $covered }
+finding-row-outside-scope = `{ $name }` is marked only for { $marked }, not for { $covered }, whose cooperation the document claims to cover
+finding-participation-unknown-one = `{ $name }` is listed, but the document does not show whether { $municipality } takes part
+finding-participation-unknown = `{ $name }` is listed, but the document does not show which of { $covered } take part
+finding-participation-swapped = `{ $name }` is marked for { $left } in { $before } but for { $joined } instead in { $after }
+finding-host-changed = `{ $name }` has host { $old } in { $before } but { $new } in { $after }, and no registry event explains it
+finding-name-variants = one arrangement is spelled { $variants }
+finding-spelled-in = `{ $name }` in { $snapshot }
+finding-unknown-form = an unknown form

@@ -328,3 +328,40 @@ csv-why = hvorfor det betyr noe
 csv-evidence = kilde
 csv-yes = ja
 csv-no = nei
+
+## Funn fra kontrollen (src/audit/messages.rs)
+
+finding-legal-basis-missing = `{ $name }` har ingen organisasjonsform i dokumentet
+finding-legal-basis-uncertain = `{ $name }` har organisasjonsformen `{ $printed }`, som dokumentet selv markerer som usikker (lest som { $label })
+finding-legal-basis-vague = `{ $name }` har organisasjonsformen `{ $printed }`, som bare nevner loven, ikke hvilken samarbeidsform det er
+finding-legal-form-unregistered = `{ $name }` har organisasjonsformen `{ $printed }`, en skrivemåte registeret ikke kjenner
+finding-legal-form-misread = `{ $name }` står med `{ $printed }`, som registeret leser som `{ $expected }`, men den kuraterte oppføringen sier `{ $curated }`
+finding-conversion = `{ $name }` { $ahead ->
+        [yes] står med
+       *[other] står fortsatt med
+    } `{ $printed }`{ $uncertain ->
+        [yes] {" "}(markert som usikker)
+       *[other] {""}
+    }, { $label }, { $when }; samarbeidet må omdannes til { $to }
+finding-when-overdue = { $days } dager etter fristen { $deadline }
+finding-when-maybe-overdue = muligens etter fristen { $deadline }
+finding-when-due = { $days } dager før fristen { $deadline }
+finding-when-ahead = før omdanningsperioden starter; fristen er { $deadline }
+finding-host-missing = `{ $name }` er { $label }, men ingen vertskommune er oppgitt
+finding-host-not-participant = `{ $name }` oppgir { $host } som vertskommune, men { $host } er ikke krysset av som deltaker
+finding-notice-given-by = { $by } har sagt opp `{ $name }` med virkning fra { $effective }
+finding-notice-given = `{ $name }` er sagt opp med virkning fra { $effective }
+finding-notice-without-date-by = { $by } har sagt opp `{ $name }`; dokumentet oppgir ingen virkningsdato
+finding-notice-without-date = `{ $name }` er sagt opp; dokumentet sier verken av hvem eller fra når
+finding-vanished = `{ $name }` er oppført i { $before } for { $covered }, men ikke i { $after }, som dekker { $covered }; { $before } viser ingen oppsigelse
+finding-listed-twice = `{ $name }` står mer enn én gang: rader på linje { $rows }
+finding-same-name-twice = `{ $name }` er navnet på mer enn én oppføring: { $ids }
+finding-row-outside-scope-unmarked = `{ $name }` er oppført, men ingen kommune er krysset av, selv om dokumentet sier at det dekker samarbeidet til { $covered }
+finding-row-outside-scope = `{ $name }` er krysset av bare for { $marked }, ikke for { $covered }, som dokumentet sier at det dekker samarbeidet til
+finding-participation-unknown-one = `{ $name }` er oppført, men dokumentet viser ikke om { $municipality } deltar
+finding-participation-unknown = `{ $name }` er oppført, men dokumentet viser ikke hvem av { $covered } som deltar
+finding-participation-swapped = `{ $name }` er krysset av for { $left } i { $before }, men for { $joined } i stedet i { $after }
+finding-host-changed = `{ $name }` har vertskommune { $old } i { $before }, men { $new } i { $after }, og ingen hendelse i registeret forklarer det
+finding-name-variants = ett samarbeid er skrevet { $variants }
+finding-spelled-in = `{ $name }` i { $snapshot }
+finding-unknown-form = en ukjent organisasjonsform

@@ -453,4 +453,60 @@ messages! {
     CsvYes = "csv-yes" [];
     /// CSV column or value `csv-no`.
     CsvNo = "csv-no" [];
+    /// Audit finding text `finding-legal-basis-missing`.
+    FindingLegalBasisMissing = "finding-legal-basis-missing" ["name"];
+    /// Audit finding text `finding-legal-basis-uncertain`.
+    FindingLegalBasisUncertain = "finding-legal-basis-uncertain" ["name", "printed", "label"];
+    /// Audit finding text `finding-legal-basis-vague`.
+    FindingLegalBasisVague = "finding-legal-basis-vague" ["name", "printed"];
+    /// Audit finding text `finding-legal-form-unregistered`.
+    FindingLegalFormUnregistered = "finding-legal-form-unregistered" ["name", "printed"];
+    /// Audit finding text `finding-legal-form-misread`.
+    FindingLegalFormMisread = "finding-legal-form-misread" ["name", "printed", "expected", "curated"];
+    /// Audit finding text `finding-conversion`.
+    FindingConversion = "finding-conversion" ["name", "ahead", "printed", "uncertain", "label", "when", "to"];
+    /// Audit finding text `finding-when-overdue`.
+    FindingWhenOverdue = "finding-when-overdue" ["days", "deadline"];
+    /// Audit finding text `finding-when-maybe-overdue`.
+    FindingWhenMaybeOverdue = "finding-when-maybe-overdue" ["deadline"];
+    /// Audit finding text `finding-when-due`.
+    FindingWhenDue = "finding-when-due" ["days", "deadline"];
+    /// Audit finding text `finding-when-ahead`.
+    FindingWhenAhead = "finding-when-ahead" ["deadline"];
+    /// Audit finding text `finding-host-missing`.
+    FindingHostMissing = "finding-host-missing" ["name", "label"];
+    /// Audit finding text `finding-host-not-participant`.
+    FindingHostNotParticipant = "finding-host-not-participant" ["name", "host"];
+    /// Audit finding text `finding-notice-given-by`.
+    FindingNoticeGivenBy = "finding-notice-given-by" ["by", "name", "effective"];
+    /// Audit finding text `finding-notice-given`.
+    FindingNoticeGiven = "finding-notice-given" ["name", "effective"];
+    /// Audit finding text `finding-notice-without-date-by`.
+    FindingNoticeWithoutDateBy = "finding-notice-without-date-by" ["by", "name"];
+    /// Audit finding text `finding-notice-without-date`.
+    FindingNoticeWithoutDate = "finding-notice-without-date" ["name"];
+    /// Audit finding text `finding-vanished`.
+    FindingVanished = "finding-vanished" ["name", "before", "covered", "after"];
+    /// Audit finding text `finding-listed-twice`.
+    FindingListedTwice = "finding-listed-twice" ["name", "rows"];
+    /// Audit finding text `finding-same-name-twice`.
+    FindingSameNameTwice = "finding-same-name-twice" ["name", "ids"];
+    /// Audit finding text `finding-row-outside-scope-unmarked`.
+    FindingRowOutsideScopeUnmarked = "finding-row-outside-scope-unmarked" ["name", "covered"];
+    /// Audit finding text `finding-row-outside-scope`.
+    FindingRowOutsideScope = "finding-row-outside-scope" ["name", "marked", "covered"];
+    /// Audit finding text `finding-participation-unknown-one`.
+    FindingParticipationUnknownOne = "finding-participation-unknown-one" ["name", "municipality"];
+    /// Audit finding text `finding-participation-unknown`.
+    FindingParticipationUnknown = "finding-participation-unknown" ["name", "covered"];
+    /// Audit finding text `finding-participation-swapped`.
+    FindingParticipationSwapped = "finding-participation-swapped" ["name", "left", "before", "joined", "after"];
+    /// Audit finding text `finding-host-changed`.
+    FindingHostChanged = "finding-host-changed" ["name", "old", "before", "new", "after"];
+    /// Audit finding text `finding-name-variants`.
+    FindingNameVariants = "finding-name-variants" ["variants"];
+    /// Audit finding text `finding-spelled-in`.
+    FindingSpelledIn = "finding-spelled-in" ["name", "snapshot"];
+    /// Audit finding text `finding-unknown-form`.
+    FindingUnknownForm = "finding-unknown-form" [];
 }

@@ -136,6 +136,111 @@ impl From<i32> for Arg {
     }
 }
 
+/// An argument of a [`Text`]: rendered in the reader's language only when
+/// the text is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextArg {
+    /// Text inserted as is (a name, a date, a printed form).
+    Str(String),
+    /// A count; selects plural forms.
+    Num(i64),
+    /// Names joined as `a, b and c` (`a, b og c`).
+    List(Vec<String>),
+    /// The same value in each language (a registry label).
+    Local {
+        /// English.
+        en: String,
+        /// Norwegian bokmål.
+        nb: String,
+    },
+    /// A nested message (a clause chosen by the code).
+    Text(Box<Text>),
+    /// Nested messages joined as `a, b and c`.
+    TextList(Vec<Text>),
+}
+
+impl From<&str> for TextArg {
+    fn from(s: &str) -> Self {
+        TextArg::Str(s.to_owned())
+    }
+}
+
+impl From<String> for TextArg {
+    fn from(s: String) -> Self {
+        TextArg::Str(s)
+    }
+}
+
+impl From<i64> for TextArg {
+    fn from(n: i64) -> Self {
+        TextArg::Num(n)
+    }
+}
+
+impl From<Text> for TextArg {
+    fn from(t: Text) -> Self {
+        TextArg::Text(Box::new(t))
+    }
+}
+
+/// A message not yet rendered: a key and its arguments. Values that are
+/// computed once and shown in several languages (audit findings) keep one,
+/// so each report renders it in its reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    /// The message.
+    pub msg: Msg,
+    /// Its named arguments.
+    pub args: Vec<(&'static str, TextArg)>,
+}
+
+impl Text {
+    /// A text of `msg` with `args`.
+    pub fn new(msg: Msg, args: Vec<(&'static str, TextArg)>) -> Text {
+        Text { msg, args }
+    }
+
+    /// The text in `cat`'s language.
+    pub fn render(&self, cat: &Catalog) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    TextArg::Str(s) => Arg::Str(s.clone()),
+                    TextArg::Num(n) => Arg::Num(*n),
+                    TextArg::List(items) => Arg::Str(cat.and_list(items)),
+                    TextArg::Local { en, nb } => Arg::Str(match cat.lang() {
+                        Lang::En => en.clone(),
+                        Lang::Nb => nb.clone(),
+                    }),
+                    TextArg::Text(t) => Arg::Str(t.render(cat)),
+                    TextArg::TextList(ts) => {
+                        let items: Vec<String> = ts.iter().map(|t| t.render(cat)).collect();
+                        Arg::Str(cat.and_list(&items))
+                    }
+                };
+                (*k, v)
+            })
+            .collect();
+        cat.get(self.msg, &args)
+    }
+
+    /// The text in English (for machine-readable output such as JSON).
+    pub fn english(&self) -> String {
+        with_english(|cat| self.render(cat))
+    }
+}
+
+thread_local! {
+    static ENGLISH: Catalog = Catalog::new(Lang::En);
+}
+
+/// Run `f` with this thread's English catalogue (parsed once per thread).
+pub fn with_english<R>(f: impl FnOnce(&Catalog) -> R) -> R {
+    ENGLISH.with(f)
+}
+
 /// One language's messages, ready to format.
 pub struct Catalog {
     lang: Lang,
@@ -196,6 +301,18 @@ impl Catalog {
     pub fn get(&self, msg: Msg, args: &[(&str, Arg)]) -> String {
         self.format(msg.id(), args)
             .unwrap_or_else(|| format!("{{{}}}", msg.id()))
+    }
+
+    /// Names joined as `a, b and c` in the catalogue's language.
+    pub fn and_list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => self.get(
+                Msg::ListAnd,
+                &[("init", init.join(", ").into()), ("last", last.into())],
+            ),
+        }
     }
 
     /// A message of a family looked up by a computed id (`change-added`,
@@ -303,6 +420,7 @@ pub fn sample_args(names: &[&'static str]) -> Vec<(&'static str, Arg)> {
                     | "shown"
                     | "hidden"
                     | "n"
+                    | "days"
                     | "snapshots"
                     | "arrangements"
                     | "problems"

@@ -109,7 +109,7 @@ pub fn write_audit_csv(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io:
                 .as_ref()
                 .map(|a| a.to_string())
                 .unwrap_or_default(),
-            f.message.clone(),
+            f.text.render(cat),
             why_text(f.code, cat),
             evidence.join("; "),
         ])

@@ -329,7 +329,7 @@ fn finding_item(f: &Finding, cat: &Catalog) -> FindingItem {
     FindingItem {
         code: f.code.as_str().to_owned(),
         severity: severity_label(f.severity, cat),
-        message: f.message.clone(),
+        message: f.text.render(cat),
         why: why_text(f.code, cat),
         evidence: f
             .evidence
