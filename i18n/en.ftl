@@ -377,3 +377,26 @@ finding-host-changed = `{ $name }` has host { $old } in { $before } but { $new }
 finding-name-variants = one arrangement is spelled { $variants }
 finding-spelled-in = `{ $name }` in { $snapshot }
 finding-unknown-form = an unknown form
+
+## Audit reports
+
+audit-why = why:
+audit-at = at:
+audit-summary = { $findings ->
+        [one] { $findings } finding
+       *[other] { $findings } findings
+    } in { $snapshots ->
+        [one] { $snapshots } snapshot
+       *[other] { $snapshots } snapshots
+    }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $infos } info
+audit-title = Audit of inter-municipal cooperation overviews
+audit-registry = Registry: `{ $registry }`.
+audit-col-errors = errors
+audit-col-warnings = warnings
+audit-col-info = info

@@ -365,3 +365,23 @@ finding-host-changed = `{ $name }` har vertskommune { $old } i { $before }, men 
 finding-name-variants = ett samarbeid er skrevet { $variants }
 finding-spelled-in = `{ $name }` i { $snapshot }
 finding-unknown-form = en ukjent organisasjonsform
+
+## Kontrollrapporter
+
+audit-why = hvorfor:
+audit-at = kilde:
+audit-summary = { $findings } funn i { $snapshots ->
+        [one] { $snapshots } dokument
+       *[other] { $snapshots } dokumenter
+    }: { $errors } feil, { $warnings ->
+        [one] { $warnings } advarsel
+       *[other] { $warnings } advarsler
+    }, { $infos ->
+        [one] { $infos } merknad
+       *[other] { $infos } merknader
+    }
+audit-title = Kontroll av oversikter over interkommunalt samarbeid
+audit-registry = Register: `{ $registry }`.
+audit-col-errors = feil
+audit-col-warnings = advarsler
+audit-col-info = merknader

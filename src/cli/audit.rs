@@ -85,9 +85,9 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     };
     let audit = run_audit(&chosen, &registry);
     match args.format {
-        AuditFormat::Text => write_audit_text(&audit, out),
+        AuditFormat::Text => write_audit_text(&audit, &ctx.catalog, out),
         AuditFormat::Json => write_audit_json(&audit, out),
-        AuditFormat::Markdown => write_audit_markdown(&audit, out),
+        AuditFormat::Markdown => write_audit_markdown(&audit, &ctx.catalog, out),
         AuditFormat::Csv => write_audit_csv(&audit, &ctx.catalog, out),
     }
     .map_err(out_err)?;

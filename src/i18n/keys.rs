@@ -509,4 +509,20 @@ messages! {
     FindingSpelledIn = "finding-spelled-in" ["name", "snapshot"];
     /// Audit finding text `finding-unknown-form`.
     FindingUnknownForm = "finding-unknown-form" [];
+    /// Audit report text `audit-why`.
+    AuditWhy = "audit-why" [];
+    /// Audit report text `audit-at`.
+    AuditAt = "audit-at" [];
+    /// Audit report text `audit-summary`.
+    AuditSummary = "audit-summary" ["findings", "snapshots", "errors", "warnings", "infos"];
+    /// Audit report text `audit-title`.
+    AuditTitle = "audit-title" [];
+    /// Audit report text `audit-registry`.
+    AuditRegistry = "audit-registry" ["registry"];
+    /// Audit report text `audit-col-errors`.
+    AuditColErrors = "audit-col-errors" [];
+    /// Audit report text `audit-col-warnings`.
+    AuditColWarnings = "audit-col-warnings" [];
+    /// Audit report text `audit-col-info`.
+    AuditColInfo = "audit-col-info" [];
 }
