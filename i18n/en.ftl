@@ -400,3 +400,22 @@ audit-registry = Registry: `{ $registry }`.
 audit-col-errors = errors
 audit-col-warnings = warnings
 audit-col-info = info
+
+## Proposal tracking
+
+proposal-realised = `{ $name }` became `{ $became }` ({ $status } in { $snapshot })
+proposal-under-study = `{ $name }` is still under study in { $snapshot }
+proposal-ended = `{ $name }` was established and has ended by { $snapshot }
+proposal-checked = { $snapshot }, covering { $covers }
+proposal-no-later = `{ $name }`: no later inventory to check
+proposal-not-started = `{ $name }` is not listed in any later inventory (checked { $checked })
+outcome-realised = realised
+outcome-under-study = under_study
+outcome-ended = ended
+outcome-not-started = not_started
+proposals-no-plan = no plan
+proposals-summary = { $count } proposals in { $plans }: { $outcomes }
+proposals-title = Proposals and studies
+proposals-col-plan = plan
+proposals-col-proposal = proposal
+proposals-col-outcome = outcome

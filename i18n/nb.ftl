@@ -385,3 +385,22 @@ audit-registry = Register: `{ $registry }`.
 audit-col-errors = feil
 audit-col-warnings = advarsler
 audit-col-info = merknader
+
+## Oppfølging av forslag
+
+proposal-realised = `{ $name }` ble `{ $became }` ({ $status } i { $snapshot })
+proposal-under-study = `{ $name }` er fortsatt under utredning i { $snapshot }
+proposal-ended = `{ $name }` ble etablert og er avsluttet innen { $snapshot }
+proposal-checked = { $snapshot }, som dekker { $covers }
+proposal-no-later = `{ $name }`: ingen senere oversikt å kontrollere mot
+proposal-not-started = `{ $name }` er ikke oppført i noen senere oversikt (kontrollert: { $checked })
+outcome-realised = gjennomført
+outcome-under-study = under utredning
+outcome-ended = avsluttet
+outcome-not-started = ikke startet
+proposals-no-plan = ingen plan
+proposals-summary = { $count } forslag i { $plans }: { $outcomes }
+proposals-title = Forslag og utredninger
+proposals-col-plan = plan
+proposals-col-proposal = forslag
+proposals-col-outcome = utfall

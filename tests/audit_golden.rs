@@ -63,7 +63,7 @@ fn proposals_of_the_strategy() {
     let all: Vec<_> = set.snapshots.iter().collect();
     let report = track_proposals(&all);
     let mut text = Vec::new();
-    write_proposals_text(&report, &mut text).unwrap();
+    write_proposals_text(&report, &Catalog::new(Lang::En), &mut text).unwrap();
     insta::assert_snapshot!("proposals_text", plain(text));
     let mut json = Vec::new();
     write_proposals_json(&report, &mut json).unwrap();

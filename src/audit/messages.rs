@@ -348,27 +348,59 @@ pub fn name_variants(spelled: &[(String, String)]) -> Text {
     )
 }
 
-/// Proposal outcome: realised.
-pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: &str) -> String {
-    format!("`{name}` became `{became}` ({status} in {snapshot})")
+/// Proposal outcome: realised; `status` is the status's file name, shown
+/// as is in English and in words in Norwegian.
+pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: TextArg) -> Text {
+    Text::new(
+        Msg::ProposalRealised,
+        vec![
+            ("name", name.into()),
+            ("became", became.into()),
+            ("status", status),
+            ("snapshot", snapshot.into()),
+        ],
+    )
 }
 
 /// Proposal outcome: still under study.
-pub fn proposal_under_study(name: &str, snapshot: &str) -> String {
-    format!("`{name}` is still under study in {snapshot}")
+pub fn proposal_under_study(name: &str, snapshot: &str) -> Text {
+    Text::new(
+        Msg::ProposalUnderStudy,
+        vec![("name", name.into()), ("snapshot", snapshot.into())],
+    )
 }
 
 /// Proposal outcome: ended.
-pub fn proposal_ended(name: &str, snapshot: &str) -> String {
-    format!("`{name}` was established and has ended by {snapshot}")
+pub fn proposal_ended(name: &str, snapshot: &str) -> Text {
+    Text::new(
+        Msg::ProposalEnded,
+        vec![("name", name.into()), ("snapshot", snapshot.into())],
+    )
+}
+
+/// One later inventory checked for a proposal: its id and whom it covers.
+pub fn proposal_checked(snapshot: &str, covers: &[String]) -> Text {
+    Text::new(
+        Msg::ProposalChecked,
+        vec![
+            ("snapshot", snapshot.into()),
+            ("covers", TextArg::List(covers.to_vec())),
+        ],
+    )
 }
 
 /// Proposal outcome: no later inventory lists it.
-pub fn proposal_not_started(name: &str, checked: &str) -> String {
+pub fn proposal_not_started(name: &str, checked: &[Text]) -> Text {
     if checked.is_empty() {
-        format!("`{name}`: no later inventory to check")
+        Text::new(Msg::ProposalNoLater, vec![("name", name.into())])
     } else {
-        format!("`{name}` is not listed in any later inventory (checked {checked})")
+        Text::new(
+            Msg::ProposalNotStarted,
+            vec![
+                ("name", name.into()),
+                ("checked", TextArg::TextJoin(checked.to_vec(), "; ")),
+            ],
+        )
     }
 }
 

@@ -29,7 +29,7 @@ macro_rules! messages {
 
 /// Prefixes of message families looked up by computed ids
 /// ([`super::Catalog::get_id`]); each family is tested by its owner.
-pub const FAMILIES: &[&str] = &["change-kind-", "finding-why-", "finding-"];
+pub const FAMILIES: &[&str] = &["change-kind-", "finding-why-"];
 
 messages! {
     /// Column: snapshot id.
@@ -525,4 +525,36 @@ messages! {
     AuditColWarnings = "audit-col-warnings" [];
     /// Audit report text `audit-col-info`.
     AuditColInfo = "audit-col-info" [];
+    /// Proposal tracking text `proposal-realised`.
+    ProposalRealised = "proposal-realised" ["name", "became", "status", "snapshot"];
+    /// Proposal tracking text `proposal-under-study`.
+    ProposalUnderStudy = "proposal-under-study" ["name", "snapshot"];
+    /// Proposal tracking text `proposal-ended`.
+    ProposalEnded = "proposal-ended" ["name", "snapshot"];
+    /// Proposal tracking text `proposal-checked`.
+    ProposalChecked = "proposal-checked" ["snapshot", "covers"];
+    /// Proposal tracking text `proposal-no-later`.
+    ProposalNoLater = "proposal-no-later" ["name"];
+    /// Proposal tracking text `proposal-not-started`.
+    ProposalNotStarted = "proposal-not-started" ["name", "checked"];
+    /// Proposal tracking text `outcome-realised`.
+    OutcomeRealised = "outcome-realised" [];
+    /// Proposal tracking text `outcome-under-study`.
+    OutcomeUnderStudy = "outcome-under-study" [];
+    /// Proposal tracking text `outcome-ended`.
+    OutcomeEnded = "outcome-ended" [];
+    /// Proposal tracking text `outcome-not-started`.
+    OutcomeNotStarted = "outcome-not-started" [];
+    /// Proposal tracking text `proposals-no-plan`.
+    ProposalsNoPlan = "proposals-no-plan" [];
+    /// Proposal tracking text `proposals-summary`.
+    ProposalsSummary = "proposals-summary" ["count", "plans", "outcomes"];
+    /// Proposal tracking text `proposals-title`.
+    ProposalsTitle = "proposals-title" [];
+    /// Proposal tracking text `proposals-col-plan`.
+    ProposalsColPlan = "proposals-col-plan" [];
+    /// Proposal tracking text `proposals-col-proposal`.
+    ProposalsColProposal = "proposals-col-proposal" [];
+    /// Proposal tracking text `proposals-col-outcome`.
+    ProposalsColOutcome = "proposals-col-outcome" [];
 }

@@ -157,6 +157,8 @@ pub enum TextArg {
     Text(Box<Text>),
     /// Nested messages joined as `a, b and c`.
     TextList(Vec<Text>),
+    /// Nested messages joined by a separator (`; `).
+    TextJoin(Vec<Text>, &'static str),
 }
 
 impl From<&str> for TextArg {
@@ -215,6 +217,12 @@ impl Text {
                         Lang::Nb => nb.clone(),
                     }),
                     TextArg::Text(t) => Arg::Str(t.render(cat)),
+                    TextArg::TextJoin(ts, sep) => Arg::Str(
+                        ts.iter()
+                            .map(|t| t.render(cat))
+                            .collect::<Vec<_>>()
+                            .join(sep),
+                    ),
                     TextArg::TextList(ts) => {
                         let items: Vec<String> = ts.iter().map(|t| t.render(cat)).collect();
                         Arg::Str(cat.and_list(&items))
@@ -234,11 +242,21 @@ impl Text {
 
 thread_local! {
     static ENGLISH: Catalog = Catalog::new(Lang::En);
+    static BOKMAL: Catalog = Catalog::new(Lang::Nb);
 }
 
-/// Run `f` with this thread's English catalogue (parsed once per thread).
+/// Run `f` with this thread's catalogue of `lang` (parsed once per thread),
+/// for library code that must produce a text in a fixed language.
+pub fn with_catalog<R>(lang: Lang, f: impl FnOnce(&Catalog) -> R) -> R {
+    match lang {
+        Lang::En => ENGLISH.with(f),
+        Lang::Nb => BOKMAL.with(f),
+    }
+}
+
+/// Run `f` with this thread's English catalogue.
 pub fn with_english<R>(f: impl FnOnce(&Catalog) -> R) -> R {
-    ENGLISH.with(f)
+    with_catalog(Lang::En, f)
 }
 
 /// One language's messages, ready to format.
