@@ -15,18 +15,21 @@
 //! ```
 //!
 //! Modules, in pipeline order: [`model`] (the data), [`snapshot`] (read, validate,
-//! collect), [`render`] (output formats), [`cli`] (the command line), [`error`].
+//! collect), [`render`] (output formats), [`i18n`] (messages in bokmål and English),
+//! [`cli`] (the command line), [`error`].
 #![warn(missing_docs)]
 
 pub mod audit;
 pub mod cli;
 pub mod diff;
 pub mod error;
+pub mod i18n;
 pub mod import;
 pub mod matching;
 pub mod model;
 pub mod registry;
 pub mod render;
+pub mod report;
 pub mod snapshot;
 
 pub use error::{Error, Issue, Location, Result};

@@ -5,6 +5,7 @@
 use assert_cmd::Command;
 use samdiff::audit::proposals::track_proposals;
 use samdiff::audit::run_audit;
+use samdiff::i18n::{Catalog, Lang};
 use samdiff::registry::Registry;
 use samdiff::render::audit_json::{write_audit_json, write_proposals_json};
 use samdiff::render::audit_markdown::write_audit_markdown;
@@ -28,8 +29,9 @@ fn audit_of_each_embedded_snapshot() {
     assert_eq!(set.snapshots.len(), 5);
     for s in &set.snapshots {
         let audit = run_audit(&[s], &reg);
+        let en = Catalog::new(Lang::En);
         let mut out = Vec::new();
-        write_audit_text(&audit, &mut out).unwrap();
+        write_audit_text(&audit, &en, &mut out).unwrap();
         insta::assert_snapshot!(format!("audit_{}", s.snapshot.id), plain(out));
     }
 }
@@ -40,11 +42,12 @@ fn audit_of_the_whole_embedded_set_in_every_format() {
     let reg = Registry::embedded().unwrap();
     let all: Vec<_> = set.snapshots.iter().collect();
     let audit = run_audit(&all, &reg);
+    let en = Catalog::new(Lang::En);
     let mut text = Vec::new();
-    write_audit_text(&audit, &mut text).unwrap();
+    write_audit_text(&audit, &en, &mut text).unwrap();
     insta::assert_snapshot!("audit_all_text", plain(text));
     let mut md = Vec::new();
-    write_audit_markdown(&audit, &mut md).unwrap();
+    write_audit_markdown(&audit, &en, &mut md).unwrap();
     insta::assert_snapshot!("audit_all_markdown", String::from_utf8(md).unwrap());
     let mut json = Vec::new();
     write_audit_json(&audit, &mut json).unwrap();
@@ -60,7 +63,7 @@ fn proposals_of_the_strategy() {
     let all: Vec<_> = set.snapshots.iter().collect();
     let report = track_proposals(&all);
     let mut text = Vec::new();
-    write_proposals_text(&report, &mut text).unwrap();
+    write_proposals_text(&report, &Catalog::new(Lang::En), &mut text).unwrap();
     insta::assert_snapshot!("proposals_text", plain(text));
     let mut json = Vec::new();
     write_proposals_json(&report, &mut json).unwrap();
@@ -69,7 +72,7 @@ fn proposals_of_the_strategy() {
 
 fn samdiff() -> Command {
     let mut c = Command::cargo_bin("samdiff").unwrap();
-    c.env("NO_COLOR", "1");
+    c.env("NO_COLOR", "1").env("LC_ALL", "C");
     c
 }
 

@@ -41,6 +41,7 @@ fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
         .unwrap()
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
         .args(args)
         .output()
         .unwrap();

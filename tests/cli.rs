@@ -9,7 +9,7 @@ const GOOD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good");
 
 fn samdiff(dir: &Path) -> Command {
     let mut c = Command::cargo_bin("samdiff").unwrap();
-    c.current_dir(dir).env_remove("NO_COLOR");
+    c.current_dir(dir).env_remove("NO_COLOR").env("LC_ALL", "C");
     c
 }
 
@@ -126,6 +126,33 @@ fn broken_pipe_ends_quietly() {
         .output()
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+/// Issue 7: `--lang nb` and a Norwegian locale both give bokmål; `--lang`
+/// wins over the environment.
+#[test]
+fn norwegian_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let by_flag =
+        stdout(samdiff(tmp.path()).args(["--snapshots", GOOD, "--lang", "nb", "show", "2022"]));
+    insta::assert_snapshot!("show_fixture_2022_nb", by_flag);
+    let by_env = stdout(samdiff(tmp.path()).env("LC_ALL", "nb_NO.UTF-8").args([
+        "--snapshots",
+        GOOD,
+        "show",
+        "2022",
+    ]));
+    assert_eq!(by_env, by_flag);
+    let forced_en = stdout(samdiff(tmp.path()).env("LC_ALL", "nn_NO.UTF-8").args([
+        "--snapshots",
+        GOOD,
+        "--lang",
+        "en",
+        "validate",
+    ]));
+    assert!(forced_en.starts_with("ok: 2 snapshots, "), "{forced_en}");
+    let nb = stdout(samdiff(tmp.path()).args(["--snapshots", GOOD, "--lang", "nb", "validate"]));
+    assert!(nb.starts_with("ok: 2 dokumenter, "), "{nb}");
 }
 
 /// Issue 2: every command works on the embedded set from any directory with

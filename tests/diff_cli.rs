@@ -13,6 +13,7 @@ fn samdiff(args: &[&str]) -> (i32, String, String) {
         .unwrap()
         .current_dir(tmp.path())
         .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
         .arg("--snapshots")
         .arg(FX)
         .args(args)
@@ -149,6 +150,7 @@ fn diff_two_files() {
         .unwrap()
         .current_dir(tmp.path())
         .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
         .args(["diff", a.to_str().unwrap(), b.to_str().unwrap()])
         .output()
         .unwrap();

@@ -9,6 +9,7 @@ fn ok(args: &[&str]) -> String {
         .unwrap()
         .current_dir(tmp.path())
         .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
         .args(args)
         .output()
         .unwrap();

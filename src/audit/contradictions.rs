@@ -67,8 +67,8 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                         b.display_name(),
                         sb.snapshot.id.as_str(),
                         sa.snapshot.id.as_str(),
-                        &msg::and_list(&left),
-                        &msg::and_list(&joined),
+                        &left,
+                        &joined,
                     ),
                     ev(),
                 ));

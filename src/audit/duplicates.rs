@@ -23,7 +23,7 @@ pub fn check(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
                 Code::ListedTwice,
                 s,
                 Some(a),
-                msg::listed_twice(a.display_name(), &msg::and_list(&list)),
+                msg::listed_twice(a.display_name(), &list),
                 rows.iter()
                     .map(|c| evidence_lines(s, c.lines.clone()))
                     .collect(),
@@ -41,7 +41,7 @@ pub fn check(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
             Code::ListedTwice,
             s,
             Some(entries[0]),
-            msg::same_name_twice(entries[0].display_name(), &msg::and_list(&ids)),
+            msg::same_name_twice(entries[0].display_name(), &ids),
             entries.iter().map(|a| super::evidence_of(s, a)).collect(),
         ));
     }

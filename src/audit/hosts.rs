@@ -5,6 +5,7 @@
 
 use super::messages as msg;
 use super::{Code, Finding, evidence_of, finding};
+use crate::i18n::TextArg;
 use crate::model::{Host, Participation};
 use crate::registry::Registry;
 use crate::snapshot::LoadedSnapshot;
@@ -30,7 +31,13 @@ pub fn check(s: &LoadedSnapshot, reg: &Registry, out: &mut Vec<Finding>) {
                         Code::HostMissing,
                         s,
                         Some(a),
-                        msg::host_missing(name, &form.label_en),
+                        msg::host_missing(
+                            name,
+                            TextArg::Local {
+                                en: form.label_en.clone(),
+                                nb: form.label_nb.clone(),
+                            },
+                        ),
                         vec![evidence_of(s, a)],
                     ));
                 }

@@ -7,6 +7,7 @@
 
 use super::messages::{self as msg, ConversionWhen};
 use super::{Code, Cx, Finding, evidence_of, finding};
+use crate::i18n::{Msg, Text, TextArg};
 use crate::model::Arrangement;
 use crate::registry::Registry;
 use crate::snapshot::LoadedSnapshot;
@@ -68,7 +69,13 @@ pub fn check(cx: &Cx, s: &LoadedSnapshot, out: &mut Vec<Finding>) {
         let form = normalised.and_then(|n| reg.form(n));
         let uncertain = f.is_some_and(|f| f.uncertain);
         if uncertain {
-            let label = form.map_or("an unknown form", |d| d.label_en.as_str());
+            let label = match form {
+                Some(d) => TextArg::Local {
+                    en: d.label_en.clone(),
+                    nb: d.label_nb.clone(),
+                },
+                None => Text::new(Msg::FindingUnknownForm, vec![]).into(),
+            };
             out.push(finding(
                 Code::LegalBasisUncertain,
                 s,
@@ -128,18 +135,29 @@ fn conversion(
     } else {
         (Code::ConversionAhead, ConversionWhen::Ahead)
     };
-    let to: Vec<String> = rule
-        .to
-        .iter()
-        .map(|t| reg.form(t).map_or(t.clone(), |f| f.label_en.clone()))
-        .collect();
+    let labels = |nb: bool| -> Vec<String> {
+        rule.to
+            .iter()
+            .map(|t| match reg.form(t) {
+                Some(f) if nb => f.label_nb.clone(),
+                Some(f) => f.label_en.clone(),
+                None => t.clone(),
+            })
+            .collect()
+    };
     let message = msg::conversion(
         a.display_name(),
         printed,
-        &rule.form.label_en,
+        TextArg::Local {
+            en: rule.form.label_en.clone(),
+            nb: rule.form.label_nb.clone(),
+        },
         uncertain,
         &rule.deadline.date.to_string(),
-        &to.join(" or "),
+        TextArg::Local {
+            en: labels(false).join(" or "),
+            nb: labels(true).join(" eller "),
+        },
         when,
     );
     out.push(finding(code, s, Some(a), message, vec![evidence_of(s, a)]));

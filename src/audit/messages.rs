@@ -2,6 +2,7 @@
 //! place, so a catalogue in another language can replace them.
 
 use super::Code;
+use crate::i18n::{Msg, Text, TextArg};
 
 /// Why a finding of `code` matters, in one sentence.
 pub fn why(code: Code) -> &'static str {
@@ -68,66 +69,90 @@ pub fn why(code: Code) -> &'static str {
 }
 
 /// `legal-basis-missing`.
-pub fn legal_basis_missing(name: &str) -> String {
-    format!("`{name}` has no legal form in the document")
+pub fn legal_basis_missing(name: &str) -> Text {
+    Text::new(Msg::FindingLegalBasisMissing, vec![("name", name.into())])
 }
 
-/// `legal-basis-uncertain`.
-pub fn legal_basis_uncertain(name: &str, printed: &str, label: &str) -> String {
-    format!(
-        "`{name}` has the form `{printed}`, which the document marks as uncertain (read as {label})"
+/// `legal-basis-uncertain`; `label` is the registry's reading.
+pub fn legal_basis_uncertain(name: &str, printed: &str, label: TextArg) -> Text {
+    Text::new(
+        Msg::FindingLegalBasisUncertain,
+        vec![
+            ("name", name.into()),
+            ("printed", printed.into()),
+            ("label", label),
+        ],
     )
 }
 
 /// `legal-basis-vague`.
-pub fn legal_basis_vague(name: &str, printed: &str) -> String {
-    format!(
-        "`{name}` has the form `{printed}`, which names only the act, not the kind of cooperation"
+pub fn legal_basis_vague(name: &str, printed: &str) -> Text {
+    Text::new(
+        Msg::FindingLegalBasisVague,
+        vec![("name", name.into()), ("printed", printed.into())],
     )
 }
 
 /// `legal-form-unregistered`.
-pub fn legal_form_unregistered(name: &str, printed: &str) -> String {
-    format!("`{name}` has the form `{printed}`, which the registry has no spelling for")
+pub fn legal_form_unregistered(name: &str, printed: &str) -> Text {
+    Text::new(
+        Msg::FindingLegalFormUnregistered,
+        vec![("name", name.into()), ("printed", printed.into())],
+    )
 }
 
 /// `legal-form-misread`.
-pub fn legal_form_misread(name: &str, printed: &str, curated: &str, expected: &str) -> String {
-    format!(
-        "`{name}` prints `{printed}`, which the registry reads as `{expected}`, but the snapshot says `{curated}`"
+pub fn legal_form_misread(name: &str, printed: &str, curated: &str, expected: &str) -> Text {
+    Text::new(
+        Msg::FindingLegalFormMisread,
+        vec![
+            ("name", name.into()),
+            ("printed", printed.into()),
+            ("expected", expected.into()),
+            ("curated", curated.into()),
+        ],
     )
 }
 
 /// `conversion-*`: where the snapshot date lies relative to the deadline.
+/// `label` and `to` are registry labels in each language.
 pub fn conversion(
     name: &str,
     printed: &str,
-    label: &str,
+    label: TextArg,
     uncertain: bool,
     deadline: &str,
-    to: &str,
+    to: TextArg,
     when: ConversionWhen,
-) -> String {
-    let doubt = if uncertain {
-        " (marked as uncertain)"
-    } else {
-        ""
-    };
-    let when_kind = when;
-    let when = match when {
-        ConversionWhen::Overdue { days } => format!("{days} days after the deadline {deadline}"),
-        ConversionWhen::MaybeOverdue => format!("possibly after the deadline {deadline}"),
-        ConversionWhen::Due { days } => format!("{days} days before the deadline {deadline}"),
-        ConversionWhen::Ahead => {
-            format!("before the conversion period starts; the deadline is {deadline}")
+) -> Text {
+    let deadline_arg = || -> (&'static str, TextArg) { ("deadline", deadline.into()) };
+    let when_text = match when {
+        ConversionWhen::Overdue { days } => Text::new(
+            Msg::FindingWhenOverdue,
+            vec![("days", days.into()), deadline_arg()],
+        ),
+        ConversionWhen::MaybeOverdue => {
+            Text::new(Msg::FindingWhenMaybeOverdue, vec![deadline_arg()])
         }
+        ConversionWhen::Due { days } => Text::new(
+            Msg::FindingWhenDue,
+            vec![("days", days.into()), deadline_arg()],
+        ),
+        ConversionWhen::Ahead => Text::new(Msg::FindingWhenAhead, vec![deadline_arg()]),
     };
-    let still = if matches!(when_kind, ConversionWhen::Ahead) {
-        "is on"
-    } else {
-        "is still on"
-    };
-    format!("`{name}` {still} `{printed}`{doubt}, {label}, {when}; it must become {to}")
+    let yes_no = |b: bool| TextArg::from(if b { "yes" } else { "no" });
+    Text::new(
+        Msg::FindingConversion,
+        vec![
+            ("name", name.into()),
+            ("ahead", yes_no(matches!(when, ConversionWhen::Ahead))),
+            ("printed", printed.into()),
+            ("uncertain", yes_no(uncertain)),
+            ("label", label),
+            ("when", when_text.into()),
+            ("to", to),
+        ],
+    )
 }
 
 /// Where a snapshot lies relative to a conversion deadline.
@@ -149,79 +174,118 @@ pub enum ConversionWhen {
     Ahead,
 }
 
-/// `host-missing`.
-pub fn host_missing(name: &str, label: &str) -> String {
-    format!("`{name}` is {label}, but no host municipality is named")
+/// `host-missing`; `label` is the form's registry label.
+pub fn host_missing(name: &str, label: TextArg) -> Text {
+    Text::new(
+        Msg::FindingHostMissing,
+        vec![("name", name.into()), ("label", label)],
+    )
 }
 
 /// `host-not-participant`.
-pub fn host_not_participant(name: &str, host: &str) -> String {
-    format!("`{name}` names {host} as host, but {host} is not marked as taking part")
+pub fn host_not_participant(name: &str, host: &str) -> Text {
+    Text::new(
+        Msg::FindingHostNotParticipant,
+        vec![("name", name.into()), ("host", host.into())],
+    )
 }
 
 /// `notice-given`.
-pub fn notice_given(name: &str, by: Option<&[String]>, effective: &str) -> String {
+pub fn notice_given(name: &str, by: Option<&[String]>, effective: &str) -> Text {
     match by {
-        Some(by) if !by.is_empty() => format!(
-            "{} gave notice on `{name}`, effective {effective}",
-            by.join(", ")
+        Some(by) if !by.is_empty() => Text::new(
+            Msg::FindingNoticeGivenBy,
+            vec![
+                ("by", by.join(", ").into()),
+                ("name", name.into()),
+                ("effective", effective.into()),
+            ],
         ),
-        _ => format!("notice has been given on `{name}`, effective {effective}"),
+        _ => Text::new(
+            Msg::FindingNoticeGiven,
+            vec![("name", name.into()), ("effective", effective.into())],
+        ),
     }
 }
 
 /// `notice-without-date`.
-pub fn notice_without_date(name: &str, by: Option<&[String]>) -> String {
+pub fn notice_without_date(name: &str, by: Option<&[String]>) -> Text {
     match by {
-        Some(by) if !by.is_empty() => format!(
-            "{} gave notice on `{name}`; the document gives no effective date",
-            by.join(", ")
+        Some(by) if !by.is_empty() => Text::new(
+            Msg::FindingNoticeWithoutDateBy,
+            vec![("by", by.join(", ").into()), ("name", name.into())],
         ),
-        _ => format!(
-            "notice has been given on `{name}`; the document says neither by whom nor from when"
-        ),
+        _ => Text::new(Msg::FindingNoticeWithoutDate, vec![("name", name.into())]),
     }
 }
 
 /// `vanished-without-notice`.
-pub fn vanished(name: &str, before: &str, after: &str, covered: &str) -> String {
-    format!(
-        "`{name}` is listed in {before} for {covered}, but not in {after}, which covers {covered}; {before} records no notice"
+pub fn vanished(name: &str, before: &str, after: &str, covered: &[String]) -> Text {
+    Text::new(
+        Msg::FindingVanished,
+        vec![
+            ("name", name.into()),
+            ("before", before.into()),
+            ("covered", TextArg::List(covered.to_vec())),
+            ("after", after.into()),
+        ],
     )
 }
 
 /// `listed-twice`.
-pub fn listed_twice(name: &str, rows: &str) -> String {
-    format!("`{name}` is printed more than once: rows at lines {rows}")
+pub fn listed_twice(name: &str, rows: &[String]) -> Text {
+    Text::new(
+        Msg::FindingListedTwice,
+        vec![
+            ("name", name.into()),
+            ("rows", TextArg::List(rows.to_vec())),
+        ],
+    )
 }
 
 /// `listed-twice` for two entries with the same name.
-pub fn same_name_twice(name: &str, ids: &str) -> String {
-    format!("`{name}` names more than one entry: {ids}")
+pub fn same_name_twice(name: &str, ids: &[String]) -> Text {
+    Text::new(
+        Msg::FindingSameNameTwice,
+        vec![("name", name.into()), ("ids", TextArg::List(ids.to_vec()))],
+    )
 }
 
 /// `row-outside-scope`.
-pub fn row_outside_scope(name: &str, covered: &str, marked: &str) -> String {
+pub fn row_outside_scope(name: &str, covered: &[String], marked: &[String]) -> Text {
     if marked.is_empty() {
-        format!(
-            "`{name}` is listed, but no municipality is marked, although the document claims to cover the cooperation of {covered}"
+        Text::new(
+            Msg::FindingRowOutsideScopeUnmarked,
+            vec![
+                ("name", name.into()),
+                ("covered", TextArg::List(covered.to_vec())),
+            ],
         )
     } else {
-        format!(
-            "`{name}` is marked only for {marked}, not for {covered}, whose cooperation the document claims to cover"
+        Text::new(
+            Msg::FindingRowOutsideScope,
+            vec![
+                ("name", name.into()),
+                ("marked", TextArg::List(marked.to_vec())),
+                ("covered", TextArg::List(covered.to_vec())),
+            ],
         )
     }
 }
 
 /// `participation-unknown`.
-pub fn participation_unknown(name: &str, covered: &[String]) -> String {
+pub fn participation_unknown(name: &str, covered: &[String]) -> Text {
     match covered {
-        [one] => {
-            format!("`{name}` is listed, but the document does not show whether {one} takes part")
-        }
-        _ => format!(
-            "`{name}` is listed, but the document does not show which of {} take part",
-            and_list(covered)
+        [one] => Text::new(
+            Msg::FindingParticipationUnknownOne,
+            vec![("name", name.into()), ("municipality", one.as_str().into())],
+        ),
+        _ => Text::new(
+            Msg::FindingParticipationUnknown,
+            vec![
+                ("name", name.into()),
+                ("covered", TextArg::List(covered.to_vec())),
+            ],
         ),
     }
 }
@@ -231,45 +295,112 @@ pub fn participation_swapped(
     name: &str,
     before: &str,
     after: &str,
-    left: &str,
-    joined: &str,
-) -> String {
-    format!("`{name}` is marked for {left} in {before} but for {joined} instead in {after}")
-}
-
-/// `host-changed-unexplained`.
-pub fn host_changed(name: &str, before: &str, after: &str, old: &str, new: &str) -> String {
-    format!(
-        "`{name}` has host {old} in {before} but {new} in {after}, and no registry event explains it"
+    left: &[String],
+    joined: &[String],
+) -> Text {
+    Text::new(
+        Msg::FindingParticipationSwapped,
+        vec![
+            ("name", name.into()),
+            ("left", TextArg::List(left.to_vec())),
+            ("before", before.into()),
+            ("joined", TextArg::List(joined.to_vec())),
+            ("after", after.into()),
+        ],
     )
 }
 
-/// `name-variants`.
-pub fn name_variants(variants: &str) -> String {
-    format!("one arrangement is spelled {variants}")
+/// `host-changed-unexplained`.
+pub fn host_changed(name: &str, before: &str, after: &str, old: &str, new: &str) -> Text {
+    Text::new(
+        Msg::FindingHostChanged,
+        vec![
+            ("name", name.into()),
+            ("old", old.into()),
+            ("before", before.into()),
+            ("new", new.into()),
+            ("after", after.into()),
+        ],
+    )
 }
 
-/// Proposal outcome: realised.
-pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: &str) -> String {
-    format!("`{name}` became `{became}` ({status} in {snapshot})")
+/// `name-variants`: each spelling with the snapshot that prints it.
+pub fn name_variants(spelled: &[(String, String)]) -> Text {
+    Text::new(
+        Msg::FindingNameVariants,
+        vec![(
+            "variants",
+            TextArg::TextList(
+                spelled
+                    .iter()
+                    .map(|(name, snapshot)| {
+                        Text::new(
+                            Msg::FindingSpelledIn,
+                            vec![
+                                ("name", name.as_str().into()),
+                                ("snapshot", snapshot.as_str().into()),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+        )],
+    )
+}
+
+/// Proposal outcome: realised; `status` is the status's file name, shown
+/// as is in English and in words in Norwegian.
+pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: TextArg) -> Text {
+    Text::new(
+        Msg::ProposalRealised,
+        vec![
+            ("name", name.into()),
+            ("became", became.into()),
+            ("status", status),
+            ("snapshot", snapshot.into()),
+        ],
+    )
 }
 
 /// Proposal outcome: still under study.
-pub fn proposal_under_study(name: &str, snapshot: &str) -> String {
-    format!("`{name}` is still under study in {snapshot}")
+pub fn proposal_under_study(name: &str, snapshot: &str) -> Text {
+    Text::new(
+        Msg::ProposalUnderStudy,
+        vec![("name", name.into()), ("snapshot", snapshot.into())],
+    )
 }
 
 /// Proposal outcome: ended.
-pub fn proposal_ended(name: &str, snapshot: &str) -> String {
-    format!("`{name}` was established and has ended by {snapshot}")
+pub fn proposal_ended(name: &str, snapshot: &str) -> Text {
+    Text::new(
+        Msg::ProposalEnded,
+        vec![("name", name.into()), ("snapshot", snapshot.into())],
+    )
+}
+
+/// One later inventory checked for a proposal: its id and whom it covers.
+pub fn proposal_checked(snapshot: &str, covers: &[String]) -> Text {
+    Text::new(
+        Msg::ProposalChecked,
+        vec![
+            ("snapshot", snapshot.into()),
+            ("covers", TextArg::List(covers.to_vec())),
+        ],
+    )
 }
 
 /// Proposal outcome: no later inventory lists it.
-pub fn proposal_not_started(name: &str, checked: &str) -> String {
+pub fn proposal_not_started(name: &str, checked: &[Text]) -> Text {
     if checked.is_empty() {
-        format!("`{name}`: no later inventory to check")
+        Text::new(Msg::ProposalNoLater, vec![("name", name.into())])
     } else {
-        format!("`{name}` is not listed in any later inventory (checked {checked})")
+        Text::new(
+            Msg::ProposalNotStarted,
+            vec![
+                ("name", name.into()),
+                ("checked", TextArg::TextJoin(checked.to_vec(), "; ")),
+            ],
+        )
     }
 }
 

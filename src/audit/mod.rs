@@ -41,6 +41,7 @@ pub mod spellings;
 
 use serde::Serialize;
 
+use crate::i18n::Text;
 use crate::model::{Arrangement, ArrangementId, AsOf, SnapshotId, SnapshotKind};
 use crate::registry::{Registry, Window};
 use crate::snapshot::LoadedSnapshot;
@@ -212,8 +213,11 @@ pub struct Finding {
     /// The arrangement it is about, if one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arrangement: Option<ArrangementId>,
-    /// What was found, in one or two sentences.
+    /// What was found, in one or two sentences (English; JSON carries it).
     pub message: String,
+    /// The same, ready to render in any language.
+    #[serde(skip)]
+    pub text: Text,
     /// Why it matters, in one sentence.
     pub why_it_matters: &'static str,
     /// Where to check it.
@@ -326,7 +330,7 @@ pub fn finding(
     code: Code,
     s: &LoadedSnapshot,
     a: Option<&Arrangement>,
-    message: String,
+    text: Text,
     evidence: Vec<Evidence>,
 ) -> Finding {
     Finding {
@@ -334,7 +338,8 @@ pub fn finding(
         severity: code.severity(),
         snapshot: s.snapshot.id.clone(),
         arrangement: a.map(|a| a.id.clone()),
-        message,
+        message: text.english(),
+        text,
         why_it_matters: code.why_it_matters(),
         evidence,
     }

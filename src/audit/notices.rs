@@ -52,7 +52,7 @@ pub fn check_vanished(cx: &Cx, out: &mut Vec<Finding>) {
                 a.display_name(),
                 before.snapshot.id.as_str(),
                 after.snapshot.id.as_str(),
-                &msg::and_list(&covered),
+                &covered,
             );
             out.push(finding(
                 Code::VanishedWithoutNotice,

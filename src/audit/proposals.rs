@@ -11,7 +11,9 @@ use serde::Serialize;
 
 use super::messages as msg;
 use super::{Evidence, evidence_of};
+use crate::i18n::{Lang, Text, TextArg, with_catalog};
 use crate::model::{ArrangementId, SnapshotId, SnapshotKind, Status};
+use crate::render::snapshot_text::status_text;
 use crate::snapshot::LoadedSnapshot;
 
 /// What became of a proposal.
@@ -61,6 +63,9 @@ pub struct TrackedProposal {
     pub became: Option<String>,
     /// One sentence saying so.
     pub message: String,
+    /// The same, ready to render in any language.
+    #[serde(skip)]
+    pub text: Text,
     /// The plan's line, and the later inventory's lines if any.
     pub evidence: Vec<Evidence>,
 }
@@ -116,7 +121,7 @@ pub fn track_proposals(snapshots: &[&LoadedSnapshot]) -> ProposalReport {
                     && s.snapshot.as_of.earliest() > plan.snapshot.as_of.latest()
             })
             .collect();
-        let checked: Vec<String> = later
+        let checked: Vec<Text> = later
             .iter()
             .map(|s| {
                 let covers: Vec<String> = s
@@ -126,7 +131,7 @@ pub fn track_proposals(snapshots: &[&LoadedSnapshot]) -> ProposalReport {
                     .iter()
                     .map(|m| m.to_string())
                     .collect();
-                format!("{}, covering {}", s.snapshot.id, msg::and_list(&covers))
+                msg::proposal_checked(s.snapshot.id.as_str(), &covers)
             })
             .collect();
         for p in &plan.snapshot.arrangements {
@@ -146,7 +151,7 @@ pub fn track_proposals(snapshots: &[&LoadedSnapshot]) -> ProposalReport {
                     Outcome::NotStarted,
                     None,
                     None,
-                    msg::proposal_not_started(name, &checked.join("; ")),
+                    msg::proposal_not_started(name, &checked),
                 ),
                 Some((s, a)) => {
                     evidence.push(evidence_of(s, a));
@@ -154,7 +159,15 @@ pub fn track_proposals(snapshots: &[&LoadedSnapshot]) -> ProposalReport {
                     let (outcome, message) = match &a.status {
                         Status::Active | Status::NoticeGiven { .. } => (
                             Outcome::Realised,
-                            msg::proposal_realised(name, a.display_name(), sid, a.status.as_str()),
+                            msg::proposal_realised(
+                                name,
+                                a.display_name(),
+                                sid,
+                                TextArg::Local {
+                                    en: a.status.as_str().to_owned(),
+                                    nb: with_catalog(Lang::Nb, |cat| status_text(&a.status, cat)),
+                                },
+                            ),
                         ),
                         Status::Proposed | Status::UnderStudy => {
                             (Outcome::UnderStudy, msg::proposal_under_study(name, sid))
@@ -177,7 +190,8 @@ pub fn track_proposals(snapshots: &[&LoadedSnapshot]) -> ProposalReport {
                 outcome,
                 seen_in,
                 became,
-                message,
+                message: message.english(),
+                text: message,
                 evidence,
             });
         }

@@ -15,7 +15,6 @@ pub fn check(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
         return;
     }
     let names: Vec<String> = covers.iter().map(|m| m.to_string()).collect();
-    let covered = msg::and_list(&names);
     for a in s
         .snapshot
         .arrangements
@@ -33,7 +32,7 @@ pub fn check(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
             let marked: Vec<String> = a.participants().map(|m| m.to_string()).collect();
             (
                 Code::RowOutsideScope,
-                msg::row_outside_scope(a.display_name(), &covered, &msg::and_list(&marked)),
+                msg::row_outside_scope(a.display_name(), &names, &marked),
             )
         } else {
             (

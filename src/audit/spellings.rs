@@ -63,16 +63,21 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             groups.entry(g).or_default().push(i);
         }
         for members in groups.values().filter(|m| m.len() > 1) {
-            let spelled: Vec<String> = members
+            let spelled: Vec<(String, String)> = members
                 .iter()
-                .map(|&i| format!("`{}` in {}", variants[i].2.name, variants[i].1.snapshot.id))
+                .map(|&i| {
+                    (
+                        variants[i].2.name.clone(),
+                        variants[i].1.snapshot.id.to_string(),
+                    )
+                })
                 .collect();
             let (_, last_s, last_a) = &variants[*members.last().unwrap_or(&0)];
             out.push(finding(
                 Code::NameVariants,
                 last_s,
                 Some(last_a),
-                msg::name_variants(&msg::and_list(&spelled)),
+                msg::name_variants(&spelled),
                 members
                     .iter()
                     .map(|&i| evidence_of(variants[i].1, variants[i].2))

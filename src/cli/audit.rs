@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::render::audit_json::write_audit_json;
 use crate::render::audit_markdown::write_audit_markdown;
 use crate::render::audit_text::write_audit_text;
+use crate::render::csv::write_audit_csv;
 
 /// Output format of `audit` and `proposals`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -19,6 +20,19 @@ pub enum ReportFormat {
     Json,
     /// Markdown tables, for a report.
     Markdown,
+}
+
+/// Output format of `audit`: the shared formats, and CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AuditFormat {
+    /// Plain text, one block per finding.
+    Text,
+    /// JSON (`samdiff-audit/1`).
+    Json,
+    /// Markdown tables, for a report.
+    Markdown,
+    /// One row per finding, for spreadsheets (headers in the `--lang` language).
+    Csv,
 }
 
 /// A severity as typed after `--fail-on`.
@@ -50,8 +64,8 @@ pub struct Args {
     #[arg(value_name = "SNAPSHOT")]
     pub names: Vec<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
+    pub format: AuditFormat,
     /// Exit with status 1 when a finding at or above this severity exists.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailOn>,
@@ -71,9 +85,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     };
     let audit = run_audit(&chosen, &registry);
     match args.format {
-        ReportFormat::Text => write_audit_text(&audit, out),
-        ReportFormat::Json => write_audit_json(&audit, out),
-        ReportFormat::Markdown => write_audit_markdown(&audit, out),
+        AuditFormat::Text => write_audit_text(&audit, &ctx.catalog, out),
+        AuditFormat::Json => write_audit_json(&audit, out),
+        AuditFormat::Markdown => write_audit_markdown(&audit, &ctx.catalog, out),
+        AuditFormat::Csv => write_audit_csv(&audit, &ctx.catalog, out),
     }
     .map_err(out_err)?;
     let fail = args

@@ -36,7 +36,13 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         after.snapshot = super::r#match::matched_ids(&before.snapshot, &after.snapshot, ctx)?;
     }
     let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(ctx)?.as_ref());
-    write_report(&log, &args.report, &Sources(vec![&before, &after]), out)
+    write_report(
+        &log,
+        &args.report,
+        &Sources(vec![&before, &after]),
+        &ctx.catalog,
+        out,
+    )
 }
 
 fn is_file(name: &str) -> bool {

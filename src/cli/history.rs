@@ -6,7 +6,7 @@ use super::report::{ReportFormat, Sources, knowledge, text_options};
 use super::{Context, EXIT_OK, out_err};
 use crate::diff::{find_arrangement, history};
 use crate::error::Error;
-use crate::render::{changelog_markdown, changelog_text, json};
+use crate::render::{changelog_markdown, changelog_text, csv, json};
 
 /// Arguments of `samdiff history`.
 #[derive(Debug, clap::Args)]
@@ -36,13 +36,16 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let sources = Sources(inventories.clone());
     match args.format {
         ReportFormat::Text => {
-            let opt = text_options(args.all, args.evidence, &sources);
+            let opt = text_options(&ctx.catalog, args.all, args.evidence, &sources);
             changelog_text::write_history(&h, out, &opt).map_err(out_err)?
         }
         ReportFormat::Markdown => {
-            changelog_markdown::write_history(&h, out, args.all).map_err(out_err)?
+            changelog_markdown::write_history(&h, &ctx.catalog, out, args.all).map_err(out_err)?
         }
         ReportFormat::Json => json::write_history(&h, out).map_err(out_err)?,
+        ReportFormat::Csv => {
+            csv::write_changelog_csv(&h.changelog, &ctx.catalog, out).map_err(out_err)?
+        }
     }
     Ok(EXIT_OK)
 }

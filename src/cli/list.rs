@@ -4,6 +4,8 @@ use std::io::Write;
 
 use super::{Context, EXIT_OK, out_err, style};
 use crate::error::Error;
+use crate::i18n::Msg;
+use crate::render::snapshot_text::kind_text;
 use crate::render::table::Table;
 
 /// Arguments of `samdiff list`.
@@ -13,15 +15,21 @@ pub struct Args {}
 /// List id, kind, as-of date, scope and number of arrangements.
 pub fn run(_args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     let set = ctx.load_set()?;
-    let mut t = Table::new([
-        "id",
-        "kind",
-        "as of",
-        "covers",
-        "mentions",
-        "arrangements",
-        "title",
-    ]);
+    let cat = &ctx.catalog;
+    let mut t = Table::with_header(
+        [
+            Msg::ColId,
+            Msg::ColKind,
+            Msg::ColAsOf,
+            Msg::ColCovers,
+            Msg::ColMentions,
+            Msg::ColArrangements,
+            Msg::ColTitle,
+        ]
+        .into_iter()
+        .map(|m| cat.text(m))
+        .collect(),
+    );
     for l in &set.snapshots {
         let s = &l.snapshot;
         let join = |v: &[crate::model::Municipality]| {
@@ -33,7 +41,7 @@ pub fn run(_args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Er
         };
         t.row([
             s.id.to_string(),
-            s.kind.as_str().to_owned(),
+            kind_text(s.kind, cat),
             s.as_of.to_string(),
             join(&s.scope.covers),
             join(&s.scope.mentions),

@@ -21,5 +21,5 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let inventories: Vec<_> = set.inventories().collect();
     let snaps: Vec<_> = inventories.iter().map(|l| &l.snapshot).collect();
     let log = log_snapshots(&snaps, knowledge(ctx)?.as_ref());
-    write_report(&log, &args.report, &Sources(inventories), out)
+    write_report(&log, &args.report, &Sources(inventories), &ctx.catalog, out)
 }

@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::error::{Error, Issue};
+use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
 mod audit;
@@ -18,6 +19,7 @@ mod log;
 mod r#match;
 mod proposals;
 mod report;
+mod report_command;
 mod schema;
 mod show;
 pub mod style;
@@ -50,6 +52,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
 
+    /// Language of all output: nb (Norwegian bokmål) or en. Default: from
+    /// LC_ALL, LC_MESSAGES or LANG (nb for nb, nn and no locales, else en).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -64,6 +71,40 @@ pub enum ColorWhen {
     Always,
     /// Never.
     Never,
+}
+
+/// `--lang` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Norwegian bokmål.
+    Nb,
+    /// English.
+    En,
+}
+
+impl LangArg {
+    /// The library's language.
+    pub fn lang(self) -> Lang {
+        match self {
+            LangArg::Nb => Lang::Nb,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// The language asked for: `--lang`, else the locale environment.
+fn choose_lang(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(a) => a.lang(),
+        None => {
+            let var = |k: &str| std::env::var(k).ok();
+            Lang::from_env_values(
+                var("LC_ALL").as_deref(),
+                var("LC_MESSAGES").as_deref(),
+                var("LANG").as_deref(),
+            )
+        }
+    }
 }
 
 /// The subcommands.
@@ -91,6 +132,8 @@ pub enum Command {
     Import(import::Args),
     /// Match arrangements across two snapshots or raw documents, with scores.
     Match(r#match::Args),
+    /// Write an annual-report document (Markdown or self-contained HTML).
+    Report(report_command::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -102,6 +145,8 @@ pub struct Context {
     pub registry: Option<PathBuf>,
     /// Whether any input problem was reported (the run then exits 2).
     pub had_errors: bool,
+    /// The messages, in the language asked for.
+    pub catalog: Catalog,
 }
 
 impl Context {
@@ -156,6 +201,7 @@ pub fn run() -> u8 {
         snapshots_dir: cli.snapshots.clone(),
         registry: cli.registry.clone(),
         had_errors: false,
+        catalog: Catalog::new(choose_lang(cli.lang)),
     };
     let mut stdout = anstream::stdout().lock();
     let result = dispatch(cli.command, &mut ctx, &mut stdout).and_then(|code| {
@@ -189,6 +235,7 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::History(a) => history::run(a, ctx, out),
         Command::Import(a) => import::run(a, ctx, out),
         Command::Match(a) => r#match::run(a, ctx, out),
+        Command::Report(a) => report_command::run(a, ctx, out),
     }
 }
 

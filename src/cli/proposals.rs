@@ -23,9 +23,9 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let all: Vec<_> = set.snapshots.iter().collect();
     let report = track_proposals(&all);
     match args.format {
-        ReportFormat::Text => write_proposals_text(&report, out),
+        ReportFormat::Text => write_proposals_text(&report, &ctx.catalog, out),
         ReportFormat::Json => write_proposals_json(&report, out),
-        ReportFormat::Markdown => write_proposals_markdown(&report, out),
+        ReportFormat::Markdown => write_proposals_markdown(&report, &ctx.catalog, out),
     }
     .map_err(out_err)?;
     Ok(EXIT_OK)

@@ -7,8 +7,9 @@ use std::io::Write;
 use super::{EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter};
 use crate::error::Error;
+use crate::i18n::Catalog;
 use crate::render::changelog_text::{SourceLines, TextOptions};
-use crate::render::{changelog_markdown, changelog_text, json};
+use crate::render::{changelog_markdown, changelog_text, csv, json};
 use crate::snapshot::LoadedSnapshot;
 
 /// Output format of a changelog.
@@ -20,6 +21,9 @@ pub enum ReportFormat {
     Json,
     /// Markdown for a report, with source citations.
     Markdown,
+    /// One row per change, for spreadsheets (headers in the `--lang`
+    /// language; cosmetic changes included and flagged).
+    Csv,
 }
 
 /// Filters and switches shared by `log` and `diff`.
@@ -97,11 +101,13 @@ impl SourceLines for Sources<'_> {
 
 /// Text options from the shared switches.
 pub fn text_options<'a>(
+    cat: &'a Catalog,
     all: bool,
     evidence: bool,
     sources: &'a dyn SourceLines,
 ) -> TextOptions<'a> {
     TextOptions {
+        cat,
         all,
         evidence,
         sources: Some(sources),
@@ -117,6 +123,7 @@ pub fn write_report(
     log: &Changelog,
     args: &ReportArgs,
     sources: &dyn SourceLines,
+    cat: &Catalog,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
     // Keep cosmetic changes here: the renderers hide them unless `--all`
@@ -128,13 +135,14 @@ pub fn write_report(
     let kept = log.filtered(&filter);
     match args.format {
         ReportFormat::Text => {
-            let opt = text_options(args.all, args.evidence, sources);
+            let opt = text_options(cat, args.all, args.evidence, sources);
             changelog_text::write_changelog(&kept, out, &opt).map_err(out_err)?
         }
         ReportFormat::Markdown => {
-            changelog_markdown::write_changelog(&kept, out, args.all).map_err(out_err)?
+            changelog_markdown::write_changelog(&kept, cat, out, args.all).map_err(out_err)?
         }
         ReportFormat::Json => json::write_changelog(&kept, out).map_err(out_err)?,
+        ReportFormat::Csv => csv::write_changelog_csv(&kept, cat, out).map_err(out_err)?,
     }
     let shown = kept
         .changes

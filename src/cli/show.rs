@@ -31,7 +31,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let loaded = set.resolve(&args.snapshot)?;
     match args.format {
         ShowFormat::Text => {
-            write_snapshot(&loaded.snapshot, out, style::HEADING).map_err(out_err)?
+            write_snapshot(&loaded.snapshot, &ctx.catalog, out, style::HEADING).map_err(out_err)?
         }
         ShowFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &loaded.snapshot)

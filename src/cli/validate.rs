@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err};
 use crate::error::Error;
+use crate::i18n::Msg;
 use crate::snapshot::SnapshotSet;
 
 /// Arguments of `samdiff validate`.
@@ -32,28 +33,23 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .iter()
         .map(|s| s.snapshot.arrangements.len())
         .sum();
+    let cat = &ctx.catalog;
     if issues.is_empty() {
-        writeln!(
-            out,
-            "ok: {} snapshots, {n} arrangements, every cited line checked",
-            set.snapshots.len()
-        )
-        .map_err(out_err)?;
+        let args = [
+            ("snapshots", set.snapshots.len().into()),
+            ("arrangements", n.into()),
+        ];
+        writeln!(out, "{}", cat.get(Msg::ValidateOk, &args)).map_err(out_err)?;
         Ok(EXIT_OK)
     } else {
         let files: std::collections::BTreeSet<&str> =
             issues.iter().map(|i| i.location.path.as_str()).collect();
-        writeln!(
-            out,
-            "{} problem{} in {} file{}; {} snapshot{} valid",
-            issues.len(),
-            if issues.len() == 1 { "" } else { "s" },
-            files.len(),
-            if files.len() == 1 { "" } else { "s" },
-            set.snapshots.len(),
-            if set.snapshots.len() == 1 { "" } else { "s" },
-        )
-        .map_err(out_err)?;
+        let args = [
+            ("problems", issues.len().into()),
+            ("files", files.len().into()),
+            ("valid", set.snapshots.len().into()),
+        ];
+        writeln!(out, "{}", cat.get(Msg::ValidateProblems, &args)).map_err(out_err)?;
         Ok(EXIT_FOUND)
     }
 }

@@ -206,6 +206,9 @@ pub struct Reason {
     /// One sentence a reader understands (`Oppland and Hedmark merged into
     /// Innlandet fylkeskommune on 2020-01-01`).
     pub text: String,
+    /// The same sentence in Norwegian bokmål, when the knowledge has one;
+    /// Norwegian reports use it instead of `text`.
+    pub text_nb: Option<String>,
     /// Where the knowledge comes from (a registry entry id), if anywhere.
     pub source: Option<String>,
 }

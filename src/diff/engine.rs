@@ -676,6 +676,7 @@ mod tests {
                     FormRelation::Relabel {
                         reason: Some(super::super::change::Reason {
                             text: "law".into(),
+                            text_nb: None,
                             source: None,
                         }),
                     }
@@ -740,6 +741,7 @@ mod tests {
                 (a.name.starts_with("Oppland") && b.name.starts_with("Innlandet")).then(|| {
                     super::super::change::Reason {
                         text: "merger".into(),
+                        text_nb: None,
                         source: None,
                     }
                 })

@@ -13,6 +13,7 @@ fn window(i: Interval) -> Window {
 fn reason(e: Explanation) -> Reason {
     Reason {
         text: e.text_en,
+        text_nb: Some(e.text_nb),
         source: Some(format!("registry:{}", e.source)),
     }
 }

@@ -4,6 +4,9 @@
 use std::io::{self, Write};
 
 use crate::audit::Audit;
+use crate::i18n::{Catalog, Msg};
+use crate::render::snapshot_text::kind_text;
+use crate::report::{severity_label, why_text};
 
 /// Escape text for a Markdown table cell.
 pub fn cell(s: &str) -> String {
@@ -13,15 +16,31 @@ pub fn cell(s: &str) -> String {
 }
 
 /// Write the audit as Markdown.
-pub fn write_audit_markdown(audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "# Audit of inter-municipal cooperation overviews")?;
-    writeln!(out)?;
-    writeln!(out, "Registry: `{}`.", audit.registry)?;
+pub fn write_audit_markdown(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "# {}", cat.text(Msg::AuditTitle))?;
     writeln!(out)?;
     writeln!(
         out,
-        "| snapshot | kind | as of | source | errors | warnings | info |"
+        "{}",
+        cat.get(
+            Msg::AuditRegistry,
+            &[("registry", audit.registry.as_str().into())]
+        )
     )?;
+    writeln!(out)?;
+    let cols: Vec<String> = [
+        Msg::ColSnapshot,
+        Msg::ColKind,
+        Msg::ColAsOf,
+        Msg::ColSource,
+        Msg::AuditColErrors,
+        Msg::AuditColWarnings,
+        Msg::AuditColInfo,
+    ]
+    .into_iter()
+    .map(|m| cell(&cat.text(m)))
+    .collect();
+    writeln!(out, "| {} |", cols.join(" | "))?;
     writeln!(out, "|---|---|---|---|---:|---:|---:|")?;
     for s in &audit.snapshots {
         let n = |sev| {
@@ -36,7 +55,7 @@ pub fn write_audit_markdown(audit: &Audit, out: &mut dyn Write) -> io::Result<()
             out,
             "| `{}` | {} | {} | `{}` | {} | {} | {} |",
             s.id,
-            s.kind.as_str(),
+            cell(&kind_text(s.kind, cat)),
             s.as_of,
             cell(&s.source),
             n(Error),
@@ -56,10 +75,17 @@ pub fn write_audit_markdown(audit: &Audit, out: &mut dyn Write) -> io::Result<()
         writeln!(out)?;
         writeln!(out, "## `{}` ({})", s.id, s.as_of)?;
         writeln!(out)?;
-        writeln!(
-            out,
-            "| severity | code | finding | why it matters | evidence |"
-        )?;
+        let cols: Vec<String> = [
+            Msg::CsvSeverity,
+            Msg::CsvCode,
+            Msg::CsvMessage,
+            Msg::CsvWhy,
+            Msg::CsvEvidence,
+        ]
+        .into_iter()
+        .map(|m| cell(&cat.text(m)))
+        .collect();
+        writeln!(out, "| {} |", cols.join(" | "))?;
         writeln!(out, "|---|---|---|---|---|")?;
         for f in fs {
             let ev: Vec<String> = f
@@ -73,10 +99,10 @@ pub fn write_audit_markdown(audit: &Audit, out: &mut dyn Write) -> io::Result<()
             writeln!(
                 out,
                 "| {} | `{}` | {} | {} | {} |",
-                f.severity.as_str(),
+                cell(&severity_label(f.severity, cat)),
                 f.code.as_str(),
-                cell(&f.message),
-                cell(f.why_it_matters),
+                cell(&f.text.render(cat)),
+                cell(&why_text(f.code, cat)),
                 ev.join("<br>")
             )?;
         }

@@ -5,6 +5,9 @@ use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
 use crate::audit::{Audit, Severity};
+use crate::i18n::{Catalog, Msg};
+use crate::render::snapshot_text::kind_text;
+use crate::report::{severity_label, why_text};
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
 const WARNING: Style = AnsiColor::Yellow.on_default().bold();
@@ -21,30 +24,32 @@ fn style(s: Severity) -> Style {
 
 /// Write the audit as text. Colour codes are written always; the caller's
 /// stream strips them where colour is off.
-pub fn write_audit_text(audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_audit_text(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
     let mut current = None;
     for f in &audit.findings {
         if current != Some(&f.snapshot) {
             if current.is_some() {
                 writeln!(out)?;
             }
-            writeln!(out, "{}", heading(audit, f.snapshot.as_str()))?;
+            writeln!(out, "{}", heading(audit, f.snapshot.as_str(), cat))?;
             current = Some(&f.snapshot);
         }
         let st = style(f.severity);
         writeln!(
             out,
             "{st}{}{st:#} [{}] {}",
-            f.severity.as_str(),
+            severity_label(f.severity, cat),
             f.code.as_str(),
-            f.message
+            f.text.render(cat)
         )?;
-        writeln!(out, "  {DIM}why:{DIM:#} {}", f.why_it_matters)?;
+        let why = cat.text(Msg::AuditWhy);
+        writeln!(out, "  {DIM}{why}{DIM:#} {}", why_text(f.code, cat))?;
+        let at = cat.text(Msg::AuditAt);
         for e in &f.evidence {
             let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
             writeln!(
                 out,
-                "  {DIM}at:{DIM:#} {} {}:{}  {DIM}{}{DIM:#}",
+                "  {DIM}{at}{DIM:#} {} {}:{}  {DIM}{}{DIM:#}",
                 e.snapshot,
                 e.source,
                 lines.join(","),
@@ -58,29 +63,29 @@ pub fn write_audit_text(audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
     let [(_, e), (_, w), (_, i)] = audit.counts();
     writeln!(
         out,
-        "{} finding{} in {} snapshot{}: {e} error{}, {w} warning{}, {i} info",
-        audit.findings.len(),
-        plural(audit.findings.len()),
-        audit.snapshots.len(),
-        plural(audit.snapshots.len()),
-        plural(e),
-        plural(w),
+        "{}",
+        cat.get(
+            Msg::AuditSummary,
+            &[
+                ("findings", audit.findings.len().into()),
+                ("snapshots", audit.snapshots.len().into()),
+                ("errors", e.into()),
+                ("warnings", w.into()),
+                ("infos", i.into()),
+            ],
+        )
     )
 }
 
-fn heading(audit: &Audit, id: &str) -> String {
+fn heading(audit: &Audit, id: &str, cat: &Catalog) -> String {
     let h = Style::new().bold();
     match audit.snapshots.iter().find(|s| s.id.as_str() == id) {
         Some(s) => format!(
             "{h}{id}{h:#} ({}, {}, {})",
-            s.kind.as_str(),
+            kind_text(s.kind, cat),
             s.as_of,
             s.source
         ),
         None => format!("{h}{id}{h:#}"),
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

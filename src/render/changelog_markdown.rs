@@ -6,6 +6,8 @@ use std::io::{self, Write};
 
 use super::sentences::{self as say};
 use crate::diff::{Change, Changelog, Group, History, Side};
+use crate::i18n::{Catalog, Msg};
+use crate::render::snapshot_text::kind_text;
 
 /// Escape text for a Markdown table cell or list item.
 fn esc(s: &str) -> String {
@@ -28,15 +30,30 @@ fn cite(side: &Side) -> String {
 }
 
 /// Write a changelog as Markdown; cosmetic changes only with `all`.
-pub fn write_changelog(log: &Changelog, out: &mut dyn Write, all: bool) -> io::Result<()> {
-    writeln!(out, "# {}", esc(&say::log_title(&log.snapshots)))?;
+pub fn write_changelog(
+    log: &Changelog,
+    cat: &Catalog,
+    out: &mut dyn Write,
+    all: bool,
+) -> io::Result<()> {
+    writeln!(out, "# {}", esc(&say::log_title(&log.snapshots, cat)))?;
     writeln!(out)?;
-    write_snapshots_table(log, out)?;
-    write_steps(log, out, all, "##")
+    write_snapshots_table(log, cat, out)?;
+    write_steps(log, cat, out, all, "##")
 }
 
-fn write_snapshots_table(log: &Changelog, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "| snapshot | as of | kind | title | source | sha256 |")?;
+fn write_snapshots_table(log: &Changelog, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
+    let h: Vec<String> = [
+        Msg::ColSnapshot,
+        Msg::ColAsOf,
+        Msg::ColKind,
+        Msg::ColTitle,
+        Msg::ColSource,
+    ]
+    .into_iter()
+    .map(|m| esc(&cat.text(m)))
+    .collect();
+    writeln!(out, "| {} | sha256 |", h.join(" | "))?;
     writeln!(out, "|---|---|---|---|---|---|")?;
     for s in &log.snapshots {
         writeln!(
@@ -44,7 +61,7 @@ fn write_snapshots_table(log: &Changelog, out: &mut dyn Write) -> io::Result<()>
             "| `{}` | {} | {} | {} | {} | `{}` |",
             s.id,
             s.as_of,
-            s.kind.as_str(),
+            esc(&kind_text(s.kind, cat)),
             esc(&s.title),
             esc(&s.source),
             s.sha256.get(..12).unwrap_or(&s.sha256)
@@ -53,11 +70,17 @@ fn write_snapshots_table(log: &Changelog, out: &mut dyn Write) -> io::Result<()>
     Ok(())
 }
 
-fn write_steps(log: &Changelog, out: &mut dyn Write, all: bool, level: &str) -> io::Result<()> {
+fn write_steps(
+    log: &Changelog,
+    cat: &Catalog,
+    out: &mut dyn Write,
+    all: bool,
+    level: &str,
+) -> io::Result<()> {
     for (from, to) in log.steps() {
         writeln!(out)?;
         writeln!(out, "{level} {}", esc(&say::step_title(from, to)))?;
-        if let Some(note) = say::step_order_note(from, to) {
+        if let Some(note) = say::step_order_note(from, to, cat) {
             writeln!(out, "\n> {}", esc(&note))?;
         }
         writeln!(out)?;
@@ -72,14 +95,14 @@ fn write_steps(log: &Changelog, out: &mut dyn Write, all: bool, level: &str) -> 
             step.iter().filter(|c| c.cosmetic).count()
         };
         let shown: Vec<&Change> = step.into_iter().filter(|c| all || !c.cosmetic).collect();
-        writeln!(out, "{}", esc(&say::step_summary(shown.len(), hidden)))?;
+        writeln!(out, "{}", esc(&say::step_summary(shown.len(), hidden, cat)))?;
         for g in Group::ALL {
             let in_group: Vec<&&Change> = shown.iter().filter(|c| c.kind.group() == g).collect();
             if in_group.is_empty() {
                 continue;
             }
             writeln!(out)?;
-            writeln!(out, "{level}# {}", esc(say::group_title(g)))?;
+            writeln!(out, "{level}# {}", esc(&say::group_title(g, cat)))?;
             writeln!(out)?;
             for c in in_group {
                 let sides: Vec<String> = [&c.evidence.before, &c.evidence.after]
@@ -92,7 +115,7 @@ fn write_steps(log: &Changelog, out: &mut dyn Write, all: bool, level: &str) -> 
                     "- **{}** (`{}`): {} — {}",
                     esc(&c.name),
                     c.arrangement,
-                    esc(&say::describe(c)),
+                    esc(&say::describe(c, cat)),
                     sides.join(" → ")
                 )?;
             }
@@ -102,15 +125,19 @@ fn write_steps(log: &Changelog, out: &mut dyn Write, all: bool, level: &str) -> 
 }
 
 /// Write one arrangement's history as Markdown.
-pub fn write_history(h: &History, out: &mut dyn Write, all: bool) -> io::Result<()> {
+pub fn write_history(h: &History, cat: &Catalog, out: &mut dyn Write, all: bool) -> io::Result<()> {
     writeln!(out, "# {} (`{}`)", esc(&h.name), h.arrangement)?;
     writeln!(out)?;
-    writeln!(out, "| snapshot | as of | entry |")?;
+    let cols: Vec<String> = [Msg::ColSnapshot, Msg::ColAsOf, Msg::ColEntry]
+        .into_iter()
+        .map(|m| esc(&cat.text(m)))
+        .collect();
+    writeln!(out, "| {} |", cols.join(" | "))?;
     writeln!(out, "|---|---|---|")?;
     for row in &h.rows {
         let text = match &row.entry {
-            Some(a) => say::history_entry(a),
-            None => say::history_absence(row.absence).to_owned(),
+            Some(a) => say::history_entry(a, cat),
+            None => say::history_absence(row.absence, cat),
         };
         writeln!(
             out,
@@ -120,5 +147,5 @@ pub fn write_history(h: &History, out: &mut dyn Write, all: bool) -> io::Result<
             esc(&text)
         )?;
     }
-    write_steps(&h.changelog, out, all, "##")
+    write_steps(&h.changelog, cat, out, all, "##")
 }

@@ -7,6 +7,7 @@ use std::io::{self, Write};
 
 use super::sentences::{self as say};
 use crate::diff::{Change, Changelog, Group, History, Side};
+use crate::i18n::Catalog;
 
 /// Where `--evidence` finds the text of a cited source line.
 pub trait SourceLines {
@@ -24,8 +25,10 @@ impl SourceLines for crate::snapshot::SnapshotSet {
 }
 
 /// How to render text.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 pub struct TextOptions<'a> {
+    /// The messages, in the reader's language.
+    pub cat: &'a Catalog,
     /// Show cosmetic changes (`--all`).
     pub all: bool,
     /// Print each change's cited source lines (`--evidence`); without a
@@ -43,13 +46,13 @@ pub struct TextOptions<'a> {
 pub fn write_changelog(log: &Changelog, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
     let h = opt.heading;
     if log.snapshots.len() > 2 {
-        writeln!(out, "{h}{}{h:#}", say::log_title(&log.snapshots))?;
+        writeln!(out, "{h}{}{h:#}", say::log_title(&log.snapshots, opt.cat))?;
         for s in &log.snapshots {
             writeln!(out, "  {}  {}", say::snapshot_label(s), s.title)?;
         }
         writeln!(out)?;
     } else if log.snapshots.len() < 2 {
-        writeln!(out, "{}", say::log_title(&log.snapshots))?;
+        writeln!(out, "{}", say::log_title(&log.snapshots, opt.cat))?;
         return Ok(());
     }
     write_steps(log, out, opt)
@@ -63,7 +66,7 @@ fn write_steps(log: &Changelog, out: &mut dyn Write, opt: &TextOptions) -> io::R
             writeln!(out)?;
         }
         writeln!(out, "{h}{}{h:#}", say::step_title(from, to))?;
-        if let Some(note) = say::step_order_note(from, to) {
+        if let Some(note) = say::step_order_note(from, to, opt.cat) {
             writeln!(out, "{note}")?;
         }
         let step: Vec<&Change> = log
@@ -83,26 +86,26 @@ fn write_step(step: &[&Change], out: &mut dyn Write, opt: &TextOptions) -> io::R
         step.iter().filter(|c| c.cosmetic).count()
     };
     let shown: Vec<&&Change> = step.iter().filter(|c| opt.all || !c.cosmetic).collect();
-    writeln!(out, "{}", say::step_summary(shown.len(), hidden))?;
+    writeln!(out, "{}", say::step_summary(shown.len(), hidden, opt.cat))?;
     for g in Group::ALL {
         let in_group: Vec<&&&Change> = shown.iter().filter(|c| c.kind.group() == g).collect();
         if in_group.is_empty() {
             continue;
         }
         writeln!(out)?;
-        writeln!(out, "  {}", say::group_title(g))?;
+        writeln!(out, "  {}", say::group_title(g, opt.cat))?;
         if opt.evidence {
             for c in in_group {
                 write_change(c, out, opt)?;
             }
             continue;
         }
-        for (sentence, changes) in same_sentence_runs(&in_group) {
+        for (sentence, changes) in same_sentence_runs(&in_group, opt.cat) {
             if changes.len() >= COLLAPSE_AT {
                 writeln!(
                     out,
                     "    - {sentence}: {}",
-                    say::arrangement_count(changes.len())
+                    say::arrangement_count(changes.len(), opt.cat)
                 )?;
                 for c in changes {
                     writeln!(out, "        {} [{}]", c.name, c.arrangement)?;
@@ -124,10 +127,13 @@ fn write_step(step: &[&Change], out: &mut dyn Write, opt: &TextOptions) -> io::R
 pub const COLLAPSE_AT: usize = 3;
 
 /// Changes grouped by their sentence, in order of first appearance.
-fn same_sentence_runs<'c>(changes: &[&&&'c Change]) -> Vec<(String, Vec<&'c Change>)> {
+fn same_sentence_runs<'c>(
+    changes: &[&&&'c Change],
+    cat: &Catalog,
+) -> Vec<(String, Vec<&'c Change>)> {
     let mut runs: Vec<(String, Vec<&Change>)> = Vec::new();
     for c in changes {
-        let sentence = say::describe(c);
+        let sentence = say::describe(c, cat);
         match runs.iter_mut().find(|(s, _)| *s == sentence) {
             Some((_, v)) => v.push(***c),
             None => runs.push((sentence, vec![***c])),
@@ -142,7 +148,7 @@ fn write_change(c: &Change, out: &mut dyn Write, opt: &TextOptions) -> io::Resul
         "    - {} [{}]: {}",
         c.name,
         c.arrangement,
-        say::describe(c)
+        say::describe(c, opt.cat)
     )?;
     if opt.evidence {
         for (before, side) in [(true, &c.evidence.before), (false, &c.evidence.after)] {
@@ -160,7 +166,11 @@ fn write_side(side: &Side, before: bool, out: &mut dyn Write, opt: &TextOptions)
         let text = opt
             .sources
             .and_then(|s| s.source_line(side.snapshot.as_str(), n));
-        let label = format!("{:<6} {}:{n}", say::side_label(before), side.source);
+        let label = format!(
+            "{:<6} {}:{n}",
+            say::side_label(before, opt.cat),
+            side.source
+        );
         match text {
             Some(t) => writeln!(out, "        {d}{label}: {}{d:#}", t.trim_end())?,
             None => writeln!(out, "        {d}{label}{d:#}")?,
@@ -175,8 +185,8 @@ pub fn write_history(h: &History, out: &mut dyn Write, opt: &TextOptions) -> io:
     writeln!(out, "{s}{} [{}]{s:#}", h.name, h.arrangement)?;
     for row in &h.rows {
         let text = match &row.entry {
-            Some(a) => say::history_entry(a),
-            None => say::history_absence(row.absence).to_owned(),
+            Some(a) => say::history_entry(a, opt.cat),
+            None => say::history_absence(row.absence, opt.cat),
         };
         writeln!(out, "  {:<28} {text}", say::snapshot_label(&row.snapshot))?;
     }

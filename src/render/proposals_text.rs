@@ -2,26 +2,32 @@
 
 use std::io::{self, Write};
 
-use crate::audit::proposals::ProposalReport;
+use crate::audit::proposals::{Outcome, ProposalReport};
+use crate::i18n::{Catalog, Msg};
 use crate::render::audit_markdown::cell;
 
 /// Write the proposal report as text: one line per proposal, its evidence
 /// below it, then a summary.
-pub fn write_proposals_text(r: &ProposalReport, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_proposals_text(
+    r: &ProposalReport,
+    cat: &Catalog,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let at = cat.text(Msg::AuditAt);
     for p in &r.proposals {
         writeln!(
             out,
             "{:<12} {} [{}] {}",
-            p.outcome.as_str(),
+            outcome_label(p.outcome, cat),
             p.plan,
             p.id,
-            p.message
+            p.text.render(cat)
         )?;
         for e in &p.evidence {
             let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
             writeln!(
                 out,
-                "             at: {} {}:{}  {}",
+                "             {at} {} {}:{}  {}",
                 e.snapshot,
                 e.source,
                 lines.join(","),
@@ -32,30 +38,60 @@ pub fn write_proposals_text(r: &ProposalReport, out: &mut dyn Write) -> io::Resu
     let summary: Vec<String> = r
         .counts()
         .iter()
-        .map(|(o, n)| format!("{n} {}", o.as_str()))
+        .map(|(o, n)| format!("{n} {}", outcome_label(*o, cat)))
         .collect();
+    let plans = if r.plans.is_empty() {
+        cat.text(Msg::ProposalsNoPlan)
+    } else {
+        r.plans
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     writeln!(
         out,
-        "{} proposals in {}: {}",
-        r.proposals.len(),
-        if r.plans.is_empty() {
-            "no plan".to_owned()
-        } else {
-            r.plans
-                .iter()
-                .map(|p| p.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        },
-        summary.join(", ")
+        "{}",
+        cat.get(
+            Msg::ProposalsSummary,
+            &[
+                ("count", r.proposals.len().into()),
+                ("plans", plans.into()),
+                ("outcomes", summary.join(", ").into()),
+            ],
+        )
     )
 }
 
+/// An outcome's name in the reader's language.
+pub fn outcome_label(o: Outcome, cat: &Catalog) -> String {
+    cat.text(match o {
+        Outcome::Realised => Msg::OutcomeRealised,
+        Outcome::UnderStudy => Msg::OutcomeUnderStudy,
+        Outcome::Ended => Msg::OutcomeEnded,
+        Outcome::NotStarted => Msg::OutcomeNotStarted,
+    })
+}
+
 /// Write the proposal report as a Markdown table.
-pub fn write_proposals_markdown(r: &ProposalReport, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "# Proposals and studies")?;
+pub fn write_proposals_markdown(
+    r: &ProposalReport,
+    cat: &Catalog,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(out, "# {}", cat.text(Msg::ProposalsTitle))?;
     writeln!(out)?;
-    writeln!(out, "| plan | proposal | outcome | finding | evidence |")?;
+    let cols: Vec<String> = [
+        Msg::ProposalsColPlan,
+        Msg::ProposalsColProposal,
+        Msg::ProposalsColOutcome,
+        Msg::CsvMessage,
+        Msg::CsvEvidence,
+    ]
+    .into_iter()
+    .map(|m| cell(&cat.text(m)))
+    .collect();
+    writeln!(out, "| {} |", cols.join(" | "))?;
     writeln!(out, "|---|---|---|---|---|")?;
     for p in &r.proposals {
         let ev: Vec<String> = p
@@ -71,8 +107,8 @@ pub fn write_proposals_markdown(r: &ProposalReport, out: &mut dyn Write) -> io::
             "| `{}` | {} | {} | {} | {} |",
             p.plan,
             cell(&p.name),
-            p.outcome.as_str(),
-            cell(&p.message),
+            cell(&outcome_label(p.outcome, cat)),
+            cell(&p.text.render(cat)),
             ev.join("<br>")
         )?;
     }

@@ -1,29 +1,21 @@
-//! Every user-facing sentence of the changelog reports, in one place, so a
-//! message catalogue (Norwegian bokmål) can replace it later. Functions
-//! return plain text; renderers add layout and colour.
+//! Every user-facing sentence of the changelog reports, in one place, from
+//! the message catalogue ([`crate::i18n`]), in the reader's language.
+//! Functions return plain text; renderers add layout and colour.
 
 use crate::diff::{Absence, Change, ChangeKind, Group, SnapshotInfo, Value, WordOp, value_text};
-use crate::model::{Arrangement, Host, Municipality, Status};
-
-/// `41 arrangements` (the size of a collapsed run of identical sentences).
-pub fn arrangement_count(n: usize) -> String {
-    if n == 1 {
-        "1 arrangement".to_owned()
-    } else {
-        format!("{n} arrangements")
-    }
-}
+use crate::i18n::{Arg, Catalog, Lang, Msg};
+use crate::model::{Arrangement, Host, Municipality, Participation, Status};
 
 /// Title of a reading group.
-pub fn group_title(g: Group) -> &'static str {
-    match g {
-        Group::Ended => "Ended and notice given",
-        Group::Added => "Added",
-        Group::HostAndForm => "Host and legal form",
-        Group::Members => "Participants and partners",
-        Group::Other => "Other changes",
-        Group::Scope => "Outside a document's scope (not added or ended)",
-    }
+pub fn group_title(g: Group, cat: &Catalog) -> String {
+    cat.text(match g {
+        Group::Ended => Msg::GroupEnded,
+        Group::Added => Msg::GroupAdded,
+        Group::HostAndForm => Msg::GroupHostAndForm,
+        Group::Members => Msg::GroupMembers,
+        Group::Other => Msg::GroupOther,
+        Group::Scope => Msg::GroupScope,
+    })
 }
 
 /// `region-2019 (2019-01-01)`.
@@ -36,94 +28,107 @@ pub fn step_title(from: &SnapshotInfo, to: &SnapshotInfo) -> String {
     format!("{} → {}", snapshot_label(from), snapshot_label(to))
 }
 
+/// `41 arrangements` (the size of a collapsed run of identical sentences).
+pub fn arrangement_count(n: usize, cat: &Catalog) -> String {
+    cat.get(Msg::ArrangementCount, &[("count", n.into())])
+}
+
 /// A warning under a step whose two dates overlap (an undated document
 /// known only to a range): the documents may be in the other order.
-pub fn step_order_note(from: &SnapshotInfo, to: &SnapshotInfo) -> Option<String> {
+pub fn step_order_note(from: &SnapshotInfo, to: &SnapshotInfo, cat: &Catalog) -> Option<String> {
     (from.as_of.latest() >= to.as_of.earliest()).then(|| {
-        format!(
-            "note: the dates overlap ({} is dated {}), so {} may be the later document; changes are read in this order",
-            if from.as_of.is_range() { &from.id } else { &to.id },
-            if from.as_of.is_range() { &from.as_of } else { &to.as_of },
-            from.id
+        let ranged = if from.as_of.is_range() { from } else { to };
+        cat.get(
+            Msg::StepOrderNote,
+            &[
+                ("snapshot", ranged.id.as_str().into()),
+                ("date", ranged.as_of.to_string().into()),
+                ("from", from.id.as_str().into()),
+            ],
         )
     })
 }
 
 /// The count line under a step heading.
-pub fn step_summary(shown: usize, hidden_cosmetic: usize) -> String {
-    let mut s = match shown {
-        0 => "no changes".to_owned(),
-        1 => "1 change".to_owned(),
-        n => format!("{n} changes"),
-    };
+pub fn step_summary(shown: usize, hidden_cosmetic: usize, cat: &Catalog) -> String {
+    let mut s = cat.get(Msg::StepSummary, &[("shown", shown.into())]);
     if hidden_cosmetic > 0 {
-        s.push_str(&format!(
-            "; {hidden_cosmetic} cosmetic edit{} hidden (--all shows {})",
-            if hidden_cosmetic == 1 { "" } else { "s" },
-            if hidden_cosmetic == 1 { "it" } else { "them" }
+        s.push_str("; ");
+        s.push_str(&cat.get(
+            Msg::StepHiddenCosmetic,
+            &[("hidden", hidden_cosmetic.into())],
         ));
     }
     s
 }
 
 /// The first line of a log report.
-pub fn log_title(snapshots: &[SnapshotInfo]) -> String {
+pub fn log_title(snapshots: &[SnapshotInfo], cat: &Catalog) -> String {
     match snapshots {
-        [] => "changelog: no snapshots".to_owned(),
-        [one] => format!(
-            "changelog: only one snapshot, {}; nothing to compare",
-            snapshot_label(one)
+        [] => cat.text(Msg::LogTitleNone),
+        [one] => cat.get(
+            Msg::LogTitleOne,
+            &[("snapshot", snapshot_label(one).into())],
         ),
-        [from, to] => format!(
-            "changes from {} to {}",
-            snapshot_label(from),
-            snapshot_label(to)
+        [from, to] => cat.get(
+            Msg::LogTitleTwo,
+            &[
+                ("from", snapshot_label(from).into()),
+                ("to", snapshot_label(to).into()),
+            ],
         ),
-        _ => format!("changelog of {} snapshots, oldest first", snapshots.len()),
+        _ => cat.get(Msg::LogTitleMany, &[("count", snapshots.len().into())]),
     }
 }
 
-fn quoted(s: &str) -> String {
-    format!("“{s}”")
+fn quoted(s: &str, cat: &Catalog) -> String {
+    cat.get(Msg::Quoted, &[("text", s.into())])
 }
 
-fn list(ms: &[Municipality]) -> String {
+fn list(ms: &[Municipality], cat: &Catalog) -> String {
     match ms {
         [] => String::new(),
         [one] => one.to_string(),
-        [init @ .., last] => {
-            format!(
-                "{} and {last}",
-                init.iter()
-                    .map(|m| m.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        }
+        [init @ .., last] => cat.get(
+            Msg::ListAnd,
+            &[
+                (
+                    "init",
+                    init.iter()
+                        .map(|m| m.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                ),
+                ("last", last.as_str().into()),
+            ],
+        ),
     }
 }
 
-fn takes(ms: &[Municipality]) -> &'static str {
-    if ms.len() == 1 { "takes" } else { "take" }
-}
-
-fn status_words(s: &Status) -> String {
+fn status_words(s: &Status, cat: &Catalog) -> String {
     match s {
-        Status::Active => "active".to_owned(),
+        Status::Active => cat.text(Msg::SayActive),
         Status::NoticeGiven { by, effective } => {
-            let mut t = "under notice of termination".to_owned();
-            if let Some(by) = by {
-                t.push_str(&format!(" by {}", by.join(", ")));
+            let by = by.as_ref().map(|b| b.join(", "));
+            match (by, effective) {
+                (None, None) => cat.text(Msg::SayNotice),
+                (Some(by), None) => cat.get(Msg::SayNoticeBy, &[("by", by.into())]),
+                (None, Some(e)) => {
+                    cat.get(Msg::SayNoticeEffective, &[("date", e.to_string().into())])
+                }
+                (Some(by), Some(e)) => cat.get(
+                    Msg::SayNoticeByEffective,
+                    &[("by", by.into()), ("date", e.to_string().into())],
+                ),
             }
-            if let Some(e) = effective {
-                t.push_str(&format!(", effective {e}"));
-            }
-            t
         }
-        Status::Ended { effective: Some(e) } => format!("ended ({e})"),
-        Status::Ended { effective: None } => "ended".to_owned(),
-        Status::Proposed => "proposed".to_owned(),
-        Status::UnderStudy => "under study".to_owned(),
+        Status::Ended { effective: Some(e) } => {
+            cat.get(Msg::SayEndedOn, &[("date", e.to_string().into())])
+        }
+        Status::Ended { effective: None } => cat.text(Msg::SayEnded),
+        Status::Proposed => cat.text(Msg::SayProposed),
+        Status::UnderStudy => cat.text(Msg::SayUnderStudy),
     }
 }
 
@@ -134,74 +139,117 @@ fn status_of(v: &Option<Value>) -> Option<&Status> {
     }
 }
 
-fn host_words(v: &Option<Value>) -> String {
-    match v {
-        Some(Value::Host(Some(h))) => h.clone(),
-        Some(Value::Host(None)) => "no host".to_owned(),
-        Some(v) => value_text(v),
-        None => "unknown".to_owned(),
-    }
-}
-
-fn form_words(v: &Option<Value>) -> String {
-    match v {
-        Some(Value::Form(f)) => match (&f.printed, &f.normalised) {
-            (Some(p), Some(n)) => format!("{} ({n})", quoted(p)),
-            (Some(p), None) => quoted(p),
-            (None, Some(n)) => n.clone(),
-            (None, None) => "none".to_owned(),
-        },
-        Some(v) => value_text(v),
-        None => "none".to_owned(),
-    }
-}
-
-fn text_of(v: &Option<Value>) -> String {
-    v.as_ref().map(value_text).unwrap_or_default()
-}
-
-/// How a newly listed arrangement stands, when it is not simply active: a
-/// study or proposal is not an established arrangement, and an arrangement
-/// may appear with notice of termination already given.
-fn not_established(s: Option<&Status>) -> String {
+/// How a newly listed arrangement stands, when it is not simply active, as
+/// a suffix with its leading separator: a study or proposal is not an
+/// established arrangement, and an arrangement may appear with notice of
+/// termination already given (or already ended).
+fn standing(s: Option<&Status>, cat: &Catalog) -> Arg {
     match s {
-        Some(Status::Proposed) => " as a proposal, not an established arrangement".to_owned(),
-        Some(Status::UnderStudy) => " as under study, not an established arrangement".to_owned(),
-        Some(st @ Status::NoticeGiven { .. }) => format!(", already {}", status_words(st)),
-        Some(st @ Status::Ended { .. }) => format!(", already {}", status_words(st)),
+        Some(Status::Proposed) => format!(" {}", cat.text(Msg::StandingProposed)),
+        Some(Status::UnderStudy) => format!(" {}", cat.text(Msg::StandingUnderStudy)),
+        Some(st @ (Status::NoticeGiven { .. } | Status::Ended { .. })) => format!(
+            ", {}",
+            cat.get(
+                Msg::StandingAlready,
+                &[("status", status_words(st, cat).into())]
+            )
+        ),
         _ => String::new(),
     }
+    .into()
+}
+
+/// A selector value for messages that say "only proposed" or "only under
+/// study": the status's file name (`proposed`, `under_study`), or `other`.
+fn state_selector(s: Option<&Status>) -> Arg {
+    match s {
+        Some(s @ (Status::Proposed | Status::UnderStudy)) => s.as_str().into(),
+        _ => "other".into(),
+    }
+}
+
+/// A participation value in words.
+pub fn participation_words(p: Participation, cat: &Catalog) -> String {
+    cat.text(match p {
+        Participation::Yes => Msg::ParticipationYes,
+        Participation::No => Msg::ParticipationNo,
+        Participation::Unknown => Msg::ParticipationUnknown,
+        Participation::Considering => Msg::ParticipationConsidering,
+    })
+}
+
+/// A value in words: like [`value_text`], with statuses and participation
+/// in the reader's language.
+fn value_words(v: &Value, cat: &Catalog) -> String {
+    match v {
+        Value::Participation(p) => participation_words(*p, cat),
+        Value::Status(s) => status_words(s, cat),
+        Value::Host(None) => cat.text(Msg::SayNoHost),
+        other => value_text(other),
+    }
+}
+
+fn host_words(v: &Option<Value>, cat: &Catalog) -> String {
+    match v {
+        Some(Value::Host(Some(h))) => h.clone(),
+        Some(v) => value_words(v, cat),
+        None => cat.text(Msg::Unknown),
+    }
+}
+
+fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
+    match v {
+        Some(Value::Form(f)) => match (&f.printed, &f.normalised) {
+            (Some(p), Some(n)) => cat.get(
+                Msg::SayFormBoth,
+                &[("printed", quoted(p, cat).into()), ("normalised", n.into())],
+            ),
+            (Some(p), None) => quoted(p, cat),
+            (None, Some(n)) => n.clone(),
+            (None, None) => cat.text(Msg::SayNoForm),
+        },
+        Some(v) => value_words(v, cat),
+        None => cat.text(Msg::SayNoForm),
+    }
+}
+
+fn text_of(v: &Option<Value>, cat: &Catalog) -> String {
+    v.as_ref().map(|v| value_words(v, cat)).unwrap_or_default()
 }
 
 /// What changed, in words a municipal analyst uses (without the
 /// arrangement's name, which the renderer prints first).
-pub fn describe(c: &Change) -> String {
-    let m = c
+pub fn describe(c: &Change, cat: &Catalog) -> String {
+    let m: Arg = c
         .municipality
         .as_ref()
         .map(|m| m.to_string())
-        .unwrap_or_default();
-    let basis = list(&c.scope_basis);
+        .unwrap_or_default()
+        .into();
+    let basis: Arg = list(&c.scope_basis, cat).into();
+    let n: Arg = c.scope_basis.len().into();
+    let to: Arg = c.to.as_str().into();
+    let from: Arg = c.from.as_str().into();
+    let q = |v: &Option<Value>| -> Arg {
+        v.as_ref()
+            .map(|v| quoted(&value_text(v), cat))
+            .unwrap_or_default()
+            .into()
+    };
     let mut s = match c.kind {
         ChangeKind::Added => {
             let after = status_of(&c.after);
-            let involvement = if after.is_some_and(|s| !s.is_established()) {
-                format!(
-                    "{} considering it",
-                    if c.scope_basis.len() == 1 {
-                        "is"
-                    } else {
-                        "are"
-                    }
-                )
-            } else {
-                format!("{} part", takes(&c.scope_basis))
-            };
-            format!(
-                "new in {}{}; {} covers {basis}, who {involvement}",
-                c.to,
-                not_established(after),
-                c.from,
+            let considering = after.is_some_and(|s| !s.is_established());
+            cat.get(
+                Msg::ChangeAdded,
+                &[
+                    ("to", to),
+                    ("standing", standing(after, cat)),
+                    ("from", from),
+                    ("basis", basis),
+                    ("n", n),
+                    ("considering", if considering { "yes" } else { "no" }.into()),
+                ],
             )
         }
         ChangeKind::Reappeared => {
@@ -211,187 +259,225 @@ pub fn describe(c: &Change) -> String {
                 .as_ref()
                 .map(|s| s.snapshot.to_string())
                 .unwrap_or_default();
-            format!(
-                "listed again in {} after being absent from {}; last listed in {last}",
-                c.to, c.from
+            cat.get(
+                Msg::ChangeReappeared,
+                &[("to", to), ("from", from), ("last", last.into())],
             )
         }
         ChangeKind::Ended => match (status_of(&c.before), status_of(&c.after)) {
-            (_, Some(after @ Status::Ended { .. })) => format!("marked as {}", status_words(after)),
-            (before, _) => format!(
-                "no longer listed in {}, which covers {basis}, who took part{}",
-                c.to,
-                match before {
-                    Some(Status::Proposed) => " (it was only proposed)",
-                    Some(Status::UnderStudy) => " (it was only under study)",
-                    _ => "",
-                }
+            (_, Some(after @ Status::Ended { .. })) => cat.get(
+                Msg::ChangeEndedMarked,
+                &[("status", status_words(after, cat).into())],
+            ),
+            (before, _) => cat.get(
+                Msg::ChangeEnded,
+                &[
+                    ("to", to),
+                    ("basis", basis),
+                    ("n", n),
+                    ("was", state_selector(before)),
+                ],
             ),
         },
         ChangeKind::NoticeGiven => match status_of(&c.after) {
             Some(Status::NoticeGiven { by, effective }) => {
-                let mut t = "notice of termination given".to_owned();
-                if let Some(by) = by {
-                    t.push_str(&format!(" by {}", by.join(", ")));
+                let by = by.as_ref().map(|b| b.join(", "));
+                match (by, effective) {
+                    (None, None) => cat.text(Msg::ChangeNotice),
+                    (Some(by), None) => cat.get(Msg::ChangeNoticeBy, &[("by", by.into())]),
+                    (None, Some(e)) => cat.get(
+                        Msg::ChangeNoticeEffective,
+                        &[("date", e.to_string().into())],
+                    ),
+                    (Some(by), Some(e)) => cat.get(
+                        Msg::ChangeNoticeByEffective,
+                        &[("by", by.into()), ("date", e.to_string().into())],
+                    ),
                 }
-                match effective {
-                    Some(e) => t.push_str(&format!(", effective {e}")),
-                    None => t.push_str(", effective date not stated"),
-                }
-                t
             }
-            _ => "notice of termination given".to_owned(),
+            _ => cat.text(Msg::ChangeNoticePlain),
         },
-        ChangeKind::LeftScope if c.absence == Some(Absence::NotExhaustive) => format!(
-            "not in {}; it does not list every arrangement (a prose summary or a plan), so its absence may or may not be an ending",
-            c.to
-        ),
-        ChangeKind::EnteredScope if c.absence == Some(Absence::NotExhaustive) => format!(
-            "first listed in {}{}; {} does not list every arrangement (a prose summary or a plan), so it may or may not be new",
-            c.to,
-            not_established(status_of(&c.after)),
-            c.from
-        ),
-        ChangeKind::LeftScope if c.uncertain => format!(
-            "not in {}, which covers {basis}, but {} does not say whether {basis} {} part: this may be an ending",
-            c.to,
-            c.from,
-            takes(&c.scope_basis)
-        ),
-        ChangeKind::LeftScope => {
-            format!(
-                "not in {}, which does not cover its participants; not an ending",
-                c.to
-            )
+        ChangeKind::LeftScope if c.absence == Some(Absence::NotExhaustive) => {
+            cat.get(Msg::ChangeLeftScopeNotExhaustive, &[("to", to)])
         }
-        ChangeKind::EnteredScope if c.uncertain => format!(
-            "first listed in {}; {} covers {basis}, but {} does not say whether {basis} {} part: this may be new",
-            c.to,
-            c.from,
-            c.to,
-            takes(&c.scope_basis)
+        ChangeKind::EnteredScope if c.absence == Some(Absence::NotExhaustive) => cat.get(
+            Msg::ChangeEnteredScopeNotExhaustive,
+            &[
+                ("to", to),
+                ("standing", standing(status_of(&c.after), cat)),
+                ("from", from),
+            ],
         ),
-        ChangeKind::EnteredScope => format!(
-            "first listed in {}{}; {} did not cover its participants, so it is not new",
-            c.to,
-            not_established(status_of(&c.after)),
-            c.from
+        ChangeKind::LeftScope if c.uncertain => cat.get(
+            Msg::ChangeLeftScopeUncertain,
+            &[("to", to), ("basis", basis), ("from", from), ("n", n)],
         ),
-        ChangeKind::Renamed if c.uncertain => format!(
-            "named differently: {} in {}, {} in {} (one of them in a sentence, not a printed name; similarity {})",
-            quoted(&text_of(&c.before)),
-            c.from,
-            quoted(&text_of(&c.after)),
-            c.to,
-            c.similarity.map(|s| format!("{s:.2}")).unwrap_or_default()
+        ChangeKind::LeftScope => cat.get(Msg::ChangeLeftScope, &[("to", to)]),
+        ChangeKind::EnteredScope if c.uncertain => cat.get(
+            Msg::ChangeEnteredScopeUncertain,
+            &[("to", to), ("from", from), ("basis", basis), ("n", n)],
         ),
-        ChangeKind::Renamed => format!(
-            "renamed from {} to {}{}",
-            quoted(&text_of(&c.before)),
-            quoted(&text_of(&c.after)),
-            if c.cosmetic {
-                " (spelling only)".to_owned()
-            } else {
-                similarity(c)
+        ChangeKind::EnteredScope => cat.get(
+            Msg::ChangeEnteredScope,
+            &[
+                ("to", to),
+                ("standing", standing(status_of(&c.after), cat)),
+                ("from", from),
+            ],
+        ),
+        ChangeKind::Renamed if c.uncertain => cat.get(
+            Msg::ChangeNamedDifferently,
+            &[
+                ("before", q(&c.before)),
+                ("from", from),
+                ("after", q(&c.after)),
+                ("to", to),
+                (
+                    "similarity",
+                    c.similarity
+                        .map(|x| decimal(x, cat))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
+        ),
+        ChangeKind::Renamed => {
+            let args = [("before", q(&c.before)), ("after", q(&c.after))];
+            match (c.cosmetic, c.similarity) {
+                (true, _) => cat.get(Msg::ChangeRenamedSpelling, &args),
+                (false, Some(x)) => {
+                    let mut args = args.to_vec();
+                    args.push(("similarity", decimal(x, cat).into()));
+                    cat.get(Msg::ChangeRenamedSimilar, &args)
+                }
+                (false, None) => cat.get(Msg::ChangeRenamed, &args),
             }
-        ),
+        }
         ChangeKind::CategoryChanged => match (&c.before, &c.after) {
-            (Some(b), Some(a)) => {
-                format!(
-                    "moved from section {} to {}",
-                    quoted(&value_text(b)),
-                    quoted(&value_text(a))
-                )
-            }
-            (None, Some(a)) => format!("now listed under section {}", quoted(&value_text(a))),
-            (Some(b), None) => {
-                format!("no longer under a section (was {})", quoted(&value_text(b)))
-            }
-            (None, None) => "section changed".to_owned(),
+            (Some(_), Some(_)) => cat.get(
+                Msg::ChangeCategoryMoved,
+                &[("before", q(&c.before)), ("after", q(&c.after))],
+            ),
+            (None, Some(_)) => cat.get(Msg::ChangeCategoryNow, &[("after", q(&c.after))]),
+            (Some(_), None) => cat.get(Msg::ChangeCategoryNoLonger, &[("before", q(&c.before))]),
+            (None, None) => cat.text(Msg::ChangeCategoryChanged),
         },
-        ChangeKind::LegalFormChanged => {
-            format!(
-                "legal form changed from {} to {}",
-                form_words(&c.before),
-                form_words(&c.after)
-            )
-        }
+        ChangeKind::LegalFormChanged => cat.get(
+            Msg::ChangeLegalForm,
+            &[
+                ("before", form_words(&c.before, cat).into()),
+                ("after", form_words(&c.after, cat).into()),
+            ],
+        ),
         ChangeKind::LegalFormRelabelled => {
             let doubt = |v: &Option<Value>| matches!(v, Some(Value::Form(f)) if f.uncertain);
             let tail = match (doubt(&c.before), doubt(&c.after)) {
-                (false, true) => "now marked as uncertain by the document",
-                (true, false) => "no longer marked as uncertain",
-                _ if c.cosmetic => "printed differently",
-                _ => "same legal basis",
+                (false, true) => Msg::RelabelNowUncertain,
+                (true, false) => Msg::RelabelNoLongerUncertain,
+                _ if c.cosmetic => Msg::RelabelPrinted,
+                _ => Msg::RelabelSameBasis,
             };
-            format!(
-                "legal form relabelled from {} to {}, {tail}",
-                form_words(&c.before),
-                form_words(&c.after)
+            cat.get(
+                Msg::ChangeRelabelled,
+                &[
+                    ("before", form_words(&c.before, cat).into()),
+                    ("after", form_words(&c.after, cat).into()),
+                    ("tail", cat.text(tail).into()),
+                ],
             )
         }
-        ChangeKind::HostChanged => {
-            format!(
-                "host changed from {} to {}",
-                host_words(&c.before),
-                host_words(&c.after)
-            )
-        }
+        ChangeKind::HostChanged => cat.get(
+            Msg::ChangeHost,
+            &[
+                ("before", host_words(&c.before, cat).into()),
+                ("after", host_words(&c.after, cat).into()),
+            ],
+        ),
         ChangeKind::ParticipantJoined => match &c.before {
-            Some(Value::Participation(crate::model::Participation::Considering)) => {
-                format!("{m} joined (was considering it)")
+            Some(Value::Participation(Participation::Considering)) => {
+                cat.get(Msg::ChangeJoinedConsidering, &[("municipality", m)])
             }
-            _ => format!("{m} joined"),
+            _ => cat.get(Msg::ChangeJoined, &[("municipality", m)]),
         },
         ChangeKind::ParticipantLeft => match &c.after {
-            Some(Value::Participation(crate::model::Participation::Considering)) => {
-                format!("{m} left (now only considering it)")
+            Some(Value::Participation(Participation::Considering)) => {
+                cat.get(Msg::ChangeLeftConsidering, &[("municipality", m)])
             }
-            _ => format!("{m} left"),
+            _ => cat.get(Msg::ChangeLeft, &[("municipality", m)]),
         },
-        ChangeKind::ParticipationUncertain => format!(
-            "{m}'s participation went from {} to {}; not reported as joined or left",
-            text_of(&c.before),
-            text_of(&c.after)
+        ChangeKind::ParticipationUncertain => cat.get(
+            Msg::ChangeUncertain,
+            &[
+                ("municipality", m),
+                ("before", text_of(&c.before, cat).into()),
+                ("after", text_of(&c.after, cat).into()),
+            ],
         ),
-        ChangeKind::PartnerJoined => format!("new partner: {}", text_of(&c.after)),
-        ChangeKind::PartnerLeft => format!("partner no longer listed: {}", text_of(&c.before)),
-        ChangeKind::PartnerSucceeded => {
-            format!(
-                "partner {} succeeded by {}",
-                text_of(&c.before),
-                text_of(&c.after)
-            )
-        }
+        ChangeKind::PartnerJoined => cat.get(
+            Msg::ChangePartnerJoined,
+            &[("partner", text_of(&c.after, cat).into())],
+        ),
+        ChangeKind::PartnerLeft => cat.get(
+            Msg::ChangePartnerLeft,
+            &[("partner", text_of(&c.before, cat).into())],
+        ),
+        ChangeKind::PartnerSucceeded => cat.get(
+            Msg::ChangePartnerSucceeded,
+            &[
+                ("before", text_of(&c.before, cat).into()),
+                ("after", text_of(&c.after, cat).into()),
+            ],
+        ),
         ChangeKind::CommentChanged => match (&c.before, &c.after) {
-            (None, Some(a)) => format!("comment added: {}", quoted(&value_text(a))),
-            (Some(b), None) => format!("comment removed: {}", quoted(&value_text(b))),
-            _ => format!(
-                "comment changed{}: {}",
+            (None, Some(_)) => cat.get(Msg::ChangeCommentAdded, &[("text", q(&c.after))]),
+            (Some(_), None) => cat.get(Msg::ChangeCommentRemoved, &[("text", q(&c.before))]),
+            _ => cat.get(
                 if c.cosmetic {
-                    " (punctuation or case only)"
+                    Msg::ChangeCommentCosmetic
                 } else {
-                    ""
+                    Msg::ChangeComment
                 },
-                word_diff_text(c)
+                &[("diff", word_diff_text(c).into())],
             ),
         },
-        ChangeKind::StatusChanged => format!(
-            "status changed from {} to {}",
-            status_of(&c.before).map(status_words).unwrap_or_default(),
-            status_of(&c.after).map(status_words).unwrap_or_default()
+        ChangeKind::StatusChanged => cat.get(
+            Msg::ChangeStatus,
+            &[
+                (
+                    "before",
+                    status_of(&c.before)
+                        .map(|s| status_words(s, cat))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+                (
+                    "after",
+                    status_of(&c.after)
+                        .map(|s| status_words(s, cat))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+            ],
         ),
     };
     if let Some(r) = &c.reason {
-        s.push_str(&format!(" ({})", r.text));
+        let text = match (cat.lang(), &r.text_nb) {
+            (Lang::Nb, Some(nb)) => nb,
+            _ => &r.text,
+        };
+        s.push_str(&format!(" ({text})"));
     }
     s
 }
 
-fn similarity(c: &Change) -> String {
-    c.similarity
-        .map(|x| format!(" (similarity {x:.2})"))
-        .unwrap_or_default()
+/// A number with two decimals, with the reader's decimal separator
+/// (`0.83`, `0,83`).
+fn decimal(x: f64, cat: &Catalog) -> String {
+    let s = format!("{x:.2}");
+    match cat.lang() {
+        Lang::Nb => s.replace('.', ","),
+        Lang::En => s,
+    }
 }
 
 /// A word diff as `kept [-removed-]{+inserted+}` (the `git diff --word-diff`
@@ -409,57 +495,55 @@ pub fn word_diff_text(c: &Change) -> String {
 }
 
 /// Label of an evidence side.
-pub fn side_label(before: bool) -> &'static str {
-    if before { "before" } else { "after" }
+pub fn side_label(before: bool, cat: &Catalog) -> String {
+    cat.text(if before {
+        Msg::SideBefore
+    } else {
+        Msg::SideAfter
+    })
 }
 
 /// One history row's description of an entry.
-pub fn history_entry(a: &Arrangement) -> String {
+pub fn history_entry(a: &Arrangement, cat: &Catalog) -> String {
     let form = a
         .legal_form
         .as_ref()
         .and_then(|f| f.printed.clone().or_else(|| f.normalised.clone()))
-        .unwrap_or_else(|| "form not stated".to_owned());
+        .unwrap_or_else(|| cat.text(Msg::HistoryFormNotStated));
     let host = match &a.host {
-        Host::Participant(m) => format!("host {m}"),
-        Host::Outside(s) => format!("host {s}"),
-        Host::None => "no host".to_owned(),
-        Host::Unknown => "host not stated".to_owned(),
+        Host::Participant(m) => cat.get(Msg::HistoryHost, &[("host", m.as_str().into())]),
+        Host::Outside(s) => cat.get(Msg::HistoryHost, &[("host", s.into())]),
+        Host::None => cat.text(Msg::HistoryNoHost),
+        Host::Unknown => cat.text(Msg::HistoryHostNotStated),
     };
     let parts: Vec<String> = a
         .participation
         .iter()
         .map(|(m, p)| match p {
-            crate::model::Participation::Yes => m.to_string(),
-            other => format!("{m} ({})", other.as_str()),
+            Participation::Yes => m.to_string(),
+            other => format!("{m} ({})", participation_words(*other, cat)),
         })
         .collect();
     let parts = if parts.is_empty() {
-        "participants not stated".to_owned()
+        cat.text(Msg::HistoryParticipantsNotStated)
     } else {
         parts.join(", ")
     };
     format!(
         "{} · {form} · {host} · {parts} · {}",
-        quoted(&a.name),
-        status_words(&a.status)
+        quoted(&a.name, cat),
+        status_words(&a.status, cat)
     )
 }
 
 /// One history row's description of an absence.
-pub fn history_absence(a: Option<Absence>) -> &'static str {
-    match a {
-        Some(Absence::Covered) => {
-            "not listed (the document covers a participant: not in existence)"
-        }
-        Some(Absence::Unknown) => {
-            "not listed (the document cannot tell: a covered municipality's participation is unknown)"
-        }
-        Some(Absence::NotExhaustive) => {
-            "not listed (the document does not list every arrangement: silence proves nothing)"
-        }
-        Some(Absence::OutOfScope) | None => "not listed (outside the document's scope)",
-    }
+pub fn history_absence(a: Option<Absence>, cat: &Catalog) -> String {
+    cat.text(match a {
+        Some(Absence::Covered) => Msg::HistoryAbsentCovered,
+        Some(Absence::Unknown) => Msg::HistoryAbsentUnknown,
+        Some(Absence::NotExhaustive) => Msg::HistoryAbsentNotExhaustive,
+        Some(Absence::OutOfScope) | None => Msg::HistoryAbsentOutOfScope,
+    })
 }
 
 #[cfg(test)]
@@ -491,10 +575,11 @@ mod tests {
         };
         let revised = info("revised", range);
         let table = info("table", day("2019-01-01"));
-        let note = step_order_note(&revised, &table).expect("overlap");
+        let cat = Catalog::new(crate::i18n::Lang::En);
+        let note = step_order_note(&revised, &table, &cat).expect("overlap");
         assert!(note.contains("revised is dated 2017..2019-10-31"), "{note}");
         assert_eq!(
-            step_order_note(&table, &info("later", day("2021-01-01"))),
+            step_order_note(&table, &info("later", day("2021-01-01")), &cat),
             None
         );
     }

@@ -1,0 +1,421 @@
+# samdiff messages, English. Every id here must also be in nb.ftl
+# (a test fails otherwise). Keys are listed in src/i18n/keys.rs.
+
+## Column headings
+
+col-id = id
+col-kind = kind
+col-as-of = as of
+col-covers = covers
+col-mentions = mentions
+col-arrangements = arrangements
+col-title = title
+col-name = name
+col-form = form
+col-host = host
+col-status = status
+col-comment = comment
+col-category = policy area
+col-municipality = municipality
+col-count = count
+col-change-kind = change
+col-file = file
+col-sha256 = SHA-256
+col-scope = scope
+
+## Snapshot kinds
+
+kind-inventory = inventory
+kind-plan = plan
+
+## show
+
+show-header = { $kind } · as of { $as_of } · covers { $covers }
+show-columns-printed = columns: { $columns } (printed in the header)
+show-columns-inferred = columns: { $columns } (header lost; order inferred by the curator)
+show-marks = marks: x yes · - no · ? unknown · ~ considering
+show-listed-times = [listed { $count } times]
+no-category = (no category)
+
+## Hosts and statuses
+
+host-outside = { $name } (outside)
+host-none = none
+status-active = active
+status-notice-given = notice given
+status-notice-given-by = notice given by { $by }
+status-notice-given-from = notice given from { $date }
+status-notice-given-by-from = notice given by { $by } from { $date }
+status-ended = ended
+status-ended-on = ended { $date }
+status-proposed = proposed
+status-under-study = under study
+
+## validate
+
+validate-ok = ok: { $snapshots ->
+        [one] { $snapshots } snapshot
+       *[other] { $snapshots } snapshots
+    }, { $arrangements ->
+        [one] { $arrangements } arrangement
+       *[other] { $arrangements } arrangements
+    }, every cited line checked
+validate-problems = { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    } in { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }; { $valid ->
+        [one] { $valid } snapshot
+       *[other] { $valid } snapshots
+    } valid
+
+## Timeline figure
+
+unknown = unknown
+timeline-title = Cooperation arrangements in each source document
+timeline-desc = { $count ->
+        [one] One arrangement
+       *[other] { $count } arrangements
+    } (rows, grouped by policy area) against { $snapshots ->
+        [one] one source document
+       *[other] { $snapshots } source documents
+    } (columns, from { $first } to { $last }). Each cell shows whether the document lists the arrangement and its status, and marks host changes, legal-form changes and unknown participation.
+timeline-legend = Legend
+timeline-active = listed, active
+timeline-notice = listed, notice given
+timeline-ended = listed as ended
+timeline-proposed = proposed or under study
+timeline-not-listed = not listed, although the document covers a participant
+timeline-outside = not listed; outside the document's scope
+timeline-host-changed = host municipality changed
+timeline-form-changed = legal form changed
+timeline-unknown = participation of a covered municipality unknown
+timeline-cell-listed = { $name } in { $snapshot }: { $status }; host { $host }; form { $form }
+timeline-cell-not-listed = { $name }: not listed in { $snapshot }, which covers a participant
+timeline-cell-outside = { $name }: not in { $snapshot }, outside its scope
+timeline-cell-host = host changed from { $from } to { $to }
+timeline-cell-form = legal form changed from { $from } to { $to }
+timeline-cell-unknown = participation unknown for { $municipalities }
+
+## Report
+
+report-title = Inter-municipal cooperation: what changed
+report-subtitle = { $count ->
+        [one] One source document
+       *[other] { $count } source documents
+    }, { $first } to { $last }
+report-intro = This report compares dated overviews of inter-municipal cooperation. Every change below cites the lines of the source documents it comes from, and the appendix lists each document with its SHA-256 checksum, so anyone can check the report against the documents.
+report-contents = Contents
+report-summary = Summary
+report-summary-total = { $count ->
+        [one] One change
+       *[other] { $count } changes
+    } ({ $cosmetic ->
+        [one] one of them spelling only
+       *[other] { $cosmetic } of them spelling only
+    }) between { $steps ->
+        [one] two consecutive documents
+       *[other] consecutive documents ({ $steps } comparisons)
+    }.
+report-by-kind = Changes by kind
+report-by-municipality = Changes by municipality
+report-by-category = Changes by policy area
+report-changes = Important changes
+report-changes-note = Spelling-only edits, edited comments and arrangements that only left or entered a document's scope are counted in the summary but not listed here.
+report-no-changes = No changes.
+report-timeline = Timeline
+report-timeline-note = Rows are arrangements, grouped by policy area; columns are the source documents in date order.
+report-timeline-symbols = Symbols: ● active · ◐ notice given · ✕ ended · ○ proposed or under study · · not listed although the document covers a participant · (blank) outside the document's scope · H host changed · F legal form changed · ? participation unknown.
+report-municipalities = Each municipality
+report-joined = Joined
+report-left = Left
+report-hosts = Host municipality for (in { $snapshot })
+report-none = none
+report-findings = Audit findings
+report-no-findings = No findings.
+report-why = Why it matters
+report-evidence = Evidence
+report-appendix = Appendix: source documents
+report-appendix-note = To verify a document, compute its SHA-256 checksum (for example with the command sha256sum FILE) and compare it with the value below.
+report-lines = { $snapshot }, lines { $lines }
+report-colophon = Made with samdiff { $version } from the documents listed in the appendix.
+report-original-name = original file name
+report-total = total
+
+## Change kinds (one per ChangeKind; ids change-kind-<kind with hyphens>)
+
+change-kind-added = Added
+change-kind-ended = Ended
+change-kind-notice-given = Notice given
+change-kind-left-scope = Left a document's scope
+change-kind-entered-scope = Entered a document's scope
+change-kind-reappeared = Listed again
+change-kind-renamed = Renamed
+change-kind-category-changed = Moved to another policy area
+change-kind-legal-form-changed = Legal form changed
+change-kind-legal-form-relabelled = Legal form relabelled (same basis)
+change-kind-host-changed = Host municipality changed
+change-kind-participant-joined = Municipality joined
+change-kind-participant-left = Municipality left
+change-kind-participation-uncertain = Participation uncertain
+change-kind-partner-joined = Partner joined
+change-kind-partner-left = Partner no longer listed
+change-kind-partner-succeeded = Partner succeeded by its successor
+change-kind-comment-changed = Comment changed
+change-kind-status-changed = Status changed
+
+## Changelog sentences (src/render/sentences.rs)
+
+change-group-ended = Ended and notice given
+change-group-added = Added
+change-group-host-and-form = Host and legal form
+change-group-members = Participants and partners
+change-group-other = Other changes
+change-group-scope = Outside a document's scope (not added or ended)
+log-step-summary = { $shown ->
+        [0] no changes
+        [one] 1 change
+       *[other] { $shown } changes
+    }
+log-step-hidden-cosmetic = { $hidden ->
+        [one] 1 cosmetic edit hidden (--all shows it)
+       *[other] { $hidden } cosmetic edits hidden (--all shows them)
+    }
+log-title-none = changelog: no snapshots
+log-title-one = changelog: only one snapshot, { $snapshot }; nothing to compare
+log-title-two = changes from { $from } to { $to }
+log-title-many = changelog of { $count } snapshots, oldest first
+list-and = { $init } and { $last }
+quoted = “{ $text }”
+say-status-active = active
+say-status-notice = under notice of termination
+say-status-notice-by = under notice of termination by { $by }
+say-status-notice-effective = under notice of termination, effective { $date }
+say-status-notice-by-effective = under notice of termination by { $by }, effective { $date }
+say-status-ended = ended
+say-status-ended-on = ended ({ $date })
+say-status-proposed = proposed
+say-status-under-study = under study
+say-no-host = no host
+say-no-form = none
+say-form-both = { $printed } ({ $normalised })
+participation-yes = yes
+participation-no = no
+participation-unknown = unknown
+participation-considering = considering
+change-added = new in { $to }{ $standing }; { $from } covers { $basis }, who { $considering ->
+        [yes] { $n ->
+            [one] is
+           *[other] are
+        } considering it
+       *[other] { $n ->
+            [one] takes
+           *[other] take
+        } part
+    }
+change-reappeared = listed again in { $to } after being absent from { $from }; last listed in { $last }
+change-ended-marked = marked as { $status }
+change-ended = no longer listed in { $to }, which covers { $basis }, who took part{ $was ->
+        [proposed] {" "}(it was only proposed)
+        [under_study] {" "}(it was only under study)
+       *[other] {""}
+    }
+change-notice = notice of termination given, effective date not stated
+change-notice-by = notice of termination given by { $by }, effective date not stated
+change-notice-effective = notice of termination given, effective { $date }
+change-notice-by-effective = notice of termination given by { $by }, effective { $date }
+change-notice-plain = notice of termination given
+change-left-scope-uncertain = not in { $to }, which covers { $basis }, but { $from } does not say whether { $basis } { $n ->
+        [one] takes
+       *[other] take
+    } part: this may be an ending
+change-left-scope = not in { $to }, which does not cover its participants; not an ending
+change-entered-scope-uncertain = first listed in { $to }; { $from } covers { $basis }, but { $to } does not say whether { $basis } { $n ->
+        [one] takes
+       *[other] take
+    } part: this may be new
+change-entered-scope = first listed in { $to }{ $standing }; { $from } did not cover its participants, so it is not new
+change-renamed = renamed from { $before } to { $after }
+change-renamed-spelling = renamed from { $before } to { $after } (spelling only)
+change-renamed-similar = renamed from { $before } to { $after } (similarity { $similarity })
+change-category-moved = moved from section { $before } to { $after }
+change-category-now = now listed under section { $after }
+change-category-no-longer = no longer under a section (was { $before })
+change-category-changed = section changed
+change-legal-form = legal form changed from { $before } to { $after }
+change-relabelled = legal form relabelled from { $before } to { $after }, { $tail }
+change-relabel-now-uncertain = now marked as uncertain by the document
+change-relabel-no-longer-uncertain = no longer marked as uncertain
+change-relabel-printed = printed differently
+change-relabel-same-basis = same legal basis
+change-host = host changed from { $before } to { $after }
+change-joined = { $municipality } joined
+change-joined-considering = { $municipality } joined (was considering it)
+change-left = { $municipality } left
+change-left-considering = { $municipality } left (now only considering it)
+change-uncertain = { $municipality }'s participation went from { $before } to { $after }; not reported as joined or left
+change-partner-joined = new partner: { $partner }
+change-partner-left = partner no longer listed: { $partner }
+change-partner-succeeded = partner { $before } succeeded by { $after }
+change-comment-added = comment added: { $text }
+change-comment-removed = comment removed: { $text }
+change-comment = comment changed: { $diff }
+change-comment-cosmetic = comment changed (punctuation or case only): { $diff }
+change-status = status changed from { $before } to { $after }
+side-before = before
+side-after = after
+history-form-not-stated = form not stated
+history-host = host { $host }
+history-no-host = no host
+history-host-not-stated = host not stated
+history-participants-not-stated = participants not stated
+history-absent-covered = not listed (the document covers a participant: not in existence)
+history-absent-unknown = not listed (the document cannot tell: a covered municipality's participation is unknown)
+history-absent-not-exhaustive = not listed (the document does not list every arrangement: silence proves nothing)
+history-absent-out-of-scope = not listed (outside the document's scope)
+col-snapshot = snapshot
+col-source = source
+col-entry = entry
+change-left-scope-not-exhaustive = not in { $to }; it does not list every arrangement (a prose summary or a plan), so its absence may or may not be an ending
+change-entered-scope-not-exhaustive = first listed in { $to }{ $standing }; { $from } does not list every arrangement (a prose summary or a plan), so it may or may not be new
+arrangement-count = { $count ->
+        [one] 1 arrangement
+       *[other] { $count } arrangements
+    }
+step-order-note = note: the dates overlap ({ $snapshot } is dated { $date }), so { $from } may be the later document; changes are read in this order
+standing-proposed = as a proposal, not an established arrangement
+standing-under-study = as under study, not an established arrangement
+standing-already = already { $status }
+change-named-differently = named differently: { $before } in { $from }, { $after } in { $to } (one of them in a sentence, not a printed name; similarity { $similarity })
+
+## Audit: why each finding matters (one per finding code; ids finding-why-<code>)
+
+finding-why-legal-basis-missing = every arrangement needs a legal basis the councils decided; an empty form cell means the overview cannot show which rules govern it
+finding-why-legal-basis-uncertain = the document itself doubts the legal basis, so the council cannot rely on the overview for which rules govern the arrangement
+finding-why-legal-basis-vague = naming only the act does not say which kind of cooperation it is, and the kinds have different rules for boards, hosts and agreements
+finding-why-legal-form-unregistered = a form the registry does not know cannot be compared across years, so relabels and real changes of form cannot be told apart
+finding-why-legal-form-misread = the curated form must be a reading of what the document prints, or the changelog reports a change that never happened
+finding-why-conversion-overdue = the law required this kind of cooperation to be converted by the deadline, so an arrangement still listed under the old form may lack a valid legal basis
+finding-why-conversion-due = the law requires this kind of cooperation to be converted by a deadline, and the councils must decide the new agreement in time
+finding-why-conversion-ahead = a coming change of law will require this arrangement to be converted, which the councils should plan for
+finding-why-host-missing = in host-municipality cooperation the host carries the service and its legal responsibility, so the overview should say who it is
+finding-why-host-not-participant = a host municipality runs the service for the participants and must itself take part, so either the host or the marks are wrong
+finding-why-notice-given = a notice of termination ends the arrangement on its effective date, and the services it provides must be arranged otherwise by then
+finding-why-notice-without-date = without an effective date nobody can tell when the arrangement ends and its services must be arranged otherwise
+finding-why-vanished-without-notice = an arrangement that disappears without a recorded notice may have ended without a council decision, or may have been left out of the overview by mistake
+finding-why-listed-twice = a row printed twice makes the overview look larger than it is and may hide two different arrangements under one name
+finding-why-row-outside-scope = the document claims to cover these municipalities' cooperation, so a row none of them takes part in contradicts its own scope
+finding-why-participation-unknown = the document does not show who takes part, so any conclusion about these municipalities' participation rests on guesswork
+finding-why-participation-swapped = marks that move from one municipality to another between years are more often a column slip than a real change, so a human should check the sources
+finding-why-host-changed-unexplained = a new host moves the service and its legal responsibility to another municipality, which needs council decisions; if none exist, one document is wrong
+finding-why-name-variants = the same arrangement spelled differently across documents is hard to find and easy to mistake for two arrangements
+severity-info = info
+severity-warning = warning
+severity-error = error
+
+## CSV columns
+
+csv-from = from
+csv-to = to
+csv-kind = kind
+csv-kind-label = change
+csv-arrangement = arrangement id
+csv-name = name
+csv-category = policy area
+csv-municipality = municipality
+csv-before = before
+csv-after = after
+csv-cosmetic = spelling only
+csv-uncertain = uncertain
+csv-description = description
+csv-evidence-before = source before
+csv-evidence-after = source after
+csv-code = code
+csv-severity = severity
+csv-snapshot = snapshot
+csv-message = finding
+csv-why = why it matters
+csv-evidence = evidence
+csv-yes = yes
+csv-no = no
+
+## Audit findings (src/audit/messages.rs)
+
+finding-legal-basis-missing = `{ $name }` has no legal form in the document
+finding-legal-basis-uncertain = `{ $name }` has the form `{ $printed }`, which the document marks as uncertain (read as { $label })
+finding-legal-basis-vague = `{ $name }` has the form `{ $printed }`, which names only the act, not the kind of cooperation
+finding-legal-form-unregistered = `{ $name }` has the form `{ $printed }`, which the registry has no spelling for
+finding-legal-form-misread = `{ $name }` prints `{ $printed }`, which the registry reads as `{ $expected }`, but the snapshot says `{ $curated }`
+finding-conversion = `{ $name }` { $ahead ->
+        [yes] is on
+       *[other] is still on
+    } `{ $printed }`{ $uncertain ->
+        [yes] {" "}(marked as uncertain)
+       *[other] {""}
+    }, { $label }, { $when }; it must become { $to }
+finding-when-overdue = { $days } days after the deadline { $deadline }
+finding-when-maybe-overdue = possibly after the deadline { $deadline }
+finding-when-due = { $days } days before the deadline { $deadline }
+finding-when-ahead = before the conversion period starts; the deadline is { $deadline }
+finding-host-missing = `{ $name }` is { $label }, but no host municipality is named
+finding-host-not-participant = `{ $name }` names { $host } as host, but { $host } is not marked as taking part
+finding-notice-given-by = { $by } gave notice on `{ $name }`, effective { $effective }
+finding-notice-given = notice has been given on `{ $name }`, effective { $effective }
+finding-notice-without-date-by = { $by } gave notice on `{ $name }`; the document gives no effective date
+finding-notice-without-date = notice has been given on `{ $name }`; the document says neither by whom nor from when
+finding-vanished = `{ $name }` is listed in { $before } for { $covered }, but not in { $after }, which covers { $covered }; { $before } records no notice
+finding-listed-twice = `{ $name }` is printed more than once: rows at lines { $rows }
+finding-same-name-twice = `{ $name }` names more than one entry: { $ids }
+finding-row-outside-scope-unmarked = `{ $name }` is listed, but no municipality is marked, although the document claims to cover the cooperation of { $covered }
+finding-row-outside-scope = `{ $name }` is marked only for { $marked }, not for { $covered }, whose cooperation the document claims to cover
+finding-participation-unknown-one = `{ $name }` is listed, but the document does not show whether { $municipality } takes part
+finding-participation-unknown = `{ $name }` is listed, but the document does not show which of { $covered } take part
+finding-participation-swapped = `{ $name }` is marked for { $left } in { $before } but for { $joined } instead in { $after }
+finding-host-changed = `{ $name }` has host { $old } in { $before } but { $new } in { $after }, and no registry event explains it
+finding-name-variants = one arrangement is spelled { $variants }
+finding-spelled-in = `{ $name }` in { $snapshot }
+finding-unknown-form = an unknown form
+
+## Audit reports
+
+audit-why = why:
+audit-at = at:
+audit-summary = { $findings ->
+        [one] { $findings } finding
+       *[other] { $findings } findings
+    } in { $snapshots ->
+        [one] { $snapshots } snapshot
+       *[other] { $snapshots } snapshots
+    }: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $infos } info
+audit-title = Audit of inter-municipal cooperation overviews
+audit-registry = Registry: `{ $registry }`.
+audit-col-errors = errors
+audit-col-warnings = warnings
+audit-col-info = info
+
+## Proposal tracking
+
+proposal-realised = `{ $name }` became `{ $became }` ({ $status } in { $snapshot })
+proposal-under-study = `{ $name }` is still under study in { $snapshot }
+proposal-ended = `{ $name }` was established and has ended by { $snapshot }
+proposal-checked = { $snapshot }, covering { $covers }
+proposal-no-later = `{ $name }`: no later inventory to check
+proposal-not-started = `{ $name }` is not listed in any later inventory (checked { $checked })
+outcome-realised = realised
+outcome-under-study = under_study
+outcome-ended = ended
+outcome-not-started = not_started
+proposals-no-plan = no plan
+proposals-summary = { $count } proposals in { $plans }: { $outcomes }
+proposals-title = Proposals and studies
+proposals-col-plan = plan
+proposals-col-proposal = proposal
+proposals-col-outcome = outcome

@@ -1,0 +1,406 @@
+# samdiff-meldinger, norsk bokmål. Hver id her må også finnes i en.ftl
+# (ellers feiler en test). Nøklene står i src/i18n/keys.rs.
+
+## Kolonneoverskrifter
+
+col-id = id
+col-kind = type
+col-as-of = per
+col-covers = dekker
+col-mentions = nevner
+col-arrangements = samarbeid
+col-title = tittel
+col-name = navn
+col-form = organisasjonsform
+col-host = vertskommune
+col-status = status
+col-comment = merknad
+col-category = fagområde
+col-municipality = kommune
+col-count = antall
+col-change-kind = endring
+col-file = fil
+col-sha256 = SHA-256
+col-scope = omfang
+
+## Dokumenttyper
+
+kind-inventory = oversikt
+kind-plan = plan
+
+## show
+
+show-header = { $kind } · per { $as_of } · dekker { $covers }
+show-columns-printed = kolonner: { $columns } (står i overskriftsraden)
+show-columns-inferred = kolonner: { $columns } (overskriftsraden mangler; rekkefølgen er kuratorens vurdering)
+show-marks = tegn: x ja · - nei · ? ukjent · ~ vurderer
+show-listed-times = [oppført { $count } ganger]
+no-category = (uten fagområde)
+
+## Vertskommune og status
+
+host-outside = { $name } (utenfor)
+host-none = ingen
+status-active = aktiv
+status-notice-given = sagt opp
+status-notice-given-by = sagt opp av { $by }
+status-notice-given-from = sagt opp med virkning fra { $date }
+status-notice-given-by-from = sagt opp av { $by } med virkning fra { $date }
+status-ended = avsluttet
+status-ended-on = avsluttet { $date }
+status-proposed = foreslått
+status-under-study = under utredning
+
+## validate
+
+validate-ok = ok: { $snapshots ->
+        [one] { $snapshots } dokument
+       *[other] { $snapshots } dokumenter
+    }, { $arrangements } samarbeid, alle siterte linjer kontrollert
+validate-problems = { $problems } feil i { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    }; { $valid ->
+        [one] { $valid } dokument er gyldig
+       *[other] { $valid } dokumenter er gyldige
+    }
+
+## Tidslinjefigur
+
+unknown = ukjent
+timeline-title = Samarbeidsordninger i hvert kildedokument
+timeline-desc = { $count ->
+        [one] Ett samarbeid
+       *[other] { $count } samarbeid
+    } (rader, gruppert etter fagområde) mot { $snapshots ->
+        [one] ett kildedokument
+       *[other] { $snapshots } kildedokumenter
+    } (kolonner, fra { $first } til { $last }). Hver celle viser om dokumentet omtaler samarbeidet og hvilken status det har, og markerer ny vertskommune, ny organisasjonsform og ukjent deltakelse.
+timeline-legend = Tegnforklaring
+timeline-active = oppført, aktiv
+timeline-notice = oppført, sagt opp
+timeline-ended = oppført som avsluttet
+timeline-proposed = foreslått eller under utredning
+timeline-not-listed = ikke oppført, selv om dokumentet dekker en deltakerkommune
+timeline-outside = ikke oppført; utenfor dokumentets omfang
+timeline-host-changed = ny vertskommune
+timeline-form-changed = ny organisasjonsform
+timeline-unknown = ukjent om en kommune dokumentet dekker, deltar
+timeline-cell-listed = { $name } i { $snapshot }: { $status }; vertskommune { $host }; organisasjonsform { $form }
+timeline-cell-not-listed = { $name }: ikke oppført i { $snapshot }, som dekker en deltakerkommune
+timeline-cell-outside = { $name }: ikke med i { $snapshot }, utenfor dokumentets omfang
+timeline-cell-host = vertskommune endret fra { $from } til { $to }
+timeline-cell-form = organisasjonsform endret fra { $from } til { $to }
+timeline-cell-unknown = ukjent deltakelse for { $municipalities }
+
+## Rapport
+
+report-title = Interkommunalt samarbeid: hva som er endret
+report-subtitle = { $count ->
+        [one] Ett kildedokument
+       *[other] { $count } kildedokumenter
+    }, { $first } til { $last }
+report-intro = Rapporten sammenligner daterte oversikter over interkommunalt samarbeid. Hver endring nedenfor viser til linjene i kildedokumentene den bygger på, og vedlegget lister hvert dokument med SHA-256-sjekksum, slik at alle kan kontrollere rapporten mot dokumentene.
+report-contents = Innhold
+report-summary = Sammendrag
+report-summary-total = { $count ->
+        [one] Én endring
+       *[other] { $count } endringer
+    } ({ $cosmetic ->
+        [one] én av dem gjelder bare skrivemåte
+       *[other] { $cosmetic } av dem gjelder bare skrivemåte
+    }) mellom { $steps ->
+        [one] to påfølgende dokumenter
+       *[other] påfølgende dokumenter ({ $steps } sammenligninger)
+    }.
+report-by-kind = Endringer etter type
+report-by-municipality = Endringer per kommune
+report-by-category = Endringer per fagområde
+report-changes = Viktige endringer
+report-changes-note = Rene skrivemåteendringer, endrede merknader og samarbeid som bare har gått inn i eller ut av et dokuments omfang, er talt med i sammendraget, men ikke listet her.
+report-no-changes = Ingen endringer.
+report-timeline = Tidslinje
+report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge.
+report-timeline-symbols = Tegn: ● aktiv · ◐ sagt opp · ✕ avsluttet · ○ foreslått eller under utredning · · ikke oppført, selv om dokumentet dekker en deltakerkommune · (tom) utenfor dokumentets omfang · H ny vertskommune · F ny organisasjonsform · ? ukjent deltakelse.
+report-municipalities = Kommune for kommune
+report-joined = Ble med i
+report-left = Gikk ut av
+report-hosts = Vertskommune for (i { $snapshot })
+report-none = ingen
+report-findings = Funn fra kontrollen
+report-no-findings = Ingen funn.
+report-why = Hvorfor det betyr noe
+report-evidence = Kilde
+report-appendix = Vedlegg: kildedokumenter
+report-appendix-note = Et dokument kontrolleres ved å beregne SHA-256-sjekksummen (for eksempel med kommandoen sha256sum FIL) og sammenligne den med verdien nedenfor.
+report-lines = { $snapshot }, linje { $lines }
+report-colophon = Laget med samdiff { $version } fra dokumentene som er listet i vedlegget.
+report-original-name = opprinnelig filnavn
+report-total = totalt
+
+## Endringstyper (én per ChangeKind)
+
+change-kind-added = Nye samarbeid
+change-kind-ended = Avsluttet
+change-kind-notice-given = Sagt opp
+change-kind-left-scope = Gått ut av dokumentets omfang
+change-kind-entered-scope = Kommet inn i dokumentets omfang
+change-kind-reappeared = Oppført igjen
+change-kind-renamed = Endret navn
+change-kind-category-changed = Flyttet til et annet fagområde
+change-kind-legal-form-changed = Ny organisasjonsform
+change-kind-legal-form-relabelled = Ny betegnelse på organisasjonsformen (samme grunnlag)
+change-kind-host-changed = Ny vertskommune
+change-kind-participant-joined = Deltakerkommune kom til
+change-kind-participant-left = Deltakerkommune gikk ut
+change-kind-participation-uncertain = Usikker deltakelse
+change-kind-partner-joined = Ny samarbeidspart
+change-kind-partner-left = Samarbeidspart ikke lenger oppført
+change-kind-partner-succeeded = Samarbeidspart erstattet av etterfølger
+change-kind-comment-changed = Endret merknad
+change-kind-status-changed = Endret status
+
+## Setninger i endringsloggen (src/render/sentences.rs)
+
+change-group-ended = Avsluttet og sagt opp
+change-group-added = Nye
+change-group-host-and-form = Vertskommune og organisasjonsform
+change-group-members = Deltakere og samarbeidsparter
+change-group-other = Andre endringer
+change-group-scope = Utenfor et dokuments omfang (verken nye eller avsluttet)
+log-step-summary = { $shown ->
+        [0] ingen endringer
+        [one] 1 endring
+       *[other] { $shown } endringer
+    }
+log-step-hidden-cosmetic = { $hidden ->
+        [one] 1 ren skrivemåteendring skjult (--all viser den)
+       *[other] { $hidden } rene skrivemåteendringer skjult (--all viser dem)
+    }
+log-title-none = endringslogg: ingen dokumenter
+log-title-one = endringslogg: bare ett dokument, { $snapshot }; ingenting å sammenligne
+log-title-two = endringer fra { $from } til { $to }
+log-title-many = endringslogg for { $count } dokumenter, eldste først
+list-and = { $init } og { $last }
+quoted = «{ $text }»
+say-status-active = aktiv
+say-status-notice = sagt opp
+say-status-notice-by = sagt opp av { $by }
+say-status-notice-effective = sagt opp med virkning fra { $date }
+say-status-notice-by-effective = sagt opp av { $by } med virkning fra { $date }
+say-status-ended = avsluttet
+say-status-ended-on = avsluttet ({ $date })
+say-status-proposed = foreslått
+say-status-under-study = under utredning
+say-no-host = ingen vertskommune
+say-no-form = ingen
+say-form-both = { $printed } ({ $normalised })
+participation-yes = ja
+participation-no = nei
+participation-unknown = ukjent
+participation-considering = vurderer
+change-added = ny i { $to }{ $standing }; { $from } dekker { $considering ->
+        [yes] { $basis }, som vurderer det
+       *[other] { $n ->
+            [one] deltakerkommunen
+           *[other] deltakerkommunene
+        } { $basis }
+    }
+change-reappeared = oppført igjen i { $to } etter å ha manglet i { $from }; sist oppført i { $last }
+change-ended-marked = markert som { $status }
+change-ended = ikke lenger oppført i { $to }, som dekker { $n ->
+        [one] deltakerkommunen
+       *[other] deltakerkommunene
+    } { $basis }{ $was ->
+        [proposed] {" "}(det var bare foreslått)
+        [under_study] {" "}(det var bare under utredning)
+       *[other] {""}
+    }
+change-notice = sagt opp, uten oppgitt virkningsdato
+change-notice-by = sagt opp av { $by }, uten oppgitt virkningsdato
+change-notice-effective = sagt opp med virkning fra { $date }
+change-notice-by-effective = sagt opp av { $by } med virkning fra { $date }
+change-notice-plain = sagt opp
+change-left-scope-uncertain = ikke med i { $to }, som dekker { $basis }, men { $from } sier ikke om { $basis } deltar: samarbeidet kan være avsluttet
+change-left-scope = ikke med i { $to }, som ikke dekker deltakerne; ikke avsluttet
+change-entered-scope-uncertain = først oppført i { $to }; { $from } dekker { $basis }, men { $to } sier ikke om { $basis } deltar: samarbeidet kan være nytt
+change-entered-scope = først oppført i { $to }{ $standing }; { $from } dekket ikke deltakerne, så samarbeidet er ikke nytt
+change-renamed = endret navn fra { $before } til { $after }
+change-renamed-spelling = endret navn fra { $before } til { $after } (bare skrivemåte)
+change-renamed-similar = endret navn fra { $before } til { $after } (likhet { $similarity })
+change-category-moved = flyttet fra fagområdet { $before } til { $after }
+change-category-now = nå oppført under fagområdet { $after }
+change-category-no-longer = ikke lenger under et fagområde (var { $before })
+change-category-changed = fagområde endret
+change-legal-form = organisasjonsform endret fra { $before } til { $after }
+change-relabelled = organisasjonsformen fikk ny betegnelse, fra { $before } til { $after }, { $tail }
+change-relabel-now-uncertain = nå markert som usikker i dokumentet
+change-relabel-no-longer-uncertain = ikke lenger markert som usikker
+change-relabel-printed = skrevet annerledes
+change-relabel-same-basis = samme rettslige grunnlag
+change-host = vertskommune endret fra { $before } til { $after }
+change-joined = { $municipality } ble med
+change-joined-considering = { $municipality } ble med (vurderte det før)
+change-left = { $municipality } gikk ut
+change-left-considering = { $municipality } gikk ut (vurderer det nå bare)
+change-uncertain = deltakelsen til { $municipality } gikk fra { $before } til { $after }; ikke rapportert som inn- eller utmelding
+change-partner-joined = ny samarbeidspart: { $partner }
+change-partner-left = samarbeidspart ikke lenger oppført: { $partner }
+change-partner-succeeded = samarbeidspart { $before } erstattet av { $after }
+change-comment-added = merknad lagt til: { $text }
+change-comment-removed = merknad fjernet: { $text }
+change-comment = merknad endret: { $diff }
+change-comment-cosmetic = merknad endret (bare tegnsetting eller store og små bokstaver): { $diff }
+change-status = status endret fra { $before } til { $after }
+side-before = før
+side-after = etter
+history-form-not-stated = organisasjonsform ikke oppgitt
+history-host = vertskommune { $host }
+history-no-host = ingen vertskommune
+history-host-not-stated = vertskommune ikke oppgitt
+history-participants-not-stated = deltakere ikke oppgitt
+history-absent-covered = ikke oppført (dokumentet dekker en deltakerkommune: fantes ikke)
+history-absent-unknown = ikke oppført (dokumentet kan ikke avgjøre det: deltakelsen til en kommune det dekker, er ukjent)
+history-absent-not-exhaustive = ikke oppført (dokumentet lister ikke alle samarbeid: at det mangler, beviser ingenting)
+history-absent-out-of-scope = ikke oppført (utenfor dokumentets omfang)
+col-snapshot = dokument
+col-source = kilde
+col-entry = oppføring
+change-left-scope-not-exhaustive = ikke med i { $to }; dokumentet lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så at det mangler, kan bety at samarbeidet er avsluttet, eller ikke
+change-entered-scope-not-exhaustive = først oppført i { $to }{ $standing }; { $from } lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så samarbeidet kan være nytt eller ikke
+arrangement-count = { $count ->
+        [one] 1 samarbeid
+       *[other] { $count } samarbeid
+    }
+step-order-note = merk: datoene overlapper ({ $snapshot } er datert { $date }), så { $from } kan være det seneste dokumentet; endringene er lest i denne rekkefølgen
+standing-proposed = som forslag, ikke et etablert samarbeid
+standing-under-study = som utredning, ikke et etablert samarbeid
+standing-already = allerede { $status }
+change-named-differently = ulike navn: { $before } i { $from }, { $after } i { $to } (ett av dem fra en setning, ikke et trykt navn; likhet { $similarity })
+
+## Kontroll: hvorfor hvert funn betyr noe (ett per funnkode)
+
+finding-why-legal-basis-missing = hvert samarbeid trenger et rettslig grunnlag som kommunestyrene har vedtatt; en tom celle for organisasjonsform betyr at oversikten ikke viser hvilke regler som gjelder
+finding-why-legal-basis-uncertain = dokumentet selv er usikkert på det rettslige grunnlaget, så kommunestyret kan ikke stole på oversikten når det gjelder hvilke regler som gjelder for samarbeidet
+finding-why-legal-basis-vague = å bare nevne loven sier ikke hvilken samarbeidsform det er, og formene har ulike regler for styre, vertskommune og avtale
+finding-why-legal-form-unregistered = en organisasjonsform registeret ikke kjenner, kan ikke sammenlignes over år, så ny betegnelse og reell endring av organisasjonsform kan ikke skilles fra hverandre
+finding-why-legal-form-misread = den kuraterte organisasjonsformen må være en lesning av det dokumentet skriver, ellers melder endringsloggen en endring som aldri skjedde
+finding-why-conversion-overdue = loven krevde at denne samarbeidsformen skulle være omdannet innen fristen, så et samarbeid som fortsatt står med den gamle formen, kan mangle gyldig rettslig grunnlag
+finding-why-conversion-due = loven krever at denne samarbeidsformen omdannes innen en frist, og kommunestyrene må vedta den nye avtalen i tide
+finding-why-conversion-ahead = en kommende lovendring vil kreve at samarbeidet omdannes, og det bør kommunestyrene planlegge for
+finding-why-host-missing = i et vertskommunesamarbeid har vertskommunen ansvaret for tjenesten og det rettslige ansvaret, så oversikten bør si hvilken kommune det er
+finding-why-host-not-participant = en vertskommune driver tjenesten for deltakerkommunene og må selv delta, så enten vertskommunen eller kryssene er feil
+finding-why-notice-given = en oppsigelse avslutter samarbeidet fra virkningsdatoen, og tjenestene det gir, må være ordnet på annen måte innen da
+finding-why-notice-without-date = uten virkningsdato kan ingen vite når samarbeidet avsluttes og tjenestene må ordnes på annen måte
+finding-why-vanished-without-notice = et samarbeid som forsvinner uten registrert oppsigelse, kan være avsluttet uten vedtak i kommunestyret, eller være utelatt fra oversikten ved en feil
+finding-why-listed-twice = en rad som står to ganger, får oversikten til å se større ut enn den er, og kan skjule to ulike samarbeid under samme navn
+finding-why-row-outside-scope = dokumentet sier at det dekker disse kommunenes samarbeid, så en rad ingen av dem deltar i, er i strid med dokumentets eget omfang
+finding-why-participation-unknown = dokumentet viser ikke hvem som deltar, så enhver konklusjon om disse kommunenes deltakelse bygger på gjetning
+finding-why-participation-swapped = kryss som flytter seg fra én kommune til en annen mellom årene, skyldes oftere en forskjøvet kolonne enn en reell endring, så noen bør kontrollere kildene
+finding-why-host-changed-unexplained = ny vertskommune flytter tjenesten og det rettslige ansvaret til en annen kommune, noe som krever vedtak i kommunestyrene; finnes ingen slike vedtak, er ett av dokumentene feil
+finding-why-name-variants = samme samarbeid skrevet på ulike måter i dokumentene er vanskelig å finne og lett å forveksle med to ulike samarbeid
+severity-info = merknad
+severity-warning = advarsel
+severity-error = feil
+
+## CSV-kolonner
+
+csv-from = fra
+csv-to = til
+csv-kind = type
+csv-kind-label = endring
+csv-arrangement = samarbeid-id
+csv-name = navn
+csv-category = fagområde
+csv-municipality = kommune
+csv-before = før
+csv-after = etter
+csv-cosmetic = bare skrivemåte
+csv-uncertain = usikker
+csv-description = beskrivelse
+csv-evidence-before = kilde før
+csv-evidence-after = kilde etter
+csv-code = kode
+csv-severity = alvorlighet
+csv-snapshot = dokument
+csv-message = funn
+csv-why = hvorfor det betyr noe
+csv-evidence = kilde
+csv-yes = ja
+csv-no = nei
+
+## Funn fra kontrollen (src/audit/messages.rs)
+
+finding-legal-basis-missing = `{ $name }` har ingen organisasjonsform i dokumentet
+finding-legal-basis-uncertain = `{ $name }` har organisasjonsformen `{ $printed }`, som dokumentet selv markerer som usikker (lest som { $label })
+finding-legal-basis-vague = `{ $name }` har organisasjonsformen `{ $printed }`, som bare nevner loven, ikke hvilken samarbeidsform det er
+finding-legal-form-unregistered = `{ $name }` har organisasjonsformen `{ $printed }`, en skrivemåte registeret ikke kjenner
+finding-legal-form-misread = `{ $name }` står med `{ $printed }`, som registeret leser som `{ $expected }`, men den kuraterte oppføringen sier `{ $curated }`
+finding-conversion = `{ $name }` { $ahead ->
+        [yes] står med
+       *[other] står fortsatt med
+    } `{ $printed }`{ $uncertain ->
+        [yes] {" "}(markert som usikker)
+       *[other] {""}
+    }, { $label }, { $when }; samarbeidet må omdannes til { $to }
+finding-when-overdue = { $days } dager etter fristen { $deadline }
+finding-when-maybe-overdue = muligens etter fristen { $deadline }
+finding-when-due = { $days } dager før fristen { $deadline }
+finding-when-ahead = før omdanningsperioden starter; fristen er { $deadline }
+finding-host-missing = `{ $name }` er { $label }, men ingen vertskommune er oppgitt
+finding-host-not-participant = `{ $name }` oppgir { $host } som vertskommune, men { $host } er ikke krysset av som deltaker
+finding-notice-given-by = { $by } har sagt opp `{ $name }` med virkning fra { $effective }
+finding-notice-given = `{ $name }` er sagt opp med virkning fra { $effective }
+finding-notice-without-date-by = { $by } har sagt opp `{ $name }`; dokumentet oppgir ingen virkningsdato
+finding-notice-without-date = `{ $name }` er sagt opp; dokumentet sier verken av hvem eller fra når
+finding-vanished = `{ $name }` er oppført i { $before } for { $covered }, men ikke i { $after }, som dekker { $covered }; { $before } viser ingen oppsigelse
+finding-listed-twice = `{ $name }` står mer enn én gang: rader på linje { $rows }
+finding-same-name-twice = `{ $name }` er navnet på mer enn én oppføring: { $ids }
+finding-row-outside-scope-unmarked = `{ $name }` er oppført, men ingen kommune er krysset av, selv om dokumentet sier at det dekker samarbeidet til { $covered }
+finding-row-outside-scope = `{ $name }` er krysset av bare for { $marked }, ikke for { $covered }, som dokumentet sier at det dekker samarbeidet til
+finding-participation-unknown-one = `{ $name }` er oppført, men dokumentet viser ikke om { $municipality } deltar
+finding-participation-unknown = `{ $name }` er oppført, men dokumentet viser ikke hvem av { $covered } som deltar
+finding-participation-swapped = `{ $name }` er krysset av for { $left } i { $before }, men for { $joined } i stedet i { $after }
+finding-host-changed = `{ $name }` har vertskommune { $old } i { $before }, men { $new } i { $after }, og ingen hendelse i registeret forklarer det
+finding-name-variants = ett samarbeid er skrevet { $variants }
+finding-spelled-in = `{ $name }` i { $snapshot }
+finding-unknown-form = en ukjent organisasjonsform
+
+## Kontrollrapporter
+
+audit-why = hvorfor:
+audit-at = kilde:
+audit-summary = { $findings } funn i { $snapshots ->
+        [one] { $snapshots } dokument
+       *[other] { $snapshots } dokumenter
+    }: { $errors } feil, { $warnings ->
+        [one] { $warnings } advarsel
+       *[other] { $warnings } advarsler
+    }, { $infos ->
+        [one] { $infos } merknad
+       *[other] { $infos } merknader
+    }
+audit-title = Kontroll av oversikter over interkommunalt samarbeid
+audit-registry = Register: `{ $registry }`.
+audit-col-errors = feil
+audit-col-warnings = advarsler
+audit-col-info = merknader
+
+## Oppfølging av forslag
+
+proposal-realised = `{ $name }` ble `{ $became }` ({ $status } i { $snapshot })
+proposal-under-study = `{ $name }` er fortsatt under utredning i { $snapshot }
+proposal-ended = `{ $name }` ble etablert og er avsluttet innen { $snapshot }
+proposal-checked = { $snapshot }, som dekker { $covers }
+proposal-no-later = `{ $name }`: ingen senere oversikt å kontrollere mot
+proposal-not-started = `{ $name }` er ikke oppført i noen senere oversikt (kontrollert: { $checked })
+outcome-realised = gjennomført
+outcome-under-study = under utredning
+outcome-ended = avsluttet
+outcome-not-started = ikke startet
+proposals-no-plan = ingen plan
+proposals-summary = { $count } forslag i { $plans }: { $outcomes }
+proposals-title = Forslag og utredninger
+proposals-col-plan = plan
+proposals-col-proposal = forslag
+proposals-col-outcome = utfall

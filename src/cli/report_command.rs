@@ -1,0 +1,124 @@
+//! `samdiff report`: the annual-report document, in Markdown or as one
+//! self-contained HTML file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{Context, EXIT_OK, out_err};
+use crate::audit::run_audit;
+use crate::diff::log_snapshots;
+use crate::error::Error;
+use crate::render::report::{ReportFormat, render_report};
+use crate::report::Report;
+use crate::snapshot::{LoadedSnapshot, SnapshotSet};
+
+/// `--format` of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown, to paste into a document.
+    Markdown,
+    /// One HTML file with everything inline (styles, figure), printable.
+    Html,
+}
+
+/// Arguments of `samdiff report`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// First snapshot of the range (id, or a year with one inventory);
+    /// default: the oldest.
+    #[arg(long, value_name = "SNAPSHOT")]
+    pub from: Option<String>,
+    /// Last snapshot of the range; default: the newest.
+    #[arg(long, value_name = "SNAPSHOT")]
+    pub to: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Markdown)]
+    pub format: Format,
+    /// Write to FILE instead of standard output. The file appears complete
+    /// or not at all.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// The snapshots from `from` to `to` (inclusive, date order).
+pub fn select_range<'a>(
+    set: &'a SnapshotSet,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Vec<&'a LoadedSnapshot>, Error> {
+    let index = |name: &str| -> Result<usize, Error> {
+        let s = set.resolve(name)?;
+        Ok(set
+            .snapshots
+            .iter()
+            .position(|x| x.snapshot.id == s.snapshot.id)
+            .unwrap_or(0))
+    };
+    let last = set.snapshots.len().saturating_sub(1);
+    let a = from.map(index).transpose()?.unwrap_or(0);
+    let b = to.map(index).transpose()?.unwrap_or(last);
+    if a > b {
+        return Err(Error::Usage(format!(
+            "--from `{}` is later than --to `{}`: expected the older snapshot first",
+            from.unwrap_or_default(),
+            to.unwrap_or_default()
+        )));
+    }
+    Ok(set
+        .snapshots
+        .get(a..=b)
+        .unwrap_or_default()
+        .iter()
+        .collect())
+}
+
+/// Build the report and write it.
+pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    let set = ctx.load_set()?;
+    let range = select_range(&set, args.from.as_deref(), args.to.as_deref())?;
+    let inventories: Vec<&crate::model::Snapshot> = range
+        .iter()
+        .filter(|l| l.snapshot.kind == crate::model::SnapshotKind::Inventory)
+        .map(|l| &l.snapshot)
+        .collect();
+    let log = log_snapshots(&inventories, super::report::knowledge(ctx)?.as_ref());
+    let audit = run_audit(&range, &ctx.load_registry()?);
+    let report = Report::build(&range, &log, &audit, &ctx.catalog);
+    let format = match args.format {
+        Format::Markdown => ReportFormat::Markdown,
+        Format::Html => ReportFormat::Html,
+    };
+    let text = render_report(&report, format)
+        .map_err(|e| Error::Usage(format!("cannot render the report: {e}")))?;
+    match &args.output {
+        None => out.write_all(text.as_bytes()).map_err(out_err)?,
+        Some(path) => write_atomically(path, text.as_bytes())?,
+    }
+    Ok(EXIT_OK)
+}
+
+/// Write `bytes` to `path` through a temporary file in the same directory,
+/// renamed into place only when complete, so no reader ever sees half a file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let err = |source: std::io::Error| Error::Write {
+        path: path.display().to_string(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    // Readable like any file the user writes (a temporary file starts 0600).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(err)?;
+    }
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}

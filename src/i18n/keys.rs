@@ -1,0 +1,560 @@
+//! Every message key the code uses, with the named arguments it passes.
+//! One line per message; the tests format each one in both languages.
+
+macro_rules! messages {
+    ($( $(#[$doc:meta])* $variant:ident = $id:literal [$($arg:literal),*] ; )*) => {
+        /// A message key. Each names one Fluent message and the arguments the
+        /// code passes to it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Msg {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Msg {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Msg] = &[ $( Msg::$variant, )* ];
+
+            /// The Fluent message id.
+            pub fn id(self) -> &'static str {
+                match self { $( Msg::$variant => $id, )* }
+            }
+
+            /// The named arguments the code passes.
+            pub fn args(self) -> &'static [&'static str] {
+                match self { $( Msg::$variant => &[$($arg),*], )* }
+            }
+        }
+    };
+}
+
+/// Prefixes of message families looked up by computed ids
+/// ([`super::Catalog::get_id`]); each family is tested by its owner.
+pub const FAMILIES: &[&str] = &["change-kind-", "finding-why-"];
+
+messages! {
+    /// Column: snapshot id.
+    ColId = "col-id" [];
+    /// Column: snapshot kind.
+    ColKind = "col-kind" [];
+    /// Column: the date a document describes.
+    ColAsOf = "col-as-of" [];
+    /// Column: municipalities a document covers.
+    ColCovers = "col-covers" [];
+    /// Column: municipalities a document only mentions.
+    ColMentions = "col-mentions" [];
+    /// Column: number of arrangements.
+    ColArrangements = "col-arrangements" [];
+    /// Column: a document's title.
+    ColTitle = "col-title" [];
+    /// Column: an arrangement's name.
+    ColName = "col-name" [];
+    /// Column: legal form.
+    ColForm = "col-form" [];
+    /// Column: host municipality.
+    ColHost = "col-host" [];
+    /// Column: status.
+    ColStatus = "col-status" [];
+    /// Column: comment.
+    ColComment = "col-comment" [];
+    /// Column: policy area.
+    ColCategory = "col-category" [];
+    /// Column: municipality.
+    ColMunicipality = "col-municipality" [];
+    /// Column: a count.
+    ColCount = "col-count" [];
+    /// Column: change kind.
+    ColChangeKind = "col-change-kind" [];
+    /// Column: source file.
+    ColFile = "col-file" [];
+    /// Column: SHA-256 of a source file.
+    ColSha256 = "col-sha256" [];
+    /// Column: scope of a document.
+    ColScope = "col-scope" [];
+
+    /// Snapshot kind: an overview of existing arrangements.
+    KindInventory = "kind-inventory" [];
+    /// Snapshot kind: a strategy or plan.
+    KindPlan = "kind-plan" [];
+
+    /// `show` header line.
+    ShowHeader = "show-header" ["kind", "as_of", "covers"];
+    /// `show`: column order printed in the document.
+    ShowColumnsPrinted = "show-columns-printed" ["columns"];
+    /// `show`: column order inferred by the curator.
+    ShowColumnsInferred = "show-columns-inferred" ["columns"];
+    /// `show`: the legend of participation marks.
+    ShowMarks = "show-marks" [];
+    /// `show`: an arrangement printed more than once.
+    ShowListedTimes = "show-listed-times" ["count"];
+    /// An arrangement without a policy area.
+    NoCategory = "no-category" [];
+
+    /// A host outside the declared municipalities.
+    HostOutside = "host-outside" ["name"];
+    /// No host.
+    HostNone = "host-none" [];
+
+    /// Status: active.
+    StatusActive = "status-active" [];
+    /// Status: notice given, nothing more known.
+    StatusNoticeGiven = "status-notice-given" [];
+    /// Status: notice given by someone.
+    StatusNoticeGivenBy = "status-notice-given-by" ["by"];
+    /// Status: notice given, taking effect on a date.
+    StatusNoticeGivenFrom = "status-notice-given-from" ["date"];
+    /// Status: notice given by someone, taking effect on a date.
+    StatusNoticeGivenByFrom = "status-notice-given-by-from" ["by", "date"];
+    /// Status: ended.
+    StatusEnded = "status-ended" [];
+    /// Status: ended on a date.
+    StatusEndedOn = "status-ended-on" ["date"];
+    /// Status: proposed.
+    StatusProposed = "status-proposed" [];
+    /// Status: under study.
+    StatusUnderStudy = "status-under-study" [];
+
+    /// `validate`: all good.
+    ValidateOk = "validate-ok" ["snapshots", "arrangements"];
+    /// `validate`: problems found.
+    ValidateProblems = "validate-problems" ["problems", "files", "valid"];
+
+    /// Timeline: the figure's title.
+    TimelineTitle = "timeline-title" [];
+    /// Timeline: the figure's description (alt text).
+    TimelineDesc = "timeline-desc" ["count", "snapshots", "first", "last"];
+    /// Timeline: heading of the legend.
+    TimelineLegend = "timeline-legend" [];
+    /// Legend: listed and active.
+    TimelineActive = "timeline-active" [];
+    /// Legend: listed with notice given.
+    TimelineNotice = "timeline-notice" [];
+    /// Legend: listed as ended.
+    TimelineEnded = "timeline-ended" [];
+    /// Legend: listed as proposed or under study.
+    TimelineProposed = "timeline-proposed" [];
+    /// Legend: not listed although the document covers a participant.
+    TimelineNotListed = "timeline-not-listed" [];
+    /// Legend: not listed, and the document does not cover it.
+    TimelineOutside = "timeline-outside" [];
+    /// Legend: host changed since the previous listing.
+    TimelineHostChanged = "timeline-host-changed" [];
+    /// Legend: legal form changed since the previous listing.
+    TimelineFormChanged = "timeline-form-changed" [];
+    /// Legend: a covered municipality's participation is unknown.
+    TimelineUnknown = "timeline-unknown" [];
+    /// Cell tooltip: listed.
+    TimelineCellListed = "timeline-cell-listed" ["name", "snapshot", "status", "host", "form"];
+    /// Cell tooltip: not listed although covered.
+    TimelineCellNotListed = "timeline-cell-not-listed" ["name", "snapshot"];
+    /// Cell tooltip: outside the document's scope.
+    TimelineCellOutside = "timeline-cell-outside" ["name", "snapshot"];
+    /// Cell tooltip suffix: the host changed.
+    TimelineCellHost = "timeline-cell-host" ["from", "to"];
+    /// Cell tooltip suffix: the legal form changed.
+    TimelineCellForm = "timeline-cell-form" ["from", "to"];
+    /// Cell tooltip suffix: participation unknown.
+    TimelineCellUnknown = "timeline-cell-unknown" ["municipalities"];
+    /// An unknown value (host, form).
+    Unknown = "unknown" [];
+
+    /// Report: document title.
+    ReportTitle = "report-title" [];
+    /// Report: what the report covers.
+    ReportSubtitle = "report-subtitle" ["count", "first", "last"];
+    /// Report: how to read and verify it.
+    ReportIntro = "report-intro" [];
+    /// Report: table of contents heading.
+    ReportContents = "report-contents" [];
+    /// Report: summary section.
+    ReportSummary = "report-summary" [];
+    /// Report: total number of changes.
+    ReportSummaryTotal = "report-summary-total" ["count", "cosmetic", "steps"];
+    /// Report: counts by change kind.
+    ReportByKind = "report-by-kind" [];
+    /// Report: counts by municipality.
+    ReportByMunicipality = "report-by-municipality" [];
+    /// Report: counts by policy area.
+    ReportByCategory = "report-by-category" [];
+    /// Report: the important changes section.
+    ReportChanges = "report-changes" [];
+    /// Report: what the changes section leaves out.
+    ReportChangesNote = "report-changes-note" [];
+    /// Report: no changes to list.
+    ReportNoChanges = "report-no-changes" [];
+    /// Report: the timeline section.
+    ReportTimeline = "report-timeline" [];
+    /// Report: how to read the timeline.
+    ReportTimelineNote = "report-timeline-note" [];
+    /// Report: text form of the timeline (Markdown).
+    ReportTimelineSymbols = "report-timeline-symbols" [];
+    /// Report: per-municipality section.
+    ReportMunicipalities = "report-municipalities" [];
+    /// Report: arrangements a municipality joined.
+    ReportJoined = "report-joined" [];
+    /// Report: arrangements a municipality left.
+    ReportLeft = "report-left" [];
+    /// Report: arrangements a municipality hosts.
+    ReportHosts = "report-hosts" ["snapshot"];
+    /// Report: an empty list.
+    ReportNone = "report-none" [];
+    /// Report: audit findings section.
+    ReportFindings = "report-findings" [];
+    /// Report: no findings.
+    ReportNoFindings = "report-no-findings" [];
+    /// Report: why a finding matters.
+    ReportWhy = "report-why" [];
+    /// Report: where to check.
+    ReportEvidence = "report-evidence" [];
+    /// Report: appendix of source documents.
+    ReportAppendix = "report-appendix" [];
+    /// Report: how to verify a source document.
+    ReportAppendixNote = "report-appendix-note" [];
+    /// Report: a citation of source lines.
+    ReportLines = "report-lines" ["snapshot", "lines"];
+    /// Report: closing line naming the tool.
+    ReportColophon = "report-colophon" ["version"];
+    /// Report: column of original file names.
+    ReportOriginalName = "report-original-name" [];
+    /// Report: total row.
+    ReportTotal = "report-total" [];
+    /// Changelog text `change-group-ended`.
+    GroupEnded = "change-group-ended" [];
+    /// Changelog text `change-group-added`.
+    GroupAdded = "change-group-added" [];
+    /// Changelog text `change-group-host-and-form`.
+    GroupHostAndForm = "change-group-host-and-form" [];
+    /// Changelog text `change-group-members`.
+    GroupMembers = "change-group-members" [];
+    /// Changelog text `change-group-other`.
+    GroupOther = "change-group-other" [];
+    /// Changelog text `change-group-scope`.
+    GroupScope = "change-group-scope" [];
+    /// Changelog text `log-step-summary`.
+    StepSummary = "log-step-summary" ["shown"];
+    /// Changelog text `log-step-hidden-cosmetic`.
+    StepHiddenCosmetic = "log-step-hidden-cosmetic" ["hidden"];
+    /// Changelog text `log-title-none`.
+    LogTitleNone = "log-title-none" [];
+    /// Changelog text `log-title-one`.
+    LogTitleOne = "log-title-one" ["snapshot"];
+    /// Changelog text `log-title-two`.
+    LogTitleTwo = "log-title-two" ["from", "to"];
+    /// Changelog text `log-title-many`.
+    LogTitleMany = "log-title-many" ["count"];
+    /// Changelog text `list-and`.
+    ListAnd = "list-and" ["init", "last"];
+    /// Changelog text `quoted`.
+    Quoted = "quoted" ["text"];
+    /// Changelog text `say-status-active`.
+    SayActive = "say-status-active" [];
+    /// Changelog text `say-status-notice`.
+    SayNotice = "say-status-notice" [];
+    /// Changelog text `say-status-notice-by`.
+    SayNoticeBy = "say-status-notice-by" ["by"];
+    /// Changelog text `say-status-notice-effective`.
+    SayNoticeEffective = "say-status-notice-effective" ["date"];
+    /// Changelog text `say-status-notice-by-effective`.
+    SayNoticeByEffective = "say-status-notice-by-effective" ["by", "date"];
+    /// Changelog text `say-status-ended`.
+    SayEnded = "say-status-ended" [];
+    /// Changelog text `say-status-ended-on`.
+    SayEndedOn = "say-status-ended-on" ["date"];
+    /// Changelog text `say-status-proposed`.
+    SayProposed = "say-status-proposed" [];
+    /// Changelog text `say-status-under-study`.
+    SayUnderStudy = "say-status-under-study" [];
+    /// Changelog text `say-no-host`.
+    SayNoHost = "say-no-host" [];
+    /// Changelog text `say-no-form`.
+    SayNoForm = "say-no-form" [];
+    /// Changelog text `say-form-both`.
+    SayFormBoth = "say-form-both" ["printed", "normalised"];
+    /// Changelog text `participation-yes`.
+    ParticipationYes = "participation-yes" [];
+    /// Changelog text `participation-no`.
+    ParticipationNo = "participation-no" [];
+    /// Changelog text `participation-unknown`.
+    ParticipationUnknown = "participation-unknown" [];
+    /// Changelog text `participation-considering`.
+    ParticipationConsidering = "participation-considering" [];
+    /// Changelog text `change-added`.
+    ChangeAdded = "change-added" ["to", "standing", "from", "basis", "n", "considering"];
+    /// Changelog text `change-reappeared`.
+    ChangeReappeared = "change-reappeared" ["to", "from", "last"];
+    /// Changelog text `change-ended-marked`.
+    ChangeEndedMarked = "change-ended-marked" ["status"];
+    /// Changelog text `change-ended`.
+    ChangeEnded = "change-ended" ["to", "basis", "n", "was"];
+    /// Changelog text `change-notice`.
+    ChangeNotice = "change-notice" [];
+    /// Changelog text `change-notice-by`.
+    ChangeNoticeBy = "change-notice-by" ["by"];
+    /// Changelog text `change-notice-effective`.
+    ChangeNoticeEffective = "change-notice-effective" ["date"];
+    /// Changelog text `change-notice-by-effective`.
+    ChangeNoticeByEffective = "change-notice-by-effective" ["by", "date"];
+    /// Changelog text `change-notice-plain`.
+    ChangeNoticePlain = "change-notice-plain" [];
+    /// Changelog text `change-left-scope-uncertain`.
+    ChangeLeftScopeUncertain = "change-left-scope-uncertain" ["to", "basis", "from", "n"];
+    /// Changelog text `change-left-scope`.
+    ChangeLeftScope = "change-left-scope" ["to"];
+    /// Changelog text `change-entered-scope-uncertain`.
+    ChangeEnteredScopeUncertain = "change-entered-scope-uncertain" ["to", "from", "basis", "n"];
+    /// Changelog text `change-entered-scope`.
+    ChangeEnteredScope = "change-entered-scope" ["to", "standing", "from"];
+    /// Changelog text `change-renamed`.
+    ChangeRenamed = "change-renamed" ["before", "after"];
+    /// Changelog text `change-renamed-spelling`.
+    ChangeRenamedSpelling = "change-renamed-spelling" ["before", "after"];
+    /// Changelog text `change-renamed-similar`.
+    ChangeRenamedSimilar = "change-renamed-similar" ["before", "after", "similarity"];
+    /// Changelog text `change-category-moved`.
+    ChangeCategoryMoved = "change-category-moved" ["before", "after"];
+    /// Changelog text `change-category-now`.
+    ChangeCategoryNow = "change-category-now" ["after"];
+    /// Changelog text `change-category-no-longer`.
+    ChangeCategoryNoLonger = "change-category-no-longer" ["before"];
+    /// Changelog text `change-category-changed`.
+    ChangeCategoryChanged = "change-category-changed" [];
+    /// Changelog text `change-legal-form`.
+    ChangeLegalForm = "change-legal-form" ["before", "after"];
+    /// Changelog text `change-relabelled`.
+    ChangeRelabelled = "change-relabelled" ["before", "after", "tail"];
+    /// Changelog text `change-relabel-now-uncertain`.
+    RelabelNowUncertain = "change-relabel-now-uncertain" [];
+    /// Changelog text `change-relabel-no-longer-uncertain`.
+    RelabelNoLongerUncertain = "change-relabel-no-longer-uncertain" [];
+    /// Changelog text `change-relabel-printed`.
+    RelabelPrinted = "change-relabel-printed" [];
+    /// Changelog text `change-relabel-same-basis`.
+    RelabelSameBasis = "change-relabel-same-basis" [];
+    /// Changelog text `change-host`.
+    ChangeHost = "change-host" ["before", "after"];
+    /// Changelog text `change-joined`.
+    ChangeJoined = "change-joined" ["municipality"];
+    /// Changelog text `change-joined-considering`.
+    ChangeJoinedConsidering = "change-joined-considering" ["municipality"];
+    /// Changelog text `change-left`.
+    ChangeLeft = "change-left" ["municipality"];
+    /// Changelog text `change-left-considering`.
+    ChangeLeftConsidering = "change-left-considering" ["municipality"];
+    /// Changelog text `change-uncertain`.
+    ChangeUncertain = "change-uncertain" ["municipality", "before", "after"];
+    /// Changelog text `change-partner-joined`.
+    ChangePartnerJoined = "change-partner-joined" ["partner"];
+    /// Changelog text `change-partner-left`.
+    ChangePartnerLeft = "change-partner-left" ["partner"];
+    /// Changelog text `change-partner-succeeded`.
+    ChangePartnerSucceeded = "change-partner-succeeded" ["before", "after"];
+    /// Changelog text `change-comment-added`.
+    ChangeCommentAdded = "change-comment-added" ["text"];
+    /// Changelog text `change-comment-removed`.
+    ChangeCommentRemoved = "change-comment-removed" ["text"];
+    /// Changelog text `change-comment`.
+    ChangeComment = "change-comment" ["diff"];
+    /// Changelog text `change-comment-cosmetic`.
+    ChangeCommentCosmetic = "change-comment-cosmetic" ["diff"];
+    /// Changelog text `change-status`.
+    ChangeStatus = "change-status" ["before", "after"];
+    /// Changelog text `side-before`.
+    SideBefore = "side-before" [];
+    /// Changelog text `side-after`.
+    SideAfter = "side-after" [];
+    /// Changelog text `history-form-not-stated`.
+    HistoryFormNotStated = "history-form-not-stated" [];
+    /// Changelog text `history-host`.
+    HistoryHost = "history-host" ["host"];
+    /// Changelog text `history-no-host`.
+    HistoryNoHost = "history-no-host" [];
+    /// Changelog text `history-host-not-stated`.
+    HistoryHostNotStated = "history-host-not-stated" [];
+    /// Changelog text `history-participants-not-stated`.
+    HistoryParticipantsNotStated = "history-participants-not-stated" [];
+    /// Changelog text `history-absent-covered`.
+    HistoryAbsentCovered = "history-absent-covered" [];
+    /// Changelog text `history-absent-unknown`.
+    HistoryAbsentUnknown = "history-absent-unknown" [];
+    /// Changelog text `history-absent-not-exhaustive`.
+    HistoryAbsentNotExhaustive = "history-absent-not-exhaustive" [];
+    /// Changelog text `history-absent-out-of-scope`.
+    HistoryAbsentOutOfScope = "history-absent-out-of-scope" [];
+    /// Changelog text `col-snapshot`.
+    ColSnapshot = "col-snapshot" [];
+    /// Changelog text `col-source`.
+    ColSource = "col-source" [];
+    /// Changelog text `col-entry`.
+    ColEntry = "col-entry" [];
+    /// Changelog text: absent from a document that does not list everything.
+    ChangeLeftScopeNotExhaustive = "change-left-scope-not-exhaustive" ["to"];
+    /// Changelog text: first listed after a document that does not list everything.
+    ChangeEnteredScopeNotExhaustive = "change-entered-scope-not-exhaustive" ["to", "standing", "from"];
+    /// Changelog text: a collapsed run's size.
+    ArrangementCount = "arrangement-count" ["count"];
+    /// Changelog text: the dates of a step overlap.
+    StepOrderNote = "step-order-note" ["snapshot", "date", "from"];
+    /// Changelog text: listed as a proposal.
+    StandingProposed = "standing-proposed" [];
+    /// Changelog text: listed as under study.
+    StandingUnderStudy = "standing-under-study" [];
+    /// Changelog text: listed already under notice or ended.
+    StandingAlready = "standing-already" ["status"];
+    /// Changelog text: two names, one of them from prose.
+    ChangeNamedDifferently = "change-named-differently" ["before", "from", "after", "to", "similarity"];
+    /// Severity: info.
+    SeverityInfo = "severity-info" [];
+    /// Severity: warning.
+    SeverityWarning = "severity-warning" [];
+    /// Severity: error.
+    SeverityError = "severity-error" [];
+    /// CSV column or value `csv-from`.
+    CsvFrom = "csv-from" [];
+    /// CSV column or value `csv-to`.
+    CsvTo = "csv-to" [];
+    /// CSV column or value `csv-kind`.
+    CsvKind = "csv-kind" [];
+    /// CSV column or value `csv-kind-label`.
+    CsvKindLabel = "csv-kind-label" [];
+    /// CSV column or value `csv-arrangement`.
+    CsvArrangement = "csv-arrangement" [];
+    /// CSV column or value `csv-name`.
+    CsvName = "csv-name" [];
+    /// CSV column or value `csv-category`.
+    CsvCategory = "csv-category" [];
+    /// CSV column or value `csv-municipality`.
+    CsvMunicipality = "csv-municipality" [];
+    /// CSV column or value `csv-before`.
+    CsvBefore = "csv-before" [];
+    /// CSV column or value `csv-after`.
+    CsvAfter = "csv-after" [];
+    /// CSV column or value `csv-cosmetic`.
+    CsvCosmetic = "csv-cosmetic" [];
+    /// CSV column or value `csv-uncertain`.
+    CsvUncertain = "csv-uncertain" [];
+    /// CSV column or value `csv-description`.
+    CsvDescription = "csv-description" [];
+    /// CSV column or value `csv-evidence-before`.
+    CsvEvidenceBefore = "csv-evidence-before" [];
+    /// CSV column or value `csv-evidence-after`.
+    CsvEvidenceAfter = "csv-evidence-after" [];
+    /// CSV column or value `csv-code`.
+    CsvCode = "csv-code" [];
+    /// CSV column or value `csv-severity`.
+    CsvSeverity = "csv-severity" [];
+    /// CSV column or value `csv-snapshot`.
+    CsvSnapshot = "csv-snapshot" [];
+    /// CSV column or value `csv-message`.
+    CsvMessage = "csv-message" [];
+    /// CSV column or value `csv-why`.
+    CsvWhy = "csv-why" [];
+    /// CSV column or value `csv-evidence`.
+    CsvEvidence = "csv-evidence" [];
+    /// CSV column or value `csv-yes`.
+    CsvYes = "csv-yes" [];
+    /// CSV column or value `csv-no`.
+    CsvNo = "csv-no" [];
+    /// Audit finding text `finding-legal-basis-missing`.
+    FindingLegalBasisMissing = "finding-legal-basis-missing" ["name"];
+    /// Audit finding text `finding-legal-basis-uncertain`.
+    FindingLegalBasisUncertain = "finding-legal-basis-uncertain" ["name", "printed", "label"];
+    /// Audit finding text `finding-legal-basis-vague`.
+    FindingLegalBasisVague = "finding-legal-basis-vague" ["name", "printed"];
+    /// Audit finding text `finding-legal-form-unregistered`.
+    FindingLegalFormUnregistered = "finding-legal-form-unregistered" ["name", "printed"];
+    /// Audit finding text `finding-legal-form-misread`.
+    FindingLegalFormMisread = "finding-legal-form-misread" ["name", "printed", "expected", "curated"];
+    /// Audit finding text `finding-conversion`.
+    FindingConversion = "finding-conversion" ["name", "ahead", "printed", "uncertain", "label", "when", "to"];
+    /// Audit finding text `finding-when-overdue`.
+    FindingWhenOverdue = "finding-when-overdue" ["days", "deadline"];
+    /// Audit finding text `finding-when-maybe-overdue`.
+    FindingWhenMaybeOverdue = "finding-when-maybe-overdue" ["deadline"];
+    /// Audit finding text `finding-when-due`.
+    FindingWhenDue = "finding-when-due" ["days", "deadline"];
+    /// Audit finding text `finding-when-ahead`.
+    FindingWhenAhead = "finding-when-ahead" ["deadline"];
+    /// Audit finding text `finding-host-missing`.
+    FindingHostMissing = "finding-host-missing" ["name", "label"];
+    /// Audit finding text `finding-host-not-participant`.
+    FindingHostNotParticipant = "finding-host-not-participant" ["name", "host"];
+    /// Audit finding text `finding-notice-given-by`.
+    FindingNoticeGivenBy = "finding-notice-given-by" ["by", "name", "effective"];
+    /// Audit finding text `finding-notice-given`.
+    FindingNoticeGiven = "finding-notice-given" ["name", "effective"];
+    /// Audit finding text `finding-notice-without-date-by`.
+    FindingNoticeWithoutDateBy = "finding-notice-without-date-by" ["by", "name"];
+    /// Audit finding text `finding-notice-without-date`.
+    FindingNoticeWithoutDate = "finding-notice-without-date" ["name"];
+    /// Audit finding text `finding-vanished`.
+    FindingVanished = "finding-vanished" ["name", "before", "covered", "after"];
+    /// Audit finding text `finding-listed-twice`.
+    FindingListedTwice = "finding-listed-twice" ["name", "rows"];
+    /// Audit finding text `finding-same-name-twice`.
+    FindingSameNameTwice = "finding-same-name-twice" ["name", "ids"];
+    /// Audit finding text `finding-row-outside-scope-unmarked`.
+    FindingRowOutsideScopeUnmarked = "finding-row-outside-scope-unmarked" ["name", "covered"];
+    /// Audit finding text `finding-row-outside-scope`.
+    FindingRowOutsideScope = "finding-row-outside-scope" ["name", "marked", "covered"];
+    /// Audit finding text `finding-participation-unknown-one`.
+    FindingParticipationUnknownOne = "finding-participation-unknown-one" ["name", "municipality"];
+    /// Audit finding text `finding-participation-unknown`.
+    FindingParticipationUnknown = "finding-participation-unknown" ["name", "covered"];
+    /// Audit finding text `finding-participation-swapped`.
+    FindingParticipationSwapped = "finding-participation-swapped" ["name", "left", "before", "joined", "after"];
+    /// Audit finding text `finding-host-changed`.
+    FindingHostChanged = "finding-host-changed" ["name", "old", "before", "new", "after"];
+    /// Audit finding text `finding-name-variants`.
+    FindingNameVariants = "finding-name-variants" ["variants"];
+    /// Audit finding text `finding-spelled-in`.
+    FindingSpelledIn = "finding-spelled-in" ["name", "snapshot"];
+    /// Audit finding text `finding-unknown-form`.
+    FindingUnknownForm = "finding-unknown-form" [];
+    /// Audit report text `audit-why`.
+    AuditWhy = "audit-why" [];
+    /// Audit report text `audit-at`.
+    AuditAt = "audit-at" [];
+    /// Audit report text `audit-summary`.
+    AuditSummary = "audit-summary" ["findings", "snapshots", "errors", "warnings", "infos"];
+    /// Audit report text `audit-title`.
+    AuditTitle = "audit-title" [];
+    /// Audit report text `audit-registry`.
+    AuditRegistry = "audit-registry" ["registry"];
+    /// Audit report text `audit-col-errors`.
+    AuditColErrors = "audit-col-errors" [];
+    /// Audit report text `audit-col-warnings`.
+    AuditColWarnings = "audit-col-warnings" [];
+    /// Audit report text `audit-col-info`.
+    AuditColInfo = "audit-col-info" [];
+    /// Proposal tracking text `proposal-realised`.
+    ProposalRealised = "proposal-realised" ["name", "became", "status", "snapshot"];
+    /// Proposal tracking text `proposal-under-study`.
+    ProposalUnderStudy = "proposal-under-study" ["name", "snapshot"];
+    /// Proposal tracking text `proposal-ended`.
+    ProposalEnded = "proposal-ended" ["name", "snapshot"];
+    /// Proposal tracking text `proposal-checked`.
+    ProposalChecked = "proposal-checked" ["snapshot", "covers"];
+    /// Proposal tracking text `proposal-no-later`.
+    ProposalNoLater = "proposal-no-later" ["name"];
+    /// Proposal tracking text `proposal-not-started`.
+    ProposalNotStarted = "proposal-not-started" ["name", "checked"];
+    /// Proposal tracking text `outcome-realised`.
+    OutcomeRealised = "outcome-realised" [];
+    /// Proposal tracking text `outcome-under-study`.
+    OutcomeUnderStudy = "outcome-under-study" [];
+    /// Proposal tracking text `outcome-ended`.
+    OutcomeEnded = "outcome-ended" [];
+    /// Proposal tracking text `outcome-not-started`.
+    OutcomeNotStarted = "outcome-not-started" [];
+    /// Proposal tracking text `proposals-no-plan`.
+    ProposalsNoPlan = "proposals-no-plan" [];
+    /// Proposal tracking text `proposals-summary`.
+    ProposalsSummary = "proposals-summary" ["count", "plans", "outcomes"];
+    /// Proposal tracking text `proposals-title`.
+    ProposalsTitle = "proposals-title" [];
+    /// Proposal tracking text `proposals-col-plan`.
+    ProposalsColPlan = "proposals-col-plan" [];
+    /// Proposal tracking text `proposals-col-proposal`.
+    ProposalsColProposal = "proposals-col-proposal" [];
+    /// Proposal tracking text `proposals-col-outcome`.
+    ProposalsColOutcome = "proposals-col-outcome" [];
+}

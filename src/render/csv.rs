@@ -1,0 +1,119 @@
+//! CSV for people who work in spreadsheets: one row per change of a
+//! changelog, one row per finding of an audit. Headers and descriptions are
+//! in the reader's language; codes (`kind`, `code`, snapshot and
+//! arrangement ids) stay as in JSON so rows can be filtered reliably.
+
+use std::io::{self, Write};
+
+use crate::audit::Audit;
+use crate::diff::{Changelog, Side, value_text};
+use crate::i18n::{Catalog, Msg};
+use crate::report::{kind_label, severity_label, why_text};
+
+use super::sentences::describe;
+
+fn csv_err(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+fn side_text(s: &Option<Side>) -> String {
+    s.as_ref()
+        .map(|s| {
+            let lines: Vec<String> = s.lines.iter().map(u32::to_string).collect();
+            format!("{}:{}", s.source, lines.join(","))
+        })
+        .unwrap_or_default()
+}
+
+/// One row per change, in the changelog's order (cosmetic changes
+/// included, flagged in their own column).
+pub fn write_changelog_csv(log: &Changelog, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let header = [
+        Msg::CsvFrom,
+        Msg::CsvTo,
+        Msg::CsvKind,
+        Msg::CsvKindLabel,
+        Msg::CsvArrangement,
+        Msg::CsvName,
+        Msg::CsvCategory,
+        Msg::CsvMunicipality,
+        Msg::CsvBefore,
+        Msg::CsvAfter,
+        Msg::CsvCosmetic,
+        Msg::CsvUncertain,
+        Msg::CsvDescription,
+        Msg::CsvEvidenceBefore,
+        Msg::CsvEvidenceAfter,
+    ];
+    w.write_record(header.iter().map(|m| cat.text(*m)))
+        .map_err(csv_err)?;
+    let yes_no = |b: bool| cat.text(if b { Msg::CsvYes } else { Msg::CsvNo });
+    for c in &log.changes {
+        w.write_record([
+            c.from.to_string(),
+            c.to.to_string(),
+            c.kind.as_str().to_owned(),
+            kind_label(c.kind, cat),
+            c.arrangement.to_string(),
+            c.name.clone(),
+            c.category.clone().unwrap_or_default(),
+            c.municipality
+                .as_ref()
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            c.before.as_ref().map(value_text).unwrap_or_default(),
+            c.after.as_ref().map(value_text).unwrap_or_default(),
+            yes_no(c.cosmetic),
+            yes_no(c.uncertain),
+            describe(c, cat),
+            side_text(&c.evidence.before),
+            side_text(&c.evidence.after),
+        ])
+        .map_err(csv_err)?;
+    }
+    w.flush()
+}
+
+/// One row per finding, in the audit's order.
+pub fn write_audit_csv(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let header = [
+        Msg::CsvCode,
+        Msg::CsvSeverity,
+        Msg::CsvSnapshot,
+        Msg::CsvArrangement,
+        Msg::CsvMessage,
+        Msg::CsvWhy,
+        Msg::CsvEvidence,
+    ];
+    w.write_record(header.iter().map(|m| cat.text(*m)))
+        .map_err(csv_err)?;
+    for f in &audit.findings {
+        let evidence: Vec<String> = f
+            .evidence
+            .iter()
+            .map(|e| {
+                let lines: Vec<String> = e.lines.iter().map(u32::to_string).collect();
+                format!("{}:{}", e.source, lines.join(","))
+            })
+            .collect();
+        w.write_record([
+            f.code.as_str().to_owned(),
+            severity_label(f.severity, cat),
+            f.snapshot.to_string(),
+            f.arrangement
+                .as_ref()
+                .map(|a| a.to_string())
+                .unwrap_or_default(),
+            f.text.render(cat),
+            why_text(f.code, cat),
+            evidence.join("; "),
+        ])
+        .map_err(csv_err)?;
+    }
+    w.flush()
+}

@@ -1,0 +1,623 @@
+//! The annual-report document: a [`Report`] value built from the snapshots
+//! of a date range (and their changelog and audit), with every text already
+//! in the reader's language, ready for the Markdown and HTML templates in
+//! [`crate::render::report`].
+//!
+//! Sections, in order: summary (counts by change kind, municipality and
+//! policy area), the important changes in sentences grouped by policy area,
+//! the timeline figure, a view per municipality (joined, left, hosts), the
+//! audit findings, and an appendix listing every source document with its
+//! date, scope and SHA-256.
+
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::audit::{Audit, Code, Finding, Severity};
+use crate::diff::{Change, ChangeKind, Changelog, Group, Side};
+use crate::i18n::{Arg, Catalog, Msg};
+use crate::model::{Host, Municipality, Snapshot, SnapshotKind};
+use crate::render::snapshot_text::kind_text;
+use crate::render::timeline::{self, Timeline};
+use crate::snapshot::LoadedSnapshot;
+
+/// A localised heading or label, by the name templates use.
+pub type Labels = BTreeMap<&'static str, String>;
+
+/// One row of a count table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    /// What is counted (a change kind's name, a municipality, a policy area).
+    pub label: String,
+    /// A stable key for machines (`added`, a municipality's name).
+    pub key: String,
+    /// How many.
+    pub count: usize,
+}
+
+/// The summary section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Summary {
+    /// Total number of changes.
+    pub total: usize,
+    /// The sentence stating the total.
+    pub total_text: String,
+    /// Changes per kind, every kind with at least one change, in reading order.
+    pub by_kind: Vec<Count>,
+    /// Changes per municipality (a change counts for every municipality
+    /// it concerns), by name.
+    pub by_municipality: Vec<Count>,
+    /// Changes per policy area, in the timeline's order.
+    pub by_category: Vec<Count>,
+}
+
+/// One change, as a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeItem {
+    /// The arrangement's name.
+    pub name: String,
+    /// What happened, in a sentence.
+    pub sentence: String,
+    /// The comparison it belongs to (`region-2019 → oyer-2021`).
+    pub step: String,
+    /// Where to see it in the sources.
+    pub evidence: String,
+}
+
+/// The important changes of one policy area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CategoryChanges {
+    /// The policy area.
+    pub category: String,
+    /// Its changes, in log order.
+    pub items: Vec<ChangeItem>,
+}
+
+/// What one municipality joined, left and hosts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MunicipalityView {
+    /// The municipality.
+    pub name: String,
+    /// Arrangements it joined (or that were added with it taking part).
+    pub joined: Vec<String>,
+    /// Arrangements it left (or that ended while it took part).
+    pub left: Vec<String>,
+    /// Arrangements it hosts in the latest inventory that covers it.
+    pub hosts: Vec<String>,
+    /// The heading of the hosts list, naming that inventory.
+    pub hosts_label: String,
+}
+
+/// One audit finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingItem {
+    /// Its stable code.
+    pub code: String,
+    /// Its severity, localised.
+    pub severity: String,
+    /// What was found.
+    pub message: String,
+    /// Why it matters.
+    pub why: String,
+    /// Where to check it.
+    pub evidence: String,
+}
+
+/// One source document in the appendix.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceItem {
+    /// Snapshot id.
+    pub id: String,
+    /// The document's title as printed.
+    pub title: String,
+    /// The date it describes.
+    pub as_of: String,
+    /// Inventory or plan, localised.
+    pub kind: String,
+    /// Whose cooperation it covers (and mentions).
+    pub scope: String,
+    /// The file in the snapshot directory.
+    pub path: String,
+    /// The file name it arrived under, if known.
+    pub original_name: Option<String>,
+    /// Lowercase hex SHA-256 of the file.
+    pub sha256: String,
+}
+
+/// One row of the timeline in text form (Markdown).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineTextRow {
+    /// A policy-area heading row, or an arrangement row.
+    pub heading: bool,
+    /// The heading or the arrangement's name.
+    pub name: String,
+    /// The arrangement's id (empty for headings).
+    pub id: String,
+    /// One symbol string per column (empty for headings).
+    pub cells: Vec<String>,
+}
+
+/// The whole report, every text in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Language code (`nb`, `en`) for the HTML `lang` attribute.
+    pub lang: String,
+    /// Headings and labels by template name.
+    pub t: Labels,
+    /// The subtitle: how many documents, which dates.
+    pub subtitle: String,
+    /// Snapshot ids of the columns, oldest first.
+    pub snapshot_ids: Vec<String>,
+    /// The summary.
+    pub summary: Summary,
+    /// Important changes, by policy area.
+    pub changes: Vec<CategoryChanges>,
+    /// The timeline as inline SVG.
+    pub timeline_svg: String,
+    /// The timeline as text rows (Markdown).
+    pub timeline_rows: Vec<TimelineTextRow>,
+    /// Number of arrangements (rows) in the timeline.
+    pub arrangement_count: usize,
+    /// Per municipality.
+    pub municipalities: Vec<MunicipalityView>,
+    /// Audit findings.
+    pub findings: Vec<FindingItem>,
+    /// The source documents.
+    pub sources: Vec<SourceItem>,
+    /// The closing line.
+    pub colophon: String,
+}
+
+/// Labels the templates use, by name.
+const LABELS: &[(&str, Msg)] = &[
+    ("title", Msg::ReportTitle),
+    ("intro", Msg::ReportIntro),
+    ("contents", Msg::ReportContents),
+    ("summary", Msg::ReportSummary),
+    ("by_kind", Msg::ReportByKind),
+    ("by_municipality", Msg::ReportByMunicipality),
+    ("by_category", Msg::ReportByCategory),
+    ("changes", Msg::ReportChanges),
+    ("changes_note", Msg::ReportChangesNote),
+    ("no_changes", Msg::ReportNoChanges),
+    ("timeline", Msg::ReportTimeline),
+    ("timeline_note", Msg::ReportTimelineNote),
+    ("timeline_symbols", Msg::ReportTimelineSymbols),
+    ("municipalities", Msg::ReportMunicipalities),
+    ("joined", Msg::ReportJoined),
+    ("left", Msg::ReportLeft),
+    ("none", Msg::ReportNone),
+    ("findings", Msg::ReportFindings),
+    ("no_findings", Msg::ReportNoFindings),
+    ("why", Msg::ReportWhy),
+    ("evidence", Msg::ReportEvidence),
+    ("appendix", Msg::ReportAppendix),
+    ("appendix_note", Msg::ReportAppendixNote),
+    ("original_name", Msg::ReportOriginalName),
+    ("total", Msg::ReportTotal),
+    ("col_id", Msg::ColId),
+    ("col_title", Msg::ColTitle),
+    ("col_as_of", Msg::ColAsOf),
+    ("col_kind", Msg::ColKind),
+    ("col_scope", Msg::ColScope),
+    ("col_file", Msg::ColFile),
+    ("col_sha256", Msg::ColSha256),
+    ("col_count", Msg::ColCount),
+    ("col_change_kind", Msg::ColChangeKind),
+    ("col_municipality", Msg::ColMunicipality),
+    ("col_category", Msg::ColCategory),
+    ("col_name", Msg::ColName),
+];
+
+/// The localised name of a change kind (`change-kind-legal-form-changed`).
+pub fn kind_label(kind: ChangeKind, cat: &Catalog) -> String {
+    let id = kind_label_id(kind);
+    cat.get_id(&id, &[]).unwrap_or(id)
+}
+
+fn kind_label_id(kind: ChangeKind) -> String {
+    format!("change-kind-{}", kind.as_str().replace('_', "-"))
+}
+
+/// Whether a change belongs in the report's list of important changes:
+/// not spelling-only, not a comment edit, and not a mere change of a
+/// document's scope. Every change still counts in the summary.
+pub fn is_important(c: &Change) -> bool {
+    !c.cosmetic && c.kind.group() != Group::Scope && c.kind != ChangeKind::CommentChanged
+}
+
+impl Report {
+    /// The report of the documents `snapshots` (the range, in any order),
+    /// with `changelog` (the log of the range's inventories) and `audit`
+    /// (the audit of the range).
+    pub fn build(
+        snapshots: &[&LoadedSnapshot],
+        changelog: &Changelog,
+        audit: &Audit,
+        cat: &Catalog,
+    ) -> Report {
+        let mut r = Report::from_snapshots(snapshots, cat);
+        r.findings = audit
+            .findings
+            .iter()
+            .map(|f| finding_item(f, cat))
+            .collect();
+        let category_order: Vec<String> = r
+            .timeline_rows
+            .iter()
+            .filter(|row| row.heading)
+            .map(|row| row.name.clone())
+            .collect();
+        r.summary = summary(changelog, &category_order, cat);
+        r.changes = important_changes(changelog, &category_order, cat);
+        for m in &mut r.municipalities {
+            let (joined, left) = joined_and_left(changelog, &m.name);
+            m.joined = joined;
+            m.left = left;
+        }
+        r
+    }
+
+    /// The parts of the report that come from the snapshots alone: the
+    /// timeline, what each municipality hosts, and the appendix.
+    fn from_snapshots(snapshots: &[&LoadedSnapshot], cat: &Catalog) -> Report {
+        let mut loaded: Vec<&LoadedSnapshot> = snapshots.to_vec();
+        loaded.sort_by(|a, b| {
+            let (x, y) = (&a.snapshot, &b.snapshot);
+            (x.as_of.earliest(), x.as_of.latest(), &x.id).cmp(&(
+                y.as_of.earliest(),
+                y.as_of.latest(),
+                &y.id,
+            ))
+        });
+        let snaps: Vec<&Snapshot> = loaded.iter().map(|l| &l.snapshot).collect();
+        let tl = Timeline::build(&snaps, cat);
+        let timeline_svg = timeline::render_svg(&tl, cat, timeline::DEFAULT_ID_PREFIX)
+            .unwrap_or_else(|e| format!("<!-- timeline: {e} -->"));
+        let t: Labels = LABELS.iter().map(|(k, m)| (*k, cat.text(*m))).collect();
+        let (first, last) = match (snaps.first(), snaps.last()) {
+            (Some(f), Some(l)) => (f.as_of.to_string(), l.as_of.to_string()),
+            _ => ("-".to_owned(), "-".to_owned()),
+        };
+        Report {
+            lang: cat.lang().code().to_owned(),
+            t,
+            subtitle: cat.get(
+                Msg::ReportSubtitle,
+                &[
+                    ("count", snaps.len().into()),
+                    ("first", first.into()),
+                    ("last", last.into()),
+                ],
+            ),
+            snapshot_ids: snaps.iter().map(|s| s.id.to_string()).collect(),
+            summary: Summary::default(),
+            changes: Vec::new(),
+            timeline_rows: timeline_rows(&tl),
+            arrangement_count: tl.row_count(),
+            timeline_svg,
+            municipalities: municipality_views(&snaps, cat),
+            findings: Vec::new(),
+            sources: snaps.iter().map(|s| source_item(s, cat)).collect(),
+            colophon: cat.get(
+                Msg::ReportColophon,
+                &[("version", env!("CARGO_PKG_VERSION").into())],
+            ),
+        }
+    }
+}
+
+/// A severity's name in the reader's language.
+pub fn severity_label(s: Severity, cat: &Catalog) -> String {
+    cat.text(match s {
+        Severity::Info => Msg::SeverityInfo,
+        Severity::Warning => Msg::SeverityWarning,
+        Severity::Error => Msg::SeverityError,
+    })
+}
+
+fn why_id(code: Code) -> String {
+    format!("finding-why-{}", code.as_str())
+}
+
+/// Why a finding of `code` matters, in the reader's language.
+pub fn why_text(code: Code, cat: &Catalog) -> String {
+    cat.get_id(&why_id(code), &[])
+        .unwrap_or_else(|| code.why_it_matters().to_owned())
+}
+
+fn finding_item(f: &Finding, cat: &Catalog) -> FindingItem {
+    FindingItem {
+        code: f.code.as_str().to_owned(),
+        severity: severity_label(f.severity, cat),
+        message: f.text.render(cat),
+        why: why_text(f.code, cat),
+        evidence: f
+            .evidence
+            .iter()
+            .map(|e| {
+                let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
+                cat.get(
+                    Msg::ReportLines,
+                    &[
+                        ("snapshot", Arg::from(e.snapshot.as_str())),
+                        ("lines", lines.join(", ").into()),
+                    ],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+fn category_of(c: &Change, cat: &Catalog) -> String {
+    c.category
+        .clone()
+        .unwrap_or_else(|| cat.text(Msg::NoCategory))
+}
+
+/// Policy areas in the timeline's order; any the timeline lacks follow, by
+/// name.
+fn order_categories(mut names: Vec<String>, order: &[String]) -> Vec<String> {
+    names.sort_by_key(|n| {
+        (
+            order.iter().position(|o| o == n).unwrap_or(usize::MAX),
+            n.clone(),
+        )
+    });
+    names.dedup();
+    names
+}
+
+fn summary(log: &Changelog, category_order: &[String], cat: &Catalog) -> Summary {
+    let counts = log.summary();
+    let mut kinds: Vec<ChangeKind> = ChangeKind::ALL.to_vec();
+    kinds.sort_by_key(|k| (k.group(), ChangeKind::ALL.iter().position(|x| x == k)));
+    let by_kind = kinds
+        .into_iter()
+        .filter(|k| counts.get(k).copied().unwrap_or(0) > 0)
+        .map(|k| Count {
+            label: kind_label(k, cat),
+            key: k.as_str().to_owned(),
+            count: counts[&k],
+        })
+        .collect();
+    let mut per_municipality: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &log.changes {
+        let mut ms: BTreeSet<&str> = c.participants.iter().map(|m| m.as_str()).collect();
+        if let Some(m) = &c.municipality {
+            ms.insert(m.as_str());
+        }
+        for m in ms {
+            *per_municipality.entry(m.to_owned()).or_default() += 1;
+        }
+    }
+    let mut per_category: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &log.changes {
+        *per_category.entry(category_of(c, cat)).or_default() += 1;
+    }
+    let by_category = order_categories(per_category.keys().cloned().collect(), category_order)
+        .into_iter()
+        .map(|k| Count {
+            label: k.clone(),
+            count: per_category[&k],
+            key: k,
+        })
+        .collect();
+    let cosmetic = log.changes.iter().filter(|c| c.cosmetic).count();
+    Summary {
+        total: log.changes.len(),
+        total_text: cat.get(
+            Msg::ReportSummaryTotal,
+            &[
+                ("count", log.changes.len().into()),
+                ("cosmetic", cosmetic.into()),
+                ("steps", log.steps().len().into()),
+            ],
+        ),
+        by_kind,
+        by_municipality: per_municipality
+            .into_iter()
+            .map(|(m, count)| Count {
+                label: m.clone(),
+                key: m,
+                count,
+            })
+            .collect(),
+        by_category,
+    }
+}
+
+fn important_changes(
+    log: &Changelog,
+    category_order: &[String],
+    cat: &Catalog,
+) -> Vec<CategoryChanges> {
+    let mut by_category: BTreeMap<String, Vec<ChangeItem>> = BTreeMap::new();
+    for c in log.changes.iter().filter(|c| is_important(c)) {
+        by_category
+            .entry(category_of(c, cat))
+            .or_default()
+            .push(ChangeItem {
+                name: c.name.clone(),
+                sentence: crate::render::sentences::describe(c, cat),
+                step: format!("{} → {}", c.from, c.to),
+                evidence: evidence_text(c, cat),
+            });
+    }
+    order_categories(by_category.keys().cloned().collect(), category_order)
+        .into_iter()
+        .map(|k| CategoryChanges {
+            items: by_category.remove(&k).unwrap_or_default(),
+            category: k,
+        })
+        .collect()
+}
+
+/// `region-2019, lines 12; oyer-2021, lines 30–31`: where a change can be seen.
+pub fn evidence_text(c: &Change, cat: &Catalog) -> String {
+    let side = |s: &Side| {
+        let lines: Vec<String> = s.lines.iter().map(|l| l.to_string()).collect();
+        cat.get(
+            Msg::ReportLines,
+            &[
+                ("snapshot", Arg::from(s.snapshot.as_str())),
+                ("lines", lines.join(", ").into()),
+            ],
+        )
+    };
+    [&c.evidence.before, &c.evidence.after]
+        .into_iter()
+        .flatten()
+        .map(side)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// What `m` joined and left, each as `name (snapshot)`, in log order:
+/// participation changes about `m`, additions and reappearances it takes
+/// part in, and endings of arrangements it took part in.
+fn joined_and_left(log: &Changelog, m: &str) -> (Vec<String>, Vec<String>) {
+    let mut joined = Vec::new();
+    let mut left = Vec::new();
+    for c in &log.changes {
+        let about = c.municipality.as_ref().is_some_and(|x| x.as_str() == m);
+        let takes_part = c.participants.iter().any(|x| x.as_str() == m);
+        let item = format!("{} ({})", c.name, c.to);
+        match c.kind {
+            ChangeKind::ParticipantJoined if about => joined.push(item),
+            ChangeKind::Added | ChangeKind::Reappeared if takes_part => joined.push(item),
+            ChangeKind::ParticipantLeft if about => left.push(item),
+            ChangeKind::Ended if takes_part => left.push(item),
+            _ => {}
+        }
+    }
+    (joined, left)
+}
+
+fn timeline_rows(tl: &Timeline) -> Vec<TimelineTextRow> {
+    let mut rows = Vec::new();
+    for g in &tl.groups {
+        rows.push(TimelineTextRow {
+            heading: true,
+            name: g.category.clone(),
+            id: String::new(),
+            cells: Vec::new(),
+        });
+        for r in &g.rows {
+            rows.push(TimelineTextRow {
+                heading: false,
+                name: r.name.clone(),
+                id: r.id.clone(),
+                cells: r.cells.iter().map(|c| c.symbol.clone()).collect(),
+            });
+        }
+    }
+    rows
+}
+
+/// Municipalities covered by some inventory of the range, each with what it
+/// hosts in the latest inventory covering it. Joined and left are filled
+/// from the changelog.
+fn municipality_views(snaps: &[&Snapshot], cat: &Catalog) -> Vec<MunicipalityView> {
+    let covered: BTreeSet<&Municipality> = snaps
+        .iter()
+        .filter(|s| s.kind == SnapshotKind::Inventory)
+        .flat_map(|s| &s.scope.covers)
+        .collect();
+    covered
+        .into_iter()
+        .map(|m| {
+            let latest = snaps
+                .iter()
+                .rev()
+                .find(|s| s.kind == SnapshotKind::Inventory && s.covers(m));
+            let (hosts, label) = match latest {
+                Some(s) => (
+                    s.arrangements
+                        .iter()
+                        .filter(|a| a.status.is_established())
+                        .filter(|a| matches!(&a.host, Host::Participant(h) if h == m))
+                        .map(|a| a.display_name().to_owned())
+                        .collect(),
+                    cat.get(Msg::ReportHosts, &[("snapshot", s.id.to_string().into())]),
+                ),
+                None => (Vec::new(), String::new()),
+            };
+            MunicipalityView {
+                name: m.to_string(),
+                joined: Vec::new(),
+                left: Vec::new(),
+                hosts,
+                hosts_label: label,
+            }
+        })
+        .collect()
+}
+
+fn source_item(s: &Snapshot, cat: &Catalog) -> SourceItem {
+    let names = |v: &[Municipality]| v.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ");
+    let mut scope = names(&s.scope.covers);
+    if !s.scope.mentions.is_empty() {
+        scope.push_str(&format!(" (+ {})", names(&s.scope.mentions)));
+    }
+    SourceItem {
+        id: s.id.to_string(),
+        title: s.title.clone(),
+        as_of: s.as_of.to_string(),
+        kind: kind_text(s.kind, cat),
+        scope,
+        path: s.source.path.clone(),
+        original_name: s.source.original_name.clone(),
+        sha256: s.source.sha256.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, check_message};
+
+    #[test]
+    fn every_change_kind_has_a_label_in_both_languages() {
+        let mut problems = Vec::new();
+        for k in ChangeKind::ALL {
+            problems.extend(check_message(&kind_label_id(k), &[]));
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert_eq!(
+            kind_label(ChangeKind::HostChanged, &Catalog::new(Lang::Nb)),
+            "Ny vertskommune"
+        );
+    }
+
+    #[test]
+    fn every_finding_code_says_why_in_both_languages() {
+        let mut problems = Vec::new();
+        for code in Code::ALL {
+            problems.extend(check_message(&why_id(code), &[]));
+            // The English catalogue says what the audit's JSON says.
+            assert_eq!(
+                why_text(code, &Catalog::new(Lang::En)),
+                code.why_it_matters(),
+                "{}",
+                code.as_str()
+            );
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn categories_follow_the_timeline_then_names() {
+        let order = vec!["B".to_owned(), "A".to_owned()];
+        let got = order_categories(
+            vec![
+                "Z".to_owned(),
+                "A".to_owned(),
+                "B".to_owned(),
+                "C".to_owned(),
+            ],
+            &order,
+        );
+        assert_eq!(got, ["B", "A", "C", "Z"]);
+    }
+}

@@ -1,0 +1,254 @@
+//! Issue 7: the HTML report in a real browser. Headless Chromium opens the
+//! report from disk with the network blocked, and the test checks that it
+//! renders without console errors or network requests, that the timeline
+//! figure has one row per arrangement, and saves a screenshot and a PDF
+//! print in `test-artifacts/`.
+//!
+//! Chromium comes from `scripts/ensure-chromium` (which installs the Debian
+//! package when run as root); `SAMDIFF_CHROMIUM` points at another binary.
+
+use headless_chrome::browser::tab::RequestPausedDecision;
+use headless_chrome::protocol::cdp::Fetch::{FailRequest, RequestPattern};
+use headless_chrome::protocol::cdp::Network::ErrorReason;
+use headless_chrome::protocol::cdp::Page::CaptureScreenshotFormatOption;
+use headless_chrome::protocol::cdp::types::Event;
+use headless_chrome::types::PrintToPdfOptions;
+use headless_chrome::{Browser, LaunchOptions};
+use std::collections::BTreeSet;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The Chromium binary, installing it through the project's script if needed.
+fn chromium() -> PathBuf {
+    let out = Command::new(Path::new(ROOT).join("scripts/ensure-chromium"))
+        .output()
+        .expect("run scripts/ensure-chromium");
+    assert!(
+        out.status.success(),
+        "no Chromium for the browser test:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+}
+
+/// Write the HTML report of the embedded snapshots through the real binary.
+fn write_report(dir: &Path) -> PathBuf {
+    let path = dir.join("report.html");
+    let out = assert_cmd::Command::cargo_bin("samdiff")
+        .unwrap()
+        .args(["--lang", "nb", "report", "--format", "html", "-o"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    path
+}
+
+/// Distinct arrangement ids in the snapshots the report shows (all of them).
+fn arrangement_ids() -> BTreeSet<String> {
+    let set = samdiff::snapshot::SnapshotSet::embedded()
+        .into_result()
+        .unwrap();
+    set.snapshots
+        .iter()
+        .flat_map(|l| &l.snapshot.arrangements)
+        .map(|a| a.id.to_string())
+        .collect()
+}
+
+#[test]
+fn html_report_renders_offline_with_the_timeline() {
+    let artifacts = Path::new(ROOT).join("test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let html_path = write_report(&artifacts);
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    // Self-contained: nothing that could fetch anything.
+    for bad in [
+        "<script",
+        "<link",
+        "@import",
+        "url(",
+        " src=",
+        "href=\"http",
+    ] {
+        assert!(!html.contains(bad), "report contains {bad:?}");
+    }
+    let url = format!("file://{}", html_path.display());
+
+    let args: Vec<&OsStr> = [
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-extensions",
+        // Block the network below the page too: no name resolves.
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+    ]
+    .iter()
+    .map(OsStr::new)
+    .collect();
+    let browser = Browser::new(LaunchOptions {
+        headless: true,
+        sandbox: false,
+        path: Some(chromium()),
+        window_size: Some((1200, 1600)),
+        args,
+        idle_browser_timeout: Duration::from_secs(60),
+        ..LaunchOptions::default()
+    })
+    .expect("launch chromium");
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(20));
+
+    let console_errors: Arc<Mutex<Vec<String>>> = Arc::default();
+    let requests: Arc<Mutex<Vec<String>>> = Arc::default();
+    {
+        let errors = console_errors.clone();
+        let requests = requests.clone();
+        tab.add_event_listener(Arc::new(move |e: &Event| match e {
+            Event::RuntimeConsoleAPICalled(ev) => {
+                let t = format!("{:?}", ev.params.Type);
+                if t == "Error" || t == "Assert" || t == "Warning" {
+                    errors
+                        .lock()
+                        .unwrap()
+                        .push(format!("console {t}: {:?}", ev.params.args));
+                }
+            }
+            Event::RuntimeExceptionThrown(ev) => {
+                errors
+                    .lock()
+                    .unwrap()
+                    .push(format!("exception: {:?}", ev.params.exception_details));
+            }
+            Event::LogEntryAdded(ev) => {
+                let level = format!("{:?}", ev.params.entry.level);
+                if level == "Error" || level == "Warning" {
+                    errors
+                        .lock()
+                        .unwrap()
+                        .push(format!("log {level}: {}", ev.params.entry.text));
+                }
+            }
+            Event::NetworkRequestWillBeSent(ev) => {
+                requests.lock().unwrap().push(ev.params.request.url.clone());
+            }
+            _ => {}
+        }))
+        .unwrap();
+    }
+    tab.enable_runtime().unwrap();
+    tab.enable_log().unwrap();
+    tab.call_method(headless_chrome::protocol::cdp::Network::Enable {
+        max_total_buffer_size: None,
+        max_resource_buffer_size: None,
+        max_post_data_size: None,
+        report_direct_socket_traffic: None,
+        enable_durable_messages: None,
+    })
+    .unwrap();
+    // Every request the page makes is paused here: the report file itself
+    // and data: URLs continue, anything else fails and is recorded.
+    let blocked: Arc<Mutex<Vec<String>>> = Arc::default();
+    {
+        let blocked = blocked.clone();
+        let own = url.clone();
+        tab.enable_fetch(
+            Some(&[RequestPattern {
+                url_pattern: Some("*".to_owned()),
+                resource_Type: None,
+                request_stage: None,
+            }]),
+            None,
+        )
+        .unwrap();
+        tab.enable_request_interception(Arc::new(
+            move |_t, _s, ev: headless_chrome::protocol::cdp::Fetch::events::RequestPausedEvent| {
+                let u = ev.params.request.url.clone();
+                if u == own || u.starts_with("data:") {
+                    RequestPausedDecision::Continue(None)
+                } else {
+                    blocked.lock().unwrap().push(u);
+                    RequestPausedDecision::Fail(FailRequest {
+                        request_id: ev.params.request_id,
+                        error_reason: ErrorReason::BlockedByClient,
+                    })
+                }
+            },
+        ))
+        .unwrap();
+    }
+
+    tab.navigate_to(&url)
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+
+    let eval = |js: &str| tab.evaluate(js, false).unwrap().value.unwrap();
+    let rows = eval("document.querySelectorAll('svg.timeline [data-arrangement]').length");
+    let ids = arrangement_ids();
+    assert_eq!(
+        rows.as_u64().unwrap() as usize,
+        ids.len(),
+        "one row per arrangement"
+    );
+    let row_ids = eval(
+        "JSON.stringify([...document.querySelectorAll('svg.timeline [data-arrangement]')].map(e => e.dataset.arrangement).sort())",
+    );
+    let row_ids: BTreeSet<String> = serde_json::from_str(row_ids.as_str().unwrap()).unwrap();
+    assert_eq!(row_ids, ids);
+    // The figure is drawn (has a size) and is labelled for screen readers.
+    let drawn = eval(
+        "(() => { const s = document.querySelector('svg.timeline'); const r = s.getBoundingClientRect(); \
+         const t = document.getElementById(s.getAttribute('aria-labelledby').split(' ')[0]); \
+         return r.width > 100 && r.height > 100 && s.getAttribute('role') === 'img' && !!t && t.textContent.length > 0; })()",
+    );
+    assert_eq!(
+        drawn,
+        serde_json::Value::Bool(true),
+        "timeline figure missing or unlabelled"
+    );
+    let lang = eval("document.documentElement.lang");
+    assert_eq!(lang.as_str(), Some("nb"));
+    let headings = eval("document.querySelectorAll('main h2').length");
+    assert_eq!(headings.as_u64(), Some(6), "six sections");
+
+    let png = tab
+        .capture_screenshot(CaptureScreenshotFormatOption::Png, None, None, true)
+        .unwrap();
+    std::fs::write(artifacts.join("report.png"), &png).unwrap();
+    let pdf = tab
+        .print_to_pdf(Some(PrintToPdfOptions {
+            print_background: Some(true),
+            ..PrintToPdfOptions::default()
+        }))
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF"), "not a PDF");
+    std::fs::write(artifacts.join("report.pdf"), &pdf).unwrap();
+
+    let errors = console_errors.lock().unwrap().clone();
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    let blocked = blocked.lock().unwrap().clone();
+    assert!(blocked.is_empty(), "network requests: {blocked:#?}");
+    let requests = requests.lock().unwrap().clone();
+    let foreign: Vec<&String> = requests
+        .iter()
+        .filter(|u| **u != url && !u.starts_with("data:"))
+        .collect();
+    assert!(foreign.is_empty(), "network requests: {foreign:#?}");
+    assert!(
+        requests.contains(&url),
+        "the report itself was not loaded: {requests:?}"
+    );
+}

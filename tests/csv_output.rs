@@ -1,0 +1,89 @@
+//! Issue 7: CSV of changelogs and audit findings, one row per change or
+//! finding, for people who work in spreadsheets.
+
+use assert_cmd::Command;
+
+const FX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diff");
+
+fn run(args: &[&str]) -> String {
+    let out = Command::cargo_bin("samdiff")
+        .unwrap()
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn rows(csv_text: &str) -> Vec<Vec<String>> {
+    csv::Reader::from_reader(csv_text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn one_row_per_change_as_in_json() {
+    let cases: [&[&str]; 3] = [
+        &["log"],
+        &["--snapshots", FX, "log"],
+        &["diff", "2019", "2021"],
+    ];
+    for case in cases {
+        let with = |format: &'static str| -> Vec<&str> {
+            let mut v = case.to_vec();
+            v.extend(["--format", format]);
+            v
+        };
+        let json: serde_json::Value = serde_json::from_str(&run(&with("json"))).unwrap();
+        let changes = json["changes"].as_array().unwrap();
+        let csv_rows = rows(&run(&with("csv")));
+        assert_eq!(csv_rows.len(), changes.len(), "{case:?}");
+        for (row, c) in csv_rows.iter().zip(changes) {
+            assert_eq!(row[2], c["kind"].as_str().unwrap());
+            assert_eq!(row[4], c["arrangement"].as_str().unwrap());
+        }
+    }
+}
+
+#[test]
+fn one_row_per_finding_as_in_json() {
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["audit", "--format", "json"])).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let csv_rows = rows(&run(&["--lang", "nb", "audit", "--format", "csv"]));
+    assert_eq!(csv_rows.len(), findings.len());
+    for (row, f) in csv_rows.iter().zip(findings) {
+        assert_eq!(row[0], f["code"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn golden_csv() {
+    insta::assert_snapshot!(
+        "log_csv_en",
+        run(&["--snapshots", FX, "log", "--format", "csv"])
+    );
+    insta::assert_snapshot!(
+        "log_csv_nb",
+        run(&["--snapshots", FX, "--lang", "nb", "log", "--format", "csv"])
+    );
+    insta::assert_snapshot!(
+        "audit_csv_nb",
+        run(&[
+            "--snapshots",
+            FX,
+            "--lang",
+            "nb",
+            "audit",
+            "--format",
+            "csv"
+        ])
+    );
+}
