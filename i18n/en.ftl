@@ -285,6 +285,7 @@ arrangement-count = { $count ->
        *[other] { $count } arrangements
     }
 step-order-note = note: the dates overlap ({ $snapshot } is dated { $date }), so { $from } may be the later document; changes are read in this order
+order-uncertain-suffix = {" "}(uncertain: the dates of the two documents overlap, so they may be in the other order)
 standing-proposed = as a proposal, not an established arrangement
 standing-under-study = as under study, not an established arrangement
 standing-already = already { $status }

@@ -273,6 +273,7 @@ arrangement-count = { $count ->
        *[other] { $count } samarbeid
     }
 step-order-note = merk: datoene overlapper ({ $snapshot } er datert { $date }), så { $from } kan være det seneste dokumentet; endringene er lest i denne rekkefølgen
+order-uncertain-suffix = {" "}(usikkert: datoene til de to dokumentene overlapper, så rekkefølgen kan være den motsatte)
 standing-proposed = som forslag, ikke et etablert samarbeid
 standing-under-study = som utredning, ikke et etablert samarbeid
 standing-already = allerede { $status }

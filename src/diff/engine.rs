@@ -197,7 +197,11 @@ fn presence(cx: &Context, a: Option<&Arrangement>, b: Option<&Arrangement>, out:
         (Absence::Unknown | Absence::NotExhaustive, false) => (ChangeKind::EnteredScope, true),
     };
     let mut c = cx.change(kind, a, b);
-    c.uncertain = uncertain;
+    // Documents whose dates overlap (an undated page known only to a range)
+    // may be in the other order: an ending could be an addition.
+    let (x, y) = (&cx.before.as_of, &cx.after.as_of);
+    let order_uncertain = x.earliest() <= y.latest() && y.earliest() <= x.latest();
+    c.uncertain = uncertain || order_uncertain;
     c.absence = Some(reading);
     c.scope_basis = scope_basis(listed, silent, reading);
     let v = Some(Value::Status(listed.status.clone()));
@@ -518,6 +522,23 @@ mod tests {
             normalised: Some(normalised.into()),
             uncertain: false,
         })
+    }
+
+    #[test]
+    fn presence_across_overlapping_dates_is_uncertain() {
+        let x = arr("x", "X", &[("Øyer", "yes")]);
+        let mut a = snap("a", 2019, &["Øyer"], std::slice::from_ref(&x));
+        a.as_of = crate::model::AsOf::Range {
+            from: crate::model::PartialDate::Year(2017),
+            to: crate::model::PartialDate::Year(2019),
+            evidence: vec![],
+        };
+        let b = snap("b", 2019, &["Øyer"], &[]);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert_eq!(
+            (log.changes[0].kind, log.changes[0].uncertain),
+            (ChangeKind::Ended, true)
+        );
     }
 
     #[test]

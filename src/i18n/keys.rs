@@ -393,6 +393,8 @@ messages! {
     ArrangementCount = "arrangement-count" ["count"];
     /// Changelog text: the dates of a step overlap.
     StepOrderNote = "step-order-note" ["snapshot", "date", "from"];
+    /// Changelog text: an addition or ending across documents whose dates overlap.
+    OrderUncertainSuffix = "order-uncertain-suffix" [];
     /// Changelog text: listed as a proposal.
     StandingProposed = "standing-proposed" [];
     /// Changelog text: listed as under study.

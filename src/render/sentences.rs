@@ -460,6 +460,14 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             ],
         ),
     };
+    if c.uncertain
+        && matches!(
+            c.kind,
+            ChangeKind::Added | ChangeKind::Ended | ChangeKind::Reappeared
+        )
+    {
+        s.push_str(&cat.text(Msg::OrderUncertainSuffix));
+    }
     if let Some(r) = &c.reason {
         let text = match (cat.lang(), &r.text_nb) {
             (Lang::Nb, Some(nb)) => nb,
