@@ -123,7 +123,7 @@ report-by-kind = Changes by kind
 report-by-municipality = Changes by municipality
 report-by-category = Changes by policy area
 report-changes = Important changes
-report-changes-note = Spelling-only edits, edited comments and arrangements that only left or entered a document's scope are counted in the summary but not listed here.
+report-changes-note = Spelling-only edits, edited comments, arrangements that only left or entered a document's scope, and changes on paper only (a legal form relabelled by a new act, a partner succeeded by its successor, participation that only became known, an arrangement named differently in prose) are counted in the summary but not listed here.
 report-no-changes = No changes.
 report-timeline = Timeline
 report-timeline-note = Rows are arrangements, grouped by policy area; columns are the source documents in date order.
@@ -286,6 +286,7 @@ arrangement-count = { $count ->
     }
 step-order-note = note: the dates overlap ({ $snapshot } is dated { $date }), so { $from } may be the later document; changes are read in this order
 order-uncertain-suffix = {" "}(uncertain: the dates of the two documents overlap, so they may be in the other order)
+prose-partner-suffix = {" "}(uncertain: one of the documents is prose, which names partners only in passing)
 standing-proposed = as a proposal, not an established arrangement
 standing-under-study = as under study, not an established arrangement
 standing-already = already { $status }

@@ -117,7 +117,7 @@ report-by-kind = Endringer etter type
 report-by-municipality = Endringer per kommune
 report-by-category = Endringer per fagområde
 report-changes = Viktige endringer
-report-changes-note = Rene skrivemåteendringer, endrede merknader og samarbeid som bare har gått inn i eller ut av et dokuments omfang, er talt med i sammendraget, men ikke listet her.
+report-changes-note = Rene skrivemåteendringer, endrede merknader, samarbeid som bare gikk ut av eller kom inn i et dokuments omfang, og endringer bare på papiret (en organisasjonsform med ny betegnelse etter ny lov, en samarbeidspart erstattet av sin etterfølger, deltakelse som bare ble kjent, et samarbeid omtalt med andre ord i løpende tekst) er talt med i sammendraget, men ikke listet her.
 report-no-changes = Ingen endringer.
 report-timeline = Tidslinje
 report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge.
@@ -274,6 +274,7 @@ arrangement-count = { $count ->
     }
 step-order-note = merk: datoene overlapper ({ $snapshot } er datert { $date }), så { $from } kan være det seneste dokumentet; endringene er lest i denne rekkefølgen
 order-uncertain-suffix = {" "}(usikkert: datoene til de to dokumentene overlapper, så rekkefølgen kan være den motsatte)
+prose-partner-suffix = {" "}(usikkert: ett av dokumentene er løpende tekst, som bare nevner samarbeidsparter i forbifarten)
 standing-proposed = som forslag, ikke et etablert samarbeid
 standing-under-study = som utredning, ikke et etablert samarbeid
 standing-already = allerede { $status }

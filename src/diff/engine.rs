@@ -401,7 +401,12 @@ fn participation(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<C
 /// matched by name ignoring case and punctuation (an unnamed group of further
 /// municipalities matches any other such group); a partner gone and one
 /// new are a succession when [`DomainKnowledge::partner_succession`] says so.
+///
+/// A prose page names partners in passing and prints no partner column, so
+/// a partner change where either side is only mentioned in prose is flagged
+/// `uncertain`.
 fn partners(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    let from_prose = !printed_as_row(a) || !printed_as_row(b);
     let keyed = |x: &'_ Arrangement| -> BTreeMap<String, crate::model::Partner> {
         let mut m = BTreeMap::new();
         for p in &x.partners {
@@ -450,11 +455,13 @@ fn partners(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change
     for p in gone {
         let mut c = cx.change(ChangeKind::PartnerLeft, Some(a), Some(b));
         c.before = Some(Value::Partner(p.clone()));
+        c.uncertain = from_prose;
         out.push(c);
     }
     for p in new {
         let mut c = cx.change(ChangeKind::PartnerJoined, Some(a), Some(b));
         c.after = Some(Value::Partner(p.clone()));
+        c.uncertain = from_prose;
         out.push(c);
     }
 }
@@ -730,6 +737,28 @@ mod tests {
         let log = diff_snapshots(&a, &b, &NoKnowledge);
         let kinds: Vec<_> = log.changes.iter().map(|c| (c.kind, c.uncertain)).collect();
         assert_eq!(kinds, vec![(ChangeKind::Renamed, true)]);
+    }
+
+    #[test]
+    fn partner_changes_read_from_prose_are_uncertain() {
+        let mut prose = arr("x", "X", &[("Øyer", "yes")]);
+        prose.provenance[0].role = CitationRole::Mention;
+        let mut row = arr("x", "X", &[("Øyer", "yes")]);
+        row.partners = vec![Partner {
+            name: "Nord-Fron".into(),
+            kind: PartnerKind::Municipality,
+        }];
+        let a = snap("a", 2010, &["Øyer"], std::slice::from_ref(&prose));
+        let b = snap("b", 2019, &["Øyer"], std::slice::from_ref(&row));
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        let kinds: Vec<_> = log.changes.iter().map(|c| (c.kind, c.uncertain)).collect();
+        assert_eq!(kinds, vec![(ChangeKind::PartnerJoined, true)]);
+        // between two tables the same change is certain
+        let mut table = prose;
+        table.provenance[0].role = CitationRole::Row;
+        let a = snap("a", 2010, &["Øyer"], &[table]);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert!(!log.changes[0].uncertain);
     }
 
     #[test]

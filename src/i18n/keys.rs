@@ -395,6 +395,8 @@ messages! {
     StepOrderNote = "step-order-note" ["snapshot", "date", "from"];
     /// Changelog text: an addition or ending across documents whose dates overlap.
     OrderUncertainSuffix = "order-uncertain-suffix" [];
+    /// Changelog text: a partner change read from a prose page.
+    ProsePartnerSuffix = "prose-partner-suffix" [];
     /// Changelog text: listed as a proposal.
     StandingProposed = "standing-proposed" [];
     /// Changelog text: listed as under study.

@@ -468,6 +468,9 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
     {
         s.push_str(&cat.text(Msg::OrderUncertainSuffix));
     }
+    if c.uncertain && matches!(c.kind, ChangeKind::PartnerJoined | ChangeKind::PartnerLeft) {
+        s.push_str(&cat.text(Msg::ProsePartnerSuffix));
+    }
     if let Some(r) = &c.reason {
         let text = match (cat.lang(), &r.text_nb) {
             (Lang::Nb, Some(nb)) => nb,

@@ -219,10 +219,22 @@ fn kind_label_id(kind: ChangeKind) -> String {
 }
 
 /// Whether a change belongs in the report's list of important changes:
-/// not spelling-only, not a comment edit, and not a mere change of a
-/// document's scope. Every change still counts in the summary.
+/// a substantive change an annual report should mention. Left out are
+/// spelling-only edits, comment edits, mere changes of a document's scope,
+/// and what changed only on paper: a legal form relabelled by a new act, a
+/// partner succeeded by its successor, participation that only became known
+/// or unknown, and anything flagged uncertain (a "rename" or partner change
+/// read from prose, an ending across overlapping dates: the audit reports
+/// those). Every change still counts in the summary.
 pub fn is_important(c: &Change) -> bool {
-    !c.cosmetic && c.kind.group() != Group::Scope && c.kind != ChangeKind::CommentChanged
+    let paper_only = matches!(
+        c.kind,
+        ChangeKind::CommentChanged
+            | ChangeKind::LegalFormRelabelled
+            | ChangeKind::PartnerSucceeded
+            | ChangeKind::ParticipationUncertain
+    );
+    !c.cosmetic && !c.uncertain && c.kind.group() != Group::Scope && !paper_only
 }
 
 impl Report {
