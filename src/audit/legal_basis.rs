@@ -136,14 +136,22 @@ fn conversion(
         (Code::ConversionAhead, ConversionWhen::Ahead)
     };
     let labels = |nb: bool| -> Vec<String> {
-        rule.to
+        let mut v: Vec<String> = rule
+            .to
             .iter()
             .map(|t| match reg.form(t) {
                 Some(f) if nb => f.label_nb.clone(),
                 Some(f) => f.label_en.clone(),
                 None => t.clone(),
             })
-            .collect()
+            .collect();
+        let or_else = if nb {
+            &rule.or_else_nb
+        } else {
+            &rule.or_else_en
+        };
+        v.extend(or_else.iter().cloned());
+        v
     };
     let message = msg::conversion(
         a.display_name(),
@@ -155,10 +163,19 @@ fn conversion(
         uncertain,
         &rule.deadline.date.to_string(),
         TextArg::Local {
-            en: labels(false).join(" or "),
-            nb: labels(true).join(" eller "),
+            en: alternatives(&labels(false), "or"),
+            nb: alternatives(&labels(true), "eller"),
         },
         when,
     );
     out.push(finding(code, s, Some(a), message, vec![evidence_of(s, a)]));
+}
+
+/// `a, b or c`: a list of alternatives joined with commas and a final `or`.
+fn alternatives(items: &[String], or: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
+    }
 }

@@ -118,6 +118,10 @@ pub struct ConversionRule<'r> {
     pub starts: &'r EventDef,
     /// The deadline.
     pub deadline: &'r EventDef,
+    /// A further lawful target described in words (English), if any.
+    pub or_else_en: &'r Option<String>,
+    /// The same in bokmål.
+    pub or_else_nb: &'r Option<String>,
 }
 
 impl Registry {
@@ -229,6 +233,8 @@ impl Registry {
             to: &cv.to,
             starts: self.event(&cv.from_event)?,
             deadline: self.event(&cv.deadline_event)?,
+            or_else_en: &cv.or_else_en,
+            or_else_nb: &cv.or_else_nb,
         })
     }
 

@@ -97,6 +97,14 @@ pub struct Conversion {
     pub from_event: String,
     /// The event whose date is the deadline.
     pub deadline_event: String,
+    /// Any further target the law allows that is not a single form of the
+    /// vocabulary ("another form of cooperation authorised by law"), in
+    /// English; listed after `to` in findings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub or_else_en: Option<String>,
+    /// The same in bokmål.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub or_else_nb: Option<String>,
 }
 
 /// A printed spelling of a legal form.
