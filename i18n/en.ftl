@@ -421,3 +421,11 @@ proposals-title = Proposals and studies
 proposals-col-plan = plan
 proposals-col-proposal = proposal
 proposals-col-outcome = outcome
+
+## CLI errors
+
+error-label = error
+error-read = { $path }: cannot read: { $reason }
+error-write = { $path }: cannot write: { $reason }
+error-unknown-snapshot = unknown snapshot `{ $name }`: expected one of { $known }
+error-ambiguous-snapshot = ambiguous snapshot `{ $name }`: it matches { $candidates }; name one by its id

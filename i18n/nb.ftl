@@ -406,3 +406,11 @@ proposals-title = Forslag og utredninger
 proposals-col-plan = plan
 proposals-col-proposal = forslag
 proposals-col-outcome = utfall
+
+## Feilmeldinger
+
+error-label = feil
+error-read = { $path }: kan ikke lese: { $reason }
+error-write = { $path }: kan ikke skrive: { $reason }
+error-unknown-snapshot = ukjent dokument `{ $name }`: forventet ett av { $known }
+error-ambiguous-snapshot = tvetydig dokument `{ $name }`: det passer med { $candidates }; oppgi ett av dem med id

@@ -180,7 +180,7 @@ impl Context {
     /// Print issues on stderr, one `error:` each.
     pub fn report_issues(&mut self, issues: &[Issue]) {
         for i in issues {
-            style::error_line(&i.to_string());
+            style::error_line(&self.catalog, &i.to_string());
             self.had_errors = true;
         }
     }
@@ -216,7 +216,7 @@ pub fn run() -> u8 {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => EXIT_OK,
         Err(e) => {
-            style::error_line(&e.to_string());
+            style::error_line(&ctx.catalog, &style::error_text(&e, &ctx.catalog));
             EXIT_ERROR
         }
     }

@@ -5,6 +5,8 @@ use anstyle::{AnsiColor, Style};
 use std::io::Write;
 
 use super::ColorWhen;
+use crate::error::{Error, io_reason};
+use crate::i18n::{Catalog, Msg};
 
 /// Apply `--color` globally.
 pub fn init(when: ColorWhen) {
@@ -25,10 +27,36 @@ pub const HEADING: Style = Style::new().bold();
 /// Style for de-emphasised text (unknown values, evidence).
 pub const DIM: Style = Style::new().dimmed();
 
-/// Print `error: MESSAGE` on stderr.
-pub fn error_line(message: &str) {
+/// Print `error: MESSAGE` on stderr (the label in the catalogue's language).
+pub fn error_line(cat: &Catalog, message: &str) {
+    let label = cat.text(Msg::ErrorLabel);
     let mut err = anstream::stderr().lock();
-    let _ = writeln!(err, "{ERROR}error{ERROR:#}: {message}");
+    let _ = writeln!(err, "{ERROR}{label}{ERROR:#}: {message}");
+}
+
+/// An error's message in the catalogue's language. Errors with a structure
+/// (a path, a snapshot name) are translated; free-text messages (usage
+/// errors, validation issues) are printed as the library wrote them.
+pub fn error_text(e: &Error, cat: &Catalog) -> String {
+    match e {
+        Error::Io { path, source } => cat.get(
+            Msg::ErrorRead,
+            &[("path", path.into()), ("reason", io_reason(source).into())],
+        ),
+        Error::Write { path, source } => cat.get(
+            Msg::ErrorWrite,
+            &[("path", path.into()), ("reason", io_reason(source).into())],
+        ),
+        Error::UnknownSnapshot { name, known } => cat.get(
+            Msg::ErrorUnknownSnapshot,
+            &[("name", name.into()), ("known", known.into())],
+        ),
+        Error::AmbiguousSnapshot { name, candidates } => cat.get(
+            Msg::ErrorAmbiguousSnapshot,
+            &[("name", name.into()), ("candidates", candidates.into())],
+        ),
+        other => other.to_string(),
+    }
 }
 
 /// Print `note: MESSAGE` on stderr.

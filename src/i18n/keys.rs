@@ -561,4 +561,14 @@ messages! {
     ProposalsColProposal = "proposals-col-proposal" [];
     /// Proposal tracking text `proposals-col-outcome`.
     ProposalsColOutcome = "proposals-col-outcome" [];
+    /// CLI error text `error-label`.
+    ErrorLabel = "error-label" [];
+    /// CLI error text `error-read`.
+    ErrorRead = "error-read" ["path", "reason"];
+    /// CLI error text `error-write`.
+    ErrorWrite = "error-write" ["path", "reason"];
+    /// CLI error text `error-unknown-snapshot`.
+    ErrorUnknownSnapshot = "error-unknown-snapshot" ["name", "known"];
+    /// CLI error text `error-ambiguous-snapshot`.
+    ErrorAmbiguousSnapshot = "error-ambiguous-snapshot" ["name", "candidates"];
 }
