@@ -109,14 +109,7 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
 
     let mut seen = BTreeMap::new();
     for (i, e) in r.events.iter().enumerate() {
-        check_id(&mut c, &e.id, jpath!["events", i, "id"].to_vec(), "event");
-        c.unique(
-            &mut seen,
-            e.id.clone(),
-            jpath!["events", i, "id"].to_vec(),
-            "event id",
-        );
-        check_source(&mut c, &e.source, jpath!["events", i, "source"].to_vec());
+        check_entry(&mut c, &mut seen, "events", i, &e.id, &e.source, "event");
         if let Some(x) = &e.explains {
             for (k, kind) in x.kinds.iter().enumerate() {
                 if !EXPLAINABLE_KINDS.contains(&kind.as_str()) {
@@ -140,14 +133,7 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
 
     let mut seen = BTreeMap::new();
     for (i, f) in r.forms.iter().enumerate() {
-        check_id(&mut c, &f.id, jpath!["forms", i, "id"].to_vec(), "form");
-        c.unique(
-            &mut seen,
-            f.id.clone(),
-            jpath!["forms", i, "id"].to_vec(),
-            "form id",
-        );
-        check_source(&mut c, &f.source, jpath!["forms", i, "source"].to_vec());
+        check_entry(&mut c, &mut seen, "forms", i, &f.id, &f.source, "form");
         if let Some(rl) = &f.relabelled_as {
             check_form_ref(
                 &mut c,
@@ -240,22 +226,14 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
     let mut seen = BTreeMap::new();
     let mut names = BTreeMap::new();
     for (i, o) in r.organisations.iter().enumerate() {
-        check_id(
+        check_entry(
             &mut c,
-            &o.id,
-            jpath!["organisations", i, "id"].to_vec(),
-            "organisation",
-        );
-        c.unique(
             &mut seen,
-            o.id.clone(),
-            jpath!["organisations", i, "id"].to_vec(),
-            "organisation id",
-        );
-        check_source(
-            &mut c,
+            "organisations",
+            i,
+            &o.id,
             &o.source,
-            jpath!["organisations", i, "source"].to_vec(),
+            "organisation",
         );
         c.unique(
             &mut names,
@@ -286,22 +264,14 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
     let org_list = || orgs.keys().copied().collect::<Vec<_>>().join(", ");
     let mut seen = BTreeMap::new();
     for (i, s) in r.successions.iter().enumerate() {
-        check_id(
+        check_entry(
             &mut c,
-            &s.id,
-            jpath!["successions", i, "id"].to_vec(),
-            "succession",
-        );
-        c.unique(
             &mut seen,
-            s.id.clone(),
-            jpath!["successions", i, "id"].to_vec(),
-            "succession id",
-        );
-        check_source(
-            &mut c,
+            "successions",
+            i,
+            &s.id,
             &s.source,
-            jpath!["successions", i, "source"].to_vec(),
+            "succession",
         );
         if s.from.is_empty() {
             c.at(
@@ -378,22 +348,14 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
 
     let mut seen = BTreeMap::new();
     for (i, t) in r.title_changes.iter().enumerate() {
-        check_id(
+        check_entry(
             &mut c,
-            &t.id,
-            jpath!["title_changes", i, "id"].to_vec(),
-            "title change",
-        );
-        c.unique(
             &mut seen,
-            t.id.clone(),
-            jpath!["title_changes", i, "id"].to_vec(),
-            "title change id",
-        );
-        check_source(
-            &mut c,
+            "title_changes",
+            i,
+            &t.id,
             &t.source,
-            jpath!["title_changes", i, "source"].to_vec(),
+            "title change",
         );
         if t.old.is_empty()
             || t.new.is_empty()
@@ -418,6 +380,27 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
     c.issues.sort();
     c.issues.dedup();
     c.issues
+}
+
+/// The checks every entry of a registry list gets: a well-formed id, unique
+/// within its list, and a non-empty source.
+fn check_entry(
+    c: &mut Checker,
+    seen: &mut BTreeMap<String, Vec<Seg>>,
+    list: &str,
+    i: usize,
+    id: &str,
+    source: &str,
+    what: &str,
+) {
+    check_id(c, id, jpath![list, i, "id"].to_vec(), what);
+    c.unique(
+        seen,
+        id.to_owned(),
+        jpath![list, i, "id"].to_vec(),
+        &format!("{what} id"),
+    );
+    check_source(c, source, jpath![list, i, "source"].to_vec());
 }
 
 fn check_id(c: &mut Checker, id: &str, at: Vec<Seg>, what: &str) {
