@@ -88,14 +88,7 @@ pub fn write_audit_markdown(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -
         writeln!(out, "| {} |", cols.join(" | "))?;
         writeln!(out, "|---|---|---|---|---|")?;
         for f in fs {
-            let ev: Vec<String> = f
-                .evidence
-                .iter()
-                .map(|e| {
-                    let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
-                    format!("`{}` {}:{}", e.snapshot, cell(&e.source), lines.join(","))
-                })
-                .collect();
+            let ev: Vec<String> = f.evidence.iter().map(evidence_cell).collect();
             writeln!(
                 out,
                 "| {} | `{}` | {} | {} | {} |",
@@ -108,4 +101,10 @@ pub fn write_audit_markdown(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -
         }
     }
     Ok(())
+}
+
+/// One piece of evidence as a Markdown table cell: `` `snapshot` source:lines ``.
+pub fn evidence_cell(e: &crate::audit::Evidence) -> String {
+    let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
+    format!("`{}` {}:{}", e.snapshot, cell(&e.source), lines.join(","))
 }

@@ -1,5 +1,6 @@
 //! `samdiff proposals` as text and as Markdown.
 
+use super::audit_markdown::evidence_cell;
 use std::io::{self, Write};
 
 use crate::audit::proposals::{Outcome, ProposalReport};
@@ -94,14 +95,7 @@ pub fn write_proposals_markdown(
     writeln!(out, "| {} |", cols.join(" | "))?;
     writeln!(out, "|---|---|---|---|---|")?;
     for p in &r.proposals {
-        let ev: Vec<String> = p
-            .evidence
-            .iter()
-            .map(|e| {
-                let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
-                format!("`{}` {}:{}", e.snapshot, cell(&e.source), lines.join(","))
-            })
-            .collect();
+        let ev: Vec<String> = p.evidence.iter().map(evidence_cell).collect();
         writeln!(
             out,
             "| `{}` | {} | {} | {} | {} |",
