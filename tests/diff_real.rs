@@ -1,25 +1,8 @@
 //! Issue 4: golden `log`, `diff` and `history` on the real curated snapshots
 //! (embedded), in every format.
 
-use assert_cmd::Command;
-
-fn ok(args: &[&str]) -> String {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = Command::cargo_bin("samdiff")
-        .unwrap()
-        .current_dir(tmp.path())
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+mod common;
+use common::samdiff_ok as ok;
 
 #[test]
 fn real_log() {

@@ -8,23 +8,8 @@ use std::path::Path;
 
 const FX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diff");
 
-fn run(args: &[&str]) -> String {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = Command::cargo_bin("samdiff")
-        .unwrap()
-        .current_dir(tmp.path())
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "samdiff {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+mod common;
+use common::samdiff_ok as run;
 
 #[test]
 fn embedded_markdown_reports() {

@@ -1,0 +1,24 @@
+//! Helpers shared by the integration tests.
+
+use assert_cmd::Command;
+
+/// Run the real `samdiff` binary with `args` from an empty temporary
+/// directory (so only embedded data or explicit paths are used), without
+/// colour and with the C locale; assert success and return stdout.
+pub fn samdiff_ok(args: &[&str]) -> String {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("samdiff")
+        .unwrap()
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "samdiff {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
