@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::{Catalog, Msg, Text};
+
 /// A place in an input file: `path:line:col`, 1-based.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
@@ -37,19 +39,24 @@ impl fmt::Display for Location {
 
 /// One problem found in input data. Problems are values: a validator
 /// collects all of them, like a compiler, instead of stopping at the first.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// The message and hint are catalogue texts, so the CLI can print them in
+/// the reader's language ([`Issue::render`]); `Display` gives English, for
+/// library users and logs. Issues compare and sort by location, then by
+/// their English text, so the order does not depend on the language.
+#[derive(Debug, Clone)]
 pub struct Issue {
     /// Where the problem is.
     pub location: Location,
     /// What is wrong and what was expected: lowercase, no final period.
-    pub message: String,
+    pub message: Text,
     /// An optional suggestion for fixing it.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 
 impl Issue {
     /// A problem at `location`.
-    pub fn new(location: Location, message: impl Into<String>) -> Self {
+    pub fn new(location: Location, message: impl Into<Text>) -> Self {
         Self {
             location,
             message: message.into(),
@@ -58,17 +65,71 @@ impl Issue {
     }
 
     /// The same problem with a `hint:` line.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+
+    /// `path:line:col: message` (and an indented hint line) in `cat`'s
+    /// language.
+    pub fn render(&self, cat: &Catalog) -> String {
+        let mut s = format!("{}: {}", self.location, self.message.render(cat));
+        if let Some(h) = &self.hint {
+            s.push_str(&format!(
+                "\n  {}: {}",
+                cat.text(Msg::IssueHintLabel),
+                h.render(cat)
+            ));
+        }
+        s
+    }
+
+    /// The problem as one text, `path:line:col: message` without the hint,
+    /// for nesting in another message.
+    pub fn to_text(&self) -> Text {
+        Text::new(
+            Msg::IssueAt,
+            vec![
+                ("location", self.location.to_string().into()),
+                ("message", self.message.clone().into()),
+            ],
+        )
+    }
+
+    fn sort_key(&self) -> (&Location, String, Option<String>) {
+        (
+            &self.location,
+            self.message.english(),
+            self.hint.as_ref().map(Text::english),
+        )
+    }
+}
+
+impl PartialEq for Issue {
+    fn eq(&self, other: &Self) -> bool {
+        self.sort_key() == other.sort_key()
+    }
+}
+
+impl Eq for Issue {}
+
+impl PartialOrd for Issue {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Issue {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
     }
 }
 
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)?;
+        write!(f, "{}: {}", self.location, self.message.english())?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {h}")?;
+            write!(f, "\n  hint: {}", h.english())?;
         }
         Ok(())
     }
@@ -112,9 +173,10 @@ pub enum Error {
         /// The snapshots it matched.
         candidates: String,
     },
-    /// Anything else the user asked for that cannot be done.
-    #[error("{0}")]
-    Usage(String),
+    /// Anything else the user asked for that cannot be done (a catalogue
+    /// text, so the CLI can say it in the reader's language).
+    #[error("{}", .0.english())]
+    Usage(Text),
 }
 
 /// The operating system's reason, lowercase, without Rust's `(os error N)`.
@@ -134,3 +196,10 @@ fn format_issues(issues: &[Issue]) -> String {
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A usage error with the text `msg` and its arguments.
+    pub fn usage(msg: Msg, args: Vec<(&'static str, crate::i18n::TextArg)>) -> Error {
+        Error::Usage(Text::new(msg, args))
+    }
+}

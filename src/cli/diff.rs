@@ -65,10 +65,12 @@ fn pick(name: &str, set: &SnapshotSet, ctx: &mut Context) -> Result<LoadedSnapsh
     if is_file(name) {
         let outcome = SnapshotSet::load_path(Path::new(name))?;
         let mut loaded = ctx.take_outcome(outcome);
-        return loaded
-            .snapshots
-            .pop()
-            .ok_or_else(|| Error::Usage(format!("{name}: not a usable snapshot file")));
+        return loaded.snapshots.pop().ok_or_else(|| {
+            Error::usage(
+                crate::i18n::Msg::UsageNotUsableSnapshot,
+                vec![("path", name.into())],
+            )
+        });
     }
     set.resolve(name).cloned()
 }

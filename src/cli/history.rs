@@ -31,8 +31,12 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let inventories: Vec<_> = set.inventories().collect();
     let snaps: Vec<_> = inventories.iter().map(|l| &l.snapshot).collect();
     let id = find_arrangement(&snaps, &args.arrangement)?;
-    let h = history(&snaps, &id, knowledge(ctx)?.as_ref())
-        .ok_or_else(|| Error::Usage(format!("no inventory lists arrangement `{id}`")))?;
+    let h = history(&snaps, &id, knowledge(ctx)?.as_ref()).ok_or_else(|| {
+        Error::usage(
+            crate::i18n::Msg::UsageNoInventoryLists,
+            vec![("id", id.as_str().into())],
+        )
+    })?;
     let sources = Sources(inventories.clone());
     match args.format {
         ReportFormat::Text => {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::error::{Error, io_reason};
+use crate::i18n::{Catalog, Msg};
 use crate::import::{ImportOptions, ImportReport, Layout, import_document};
 use crate::model::{Municipality, PartialDate, Snapshot, SnapshotId};
 
@@ -72,8 +73,12 @@ pub(super) fn import_options(
         },
         as_of: as_of
             .map(|d| {
-                d.parse::<PartialDate>()
-                    .map_err(|e| Error::Usage(format!("--as-of: {e}")))
+                d.parse::<PartialDate>().map_err(|_| {
+                    Error::Usage(crate::snapshot::prefixed(
+                        "--as-of",
+                        crate::snapshot::invalid_date(d),
+                    ))
+                })
             })
             .transpose()?,
         scope: scope.map(munis),
@@ -86,7 +91,11 @@ pub(super) fn import_options(
 
 /// Read and import `path`, reporting the detection and every problem on
 /// stderr; the caller decides the exit status.
-pub(super) fn import_file(path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+pub(super) fn import_file(
+    path: &Path,
+    opts: &ImportOptions,
+    cat: &Catalog,
+) -> Result<ImportReport, Error> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| Error::Io {
         path: shown.clone(),
@@ -94,10 +103,10 @@ pub(super) fn import_file(path: &Path, opts: &ImportOptions) -> Result<ImportRep
     })?;
     let report = import_document(&shown, &bytes, opts)?;
     if let Some(why) = &report.detection {
-        style::note_line(&format!("{shown}: {why}"));
+        style::note_line(cat, &format!("{shown}: {}", why.render(cat)));
     }
     for p in &report.problems {
-        style::warning_line(&p.to_string());
+        style::warning_line(cat, &p.render(cat));
     }
     Ok(report)
 }
@@ -121,9 +130,10 @@ pub(super) fn write_snapshot_json(
         source,
     };
     if !force && path.exists() {
-        return Err(Error::Usage(format!(
-            "{shown}: already exists: pass --force to overwrite it"
-        )));
+        return Err(Error::usage(
+            Msg::UsageAlreadyExists,
+            vec![("path", shown.as_str().into())],
+        ));
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -136,7 +146,13 @@ pub(super) fn write_snapshot_json(
         tmp.persist(path).map_err(|e| werr(e.error))?;
     } else {
         tmp.persist_noclobber(path).map_err(|e| {
-            Error::Usage(format!("{shown}: cannot create: {}", io_reason(&e.error)))
+            Error::usage(
+                Msg::UsageCannotCreate,
+                vec![
+                    ("path", shown.as_str().into()),
+                    ("reason", io_reason(&e.error).into()),
+                ],
+            )
         })?;
     }
     Ok(())
@@ -153,16 +169,16 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         args.id.as_deref(),
     )?;
     if args.force && args.output.is_none() {
-        return Err(Error::Usage("--force needs -o OUT".into()));
+        return Err(Error::Usage(Msg::UsageForceNeedsOutput.into()));
     }
-    let report = import_file(&args.file, &opts)?;
+    let report = import_file(&args.file, &opts, &ctx.catalog)?;
     write_snapshot_json(&report.snapshot, args.output.as_deref(), args.force, out)?;
     if let Some(p) = &args.output {
-        style::note_line(&format!(
-            "wrote {} ({} arrangements)",
-            p.display(),
-            report.snapshot.arrangements.len()
-        ));
+        let args = [
+            ("path", p.display().to_string().into()),
+            ("count", report.snapshot.arrangements.len().into()),
+        ];
+        style::note_line(&ctx.catalog, &ctx.catalog.get(Msg::NoteWrote, &args));
     }
     Ok(if report.problems.is_empty() {
         EXIT_OK

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::import::{LayoutArg, import_file, import_options, write_snapshot_json};
 use super::{Context, EXIT_OK, out_err, style};
 use crate::error::Error;
+use crate::i18n::Msg;
 use crate::matching::{
     Alias, DEFAULT_THRESHOLD, IdPolicy, MatchOptions, match_arrangements, rewrite_ids,
 };
@@ -59,13 +60,11 @@ pub(super) fn load_side(
                 .next()
                 .map(|l| l.snapshot)
                 .ok_or_else(|| {
-                    Error::Usage(format!(
-                        "{arg}: not a valid snapshot (see the errors above)"
-                    ))
+                    Error::usage(Msg::UsageNotValidSnapshot, vec![("path", arg.into())])
                 });
         }
         let opts = import_options(ctx, LayoutArg::Auto, None, None, columns, None)?;
-        return Ok(import_file(p, &opts)?.snapshot);
+        return Ok(import_file(p, &opts, &ctx.catalog)?.snapshot);
     }
     let set = ctx.load_set()?;
     Ok(set.resolve(arg)?.snapshot.clone())
@@ -75,7 +74,7 @@ pub(super) fn load_side(
 pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot, Error> {
     let p = Path::new(name);
     let opts = import_options(ctx, LayoutArg::Auto, None, None, None, None)?;
-    let report = import_file(p, &opts)?;
+    let report = import_file(p, &opts, &ctx.catalog)?;
     let bytes = std::fs::read(p).map_err(|source| Error::Io {
         path: name.to_owned(),
         source,
@@ -102,11 +101,14 @@ pub(super) fn matched_ids(
         ..MatchOptions::default()
     };
     let m = match_arrangements(&before.arrangements, &after.arrangements, &opts);
-    style::note_line(&format!(
-        "matched {} of {} arrangements by name (see `samdiff match` for scores)",
-        m.matches.len(),
-        after.arrangements.len()
-    ));
+    let args = [
+        ("matched", m.matches.len().into()),
+        ("count", after.arrangements.len().into()),
+    ];
+    style::note_line(
+        &ctx.catalog,
+        &ctx.catalog.get(Msg::NoteMatchedByName, &args),
+    );
     Ok(rewrite_ids(before, after, &m))
 }
 
@@ -114,7 +116,7 @@ fn parse_alias(s: &str) -> Result<Alias, Error> {
     let (old, new) = s
         .split_once('=')
         .filter(|(o, n)| !o.trim().is_empty() && !n.trim().is_empty())
-        .ok_or_else(|| Error::Usage(format!("--alias `{s}`: expected OLD=NEW")))?;
+        .ok_or_else(|| Error::usage(Msg::UsageAlias, vec![("alias", s.into())]))?;
     Ok(Alias {
         old: vec![old.trim().to_owned()],
         new: new.trim().to_owned(),
@@ -125,10 +127,10 @@ fn parse_alias(s: &str) -> Result<Alias, Error> {
 /// then the arrangements left unmatched on each side.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     if !(0.0..=1.0).contains(&args.threshold) {
-        return Err(Error::Usage(format!(
-            "--threshold {}: expected a number from 0 to 1",
-            args.threshold
-        )));
+        return Err(Error::usage(
+            Msg::UsageThreshold,
+            vec![("threshold", args.threshold.to_string().into())],
+        ));
     }
     let mut aliases = Alias::from_registry(&ctx.load_registry()?);
     for a in &args.aliases {
@@ -151,12 +153,14 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         out,
         style::paint(
             style::HEADING,
-            &format!(
-                "{} matched ({} -> {}), threshold {:.2}",
-                m.matches.len(),
-                a.id,
-                b.id,
-                opts.threshold
+            &ctx.catalog.get(
+                Msg::MatchHeading,
+                &[
+                    ("count", m.matches.len().into()),
+                    ("from", a.id.as_str().into()),
+                    ("to", b.id.as_str().into()),
+                    ("threshold", format!("{:.2}", opts.threshold).into()),
+                ],
             ),
         ),
     )?;
@@ -180,10 +184,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             style::paint(style::DIM, &format!("      {}", ev.join("; "))),
         )?;
     }
-    for (label, side, idx) in [
-        ("only in", &a, &m.unmatched_a),
-        ("only in", &b, &m.unmatched_b),
-    ] {
+    for (side, idx) in [(&a, &m.unmatched_a), (&b, &m.unmatched_b)] {
         if idx.is_empty() {
             continue;
         }
@@ -191,7 +192,13 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             out,
             style::paint(
                 style::HEADING,
-                &format!("{} {label} {}", idx.len(), side.id),
+                &ctx.catalog.get(
+                    Msg::MatchOnlyIn,
+                    &[
+                        ("count", idx.len().into()),
+                        ("snapshot", side.id.as_str().into()),
+                    ],
+                ),
             ),
         )?;
         for &i in idx {
@@ -202,12 +209,12 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     if let Some(path) = &args.write_ids {
         let rewritten = rewrite_ids(&a, &b, &m);
         write_snapshot_json(&rewritten, Some(path), args.force, out)?;
-        style::note_line(&format!(
-            "wrote {} with {} ids taken from {}",
-            path.display(),
-            m.matches.len(),
-            a.id
-        ));
+        let args = [
+            ("path", path.display().to_string().into()),
+            ("count", m.matches.len().into()),
+            ("snapshot", a.id.as_str().into()),
+        ];
+        style::note_line(&ctx.catalog, &ctx.catalog.get(Msg::NoteWroteIds, &args));
     }
     Ok(EXIT_OK)
 }

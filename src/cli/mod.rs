@@ -177,10 +177,10 @@ impl Context {
         outcome.set
     }
 
-    /// Print issues on stderr, one `error:` each.
+    /// Print issues on stderr, one `error:` each, in the reader's language.
     pub fn report_issues(&mut self, issues: &[Issue]) {
         for i in issues {
-            style::error_line(&self.catalog, &i.to_string());
+            style::error_line(&self.catalog, &i.render(&self.catalog));
             self.had_errors = true;
         }
     }

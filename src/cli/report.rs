@@ -65,9 +65,9 @@ impl ReportArgs {
                 }
                 None => {
                     let known: Vec<&str> = ChangeKind::ALL.iter().map(|k| k.as_str()).collect();
-                    return Err(Error::Usage(format!(
-                        "unknown change kind `{k}`: expected one of {}",
-                        known.join(", ")
+                    return Err(Error::Usage(crate::registry::unknown_change_kind(
+                        k,
+                        &known.join(", "),
                     )));
                 }
             }

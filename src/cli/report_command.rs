@@ -58,11 +58,13 @@ pub fn select_range<'a>(
     let a = from.map(index).transpose()?.unwrap_or(0);
     let b = to.map(index).transpose()?.unwrap_or(last);
     if a > b {
-        return Err(Error::Usage(format!(
-            "--from `{}` is later than --to `{}`: expected the older snapshot first",
-            from.unwrap_or_default(),
-            to.unwrap_or_default()
-        )));
+        return Err(Error::usage(
+            crate::i18n::Msg::UsageFromAfterTo,
+            vec![
+                ("from", from.unwrap_or_default().into()),
+                ("to", to.unwrap_or_default().into()),
+            ],
+        ));
     }
     Ok(set
         .snapshots
@@ -88,8 +90,12 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         Format::Markdown => ReportFormat::Markdown,
         Format::Html => ReportFormat::Html,
     };
-    let text = render_report(&report, format)
-        .map_err(|e| Error::Usage(format!("cannot render the report: {e}")))?;
+    let text = render_report(&report, format).map_err(|e| {
+        Error::usage(
+            crate::i18n::Msg::UsageCannotRender,
+            vec![("reason", e.to_string().into())],
+        )
+    })?;
     match &args.output {
         None => out.write_all(text.as_bytes()).map_err(out_err)?,
         Some(path) => write_atomically(path, text.as_bytes())?,

@@ -34,9 +34,8 @@ pub fn error_line(cat: &Catalog, message: &str) {
     let _ = writeln!(err, "{ERROR}{label}{ERROR:#}: {message}");
 }
 
-/// An error's message in the catalogue's language. Errors with a structure
-/// (a path, a snapshot name) are translated; free-text messages (usage
-/// errors, validation issues) are printed as the library wrote them.
+/// An error's message in the catalogue's language; every variant is
+/// translated (validation issues one per line, each with its location).
 pub fn error_text(e: &Error, cat: &Catalog) -> String {
     match e {
         Error::Io { path, source } => cat.get(
@@ -55,14 +54,20 @@ pub fn error_text(e: &Error, cat: &Catalog) -> String {
             Msg::ErrorAmbiguousSnapshot,
             &[("name", name.into()), ("candidates", candidates.into())],
         ),
-        other => other.to_string(),
+        Error::Invalid(issues) => issues
+            .iter()
+            .map(|i| i.render(cat))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Error::Usage(text) => text.render(cat),
     }
 }
 
-/// Print `note: MESSAGE` on stderr.
-pub fn note_line(message: &str) {
+/// Print `note: MESSAGE` on stderr (the label in the catalogue's language).
+pub fn note_line(cat: &Catalog, message: &str) {
+    let label = cat.text(Msg::NoteLabel);
     let mut err = anstream::stderr().lock();
-    let _ = writeln!(err, "{DIM}note{DIM:#}: {message}");
+    let _ = writeln!(err, "{DIM}{label}{DIM:#}: {message}");
 }
 
 /// `text` wrapped in `style` (stripped later when colour is off).
@@ -70,8 +75,10 @@ pub fn paint(style: Style, text: &str) -> String {
     format!("{style}{text}{style:#}")
 }
 
-/// Print `warning: MESSAGE` on stderr.
-pub fn warning_line(message: &str) {
+/// Print `warning: MESSAGE` on stderr (the label in the catalogue's
+/// language).
+pub fn warning_line(cat: &Catalog, message: &str) {
+    let label = cat.text(Msg::WarningLabel);
     let mut err = anstream::stderr().lock();
-    let _ = writeln!(err, "{WARNING}warning{WARNING:#}: {message}");
+    let _ = writeln!(err, "{WARNING}{label}{WARNING:#}: {message}");
 }

@@ -25,7 +25,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     };
     let issues = outcome.issues;
     for i in &issues {
-        super::style::error_line(&ctx.catalog, &i.to_string());
+        super::style::error_line(&ctx.catalog, &i.render(&ctx.catalog));
     }
     let set = outcome.set;
     let n: usize = set

@@ -9,6 +9,7 @@ use super::engine::{diff_step, side};
 use super::knowledge::DomainKnowledge;
 use super::scope::{Absence, absence};
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::model::{Arrangement, ArrangementId, Snapshot};
 
 /// Snapshots in date order: by the earliest day each may describe, then the
@@ -181,9 +182,10 @@ pub fn find_arrangement(snapshots: &[&Snapshot], query: &str) -> Result<Arrangem
         v
     };
     if q.is_empty() {
-        return Err(Error::Usage(format!(
-            "no arrangement matches `{query}`: expected an id or a name"
-        )));
+        return Err(Error::usage(
+            Msg::UsageNoArrangementQuery,
+            vec![("query", query.into())],
+        ));
     }
     for hits in [
         pick(&|a| names(a).iter().any(|n| cosmetic_key(n) == q)),
@@ -225,24 +227,30 @@ pub fn find_arrangement(snapshots: &[&Snapshot], query: &str) -> Result<Arrangem
                 .take(3)
                 .map(|(s, id, n)| format!("{id} ({n}, {s:.2})"))
                 .collect();
-            Err(Error::Usage(format!(
-                "no arrangement matches `{query}`: closest are {}",
-                if close.is_empty() {
-                    "none".to_owned()
-                } else {
-                    close.join(", ")
-                }
-            )))
+            Err(if close.is_empty() {
+                Error::usage(Msg::UsageNoArrangementNone, vec![("query", query.into())])
+            } else {
+                Error::usage(
+                    Msg::UsageNoArrangementClosest,
+                    vec![
+                        ("query", query.into()),
+                        ("closest", close.join(", ").into()),
+                    ],
+                )
+            })
         }
     }
 }
 
 fn ambiguous(query: &str, hits: &[(ArrangementId, String)]) -> Error {
     let list: Vec<String> = hits.iter().map(|(id, n)| format!("{id} ({n})")).collect();
-    Error::Usage(format!(
-        "ambiguous arrangement `{query}`: it matches {}; name one by its id",
-        list.join(", ")
-    ))
+    Error::usage(
+        Msg::UsageAmbiguousArrangement,
+        vec![
+            ("query", query.into()),
+            ("candidates", list.join(", ").into()),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -571,4 +571,246 @@ messages! {
     ErrorUnknownSnapshot = "error-unknown-snapshot" ["name", "known"];
     /// CLI error text `error-ambiguous-snapshot`.
     ErrorAmbiguousSnapshot = "error-ambiguous-snapshot" ["name", "candidates"];
+    /// Label of an issue's hint line.
+    IssueHintLabel = "issue-hint-label" [];
+    /// An issue nested in another message.
+    IssueAt = "issue-at" ["location", "message"];
+    /// A message after what it is about (a JSON path, a file, an option).
+    Prefixed = "prefixed" ["prefix", "message"];
+    /// Validation: a NUL byte in a JSON file.
+    IssueBinaryJson = "issue-binary-json" [];
+    /// Validation: bytes that are not UTF-8.
+    IssueBadUtf8 = "issue-bad-utf8" ["byte", "offset"];
+    /// Validation: an empty JSON file.
+    IssueEmptyJson = "issue-empty-json" ["format"];
+    /// Validation: the top level is not an object.
+    IssueNotObject = "issue-not-object" [];
+    /// Validation: another file format (version).
+    IssueUnsupportedFormat = "issue-unsupported-format" ["found", "expected"];
+    /// Hint: the snapshot format this version reads.
+    HintSnapshotFormat = "hint-snapshot-format" ["format"];
+    /// Validation: no `format` field.
+    IssueMissingFormat = "issue-missing-format" ["format"];
+    /// serde: an unknown field.
+    JsonUnknownField = "json-unknown-field" ["field", "expected"];
+    /// serde: an unknown field where one is allowed.
+    JsonUnknownFieldOne = "json-unknown-field-one" ["field", "expected"];
+    /// serde: a field where none are allowed.
+    JsonUnknownFieldNone = "json-unknown-field-none" ["field"];
+    /// serde: an unknown value of a fixed list.
+    JsonUnknownVariant = "json-unknown-variant" ["value", "expected"];
+    /// serde: an unknown value where one is allowed.
+    JsonUnknownVariantOne = "json-unknown-variant-one" ["value", "expected"];
+    /// serde: a value where none are allowed.
+    JsonUnknownVariantNone = "json-unknown-variant-none" ["value"];
+    /// serde: a required field is missing.
+    JsonMissingField = "json-missing-field" ["field"];
+    /// serde: a field given twice.
+    JsonDuplicateField = "json-duplicate-field" ["field"];
+    /// serde: a value of the wrong type.
+    JsonInvalidType = "json-invalid-type" ["found", "expected"];
+    /// serde: a value that is not allowed.
+    JsonInvalidValue = "json-invalid-value" ["found", "expected"];
+    /// serde: a list of the wrong length.
+    JsonInvalidLength = "json-invalid-length" ["length", "expected"];
+    /// serde: the file ends inside a value.
+    JsonEof = "json-eof" ["what"];
+    /// serde: the file ends early (other detail, in English).
+    JsonEofOther = "json-eof-other" ["detail"];
+    /// serde: no value where one must be.
+    JsonExpectedValue = "json-expected-value" [];
+    /// serde: a missing token.
+    JsonExpected = "json-expected" ["token"];
+    /// serde: one of two missing tokens.
+    JsonExpectedEither = "json-expected-either" ["first", "second"];
+    /// serde: text after the JSON value.
+    JsonTrailingCharacters = "json-trailing-characters" [];
+    /// serde: a comma after the last element.
+    JsonTrailingComma = "json-trailing-comma" [];
+    /// serde: an object key without quotes.
+    JsonKeyMustBeString = "json-key-must-be-string" [];
+    /// serde: a control character inside a string.
+    JsonControlCharacter = "json-control-character" [];
+    /// serde: a bad backslash escape.
+    JsonInvalidEscape = "json-invalid-escape" [];
+    /// serde: a malformed number.
+    JsonInvalidNumber = "json-invalid-number" [];
+    /// serde: a number too large.
+    JsonNumberOutOfRange = "json-number-out-of-range" [];
+    /// serde: nesting too deep.
+    JsonRecursionLimit = "json-recursion-limit" [];
+    /// serde: any other message, kept in English.
+    JsonOther = "json-other" ["detail"];
+    /// A date that is not YYYY, YYYY-MM or a real day.
+    InvalidDate = "invalid-date" ["date"];
+    /// Validation: an id with characters ids cannot have.
+    IssueInvalidId = "issue-invalid-id" ["what", "id"];
+    /// Validation: two arrangements with one id.
+    IssueDuplicateArrangementId = "issue-duplicate-arrangement-id" ["id", "line"];
+    /// Validation: an arrangement without a name.
+    IssueEmptyName = "issue-empty-name" [];
+    /// Validation: an arrangement without citations.
+    IssueNoProvenance = "issue-no-provenance" ["id"];
+    /// Validation: a date finer or coarser than declared.
+    IssueDatePrecision = "issue-date-precision" ["date", "precision", "pattern"];
+    /// Validation: a date range that ends before it starts.
+    IssueRangeReversed = "issue-range-reversed" ["from", "to"];
+    /// Validation: a date range without citations.
+    IssueRangeNoEvidence = "issue-range-no-evidence" [];
+    /// Validation: a municipality both covered and mentioned.
+    IssueCoveredAndMentioned = "issue-covered-and-mentioned" ["municipality"];
+    /// Validation: a table column outside the scope.
+    IssueColumnUndeclared = "issue-column-undeclared" ["column", "expected"];
+    /// Validation: a participant outside the scope.
+    IssueParticipantUndeclared = "issue-participant-undeclared" ["municipality", "expected"];
+    /// Validation: a host outside the scope.
+    IssueHostUndeclared = "issue-host-undeclared" ["host", "expected"];
+    /// Validation: a source path that leaves the directory.
+    IssueSourcePathNotRelative = "issue-source-path-not-relative" ["path"];
+    /// Validation: the source file cannot be read.
+    IssueSourceUnreadable = "issue-source-unreadable" ["path", "reason"];
+    /// Validation: the source file changed.
+    IssueSha256Mismatch = "issue-sha256-mismatch" ["path", "actual", "declared"];
+    /// Validation: the source file is not text.
+    IssueSourceNotText = "issue-source-not-text" ["problem"];
+    /// Validation: a citation without line numbers.
+    IssueCitationNoLines = "issue-citation-no-lines" [];
+    /// Validation: a cited line beyond the source.
+    IssueCitedLineMissing = "issue-cited-line-missing" ["line", "count"];
+    /// Validation: a quote not on its cited lines.
+    IssueQuoteNotOnLines = "issue-quote-not-on-lines" ["quote", "lines"];
+    /// Validation: cited lines that do not name the arrangement.
+    IssueNameNotOnLines = "issue-name-not-on-lines" ["lines", "name"];
+    /// Validation: a skipped line beyond the source.
+    IssueSkippedLineMissing = "issue-skipped-line-missing" ["line", "count"];
+    /// Validation: two files with one snapshot id.
+    IssueDuplicateSnapshotId = "issue-duplicate-snapshot-id" ["id", "other"];
+    /// A file that cannot be read.
+    IssueCannotRead = "issue-cannot-read" ["reason"];
+    /// The binary was built without a registry.
+    IssueNoEmbeddedRegistry = "issue-no-embedded-registry" [];
+    /// Registry: a key defined twice.
+    IssueDuplicate = "issue-duplicate" ["what", "key", "line"];
+    /// An unknown change kind (registry or --kind).
+    UnknownChangeKind = "unknown-change-kind" ["kind", "expected"];
+    /// Registry: an empty `explains`.
+    IssueExplainsEmpty = "issue-explains-empty" [];
+    /// Registry: a form relabelled as itself.
+    IssueRelabelledAsItself = "issue-relabelled-as-itself" ["form"];
+    /// Registry: a reference to an unknown event.
+    IssueUnknownEvent = "issue-unknown-event" ["event", "expected"];
+    /// Registry: a conversion deadline before its start.
+    IssueDeadlineBeforeStart = "issue-deadline-before-start" ["deadline", "start"];
+    /// Registry: a form both relabelled and converted.
+    IssueRelabelledAndConverted = "issue-relabelled-and-converted" ["form"];
+    /// Registry: an empty spelling.
+    IssueEmptySpelling = "issue-empty-spelling" [];
+    /// Registry: an organisation that ends before it starts.
+    IssueCeasesBeforeExists = "issue-ceases-before-exists" ["id", "until", "from"];
+    /// Registry: a succession without predecessors.
+    IssueSuccessionNoPredecessor = "issue-succession-no-predecessor" [];
+    /// Registry: a reference to an unknown organisation.
+    IssueUnknownOrganisation = "issue-unknown-organisation" ["organisation", "expected"];
+    /// Registry: a successor that exists only later.
+    IssueSuccessorLater = "issue-successor-later" ["date", "successor", "from"];
+    /// Registry: a succession before its predecessor existed.
+    IssuePredecessorLater = "issue-predecessor-later" ["date", "predecessor", "from"];
+    /// Registry: a predecessor that outlives its succession.
+    IssuePredecessorStillExists = "issue-predecessor-still-exists" ["date", "predecessor", "until"];
+    /// Registry: an organisation that succeeds itself.
+    IssueSucceedsItself = "issue-succeeds-itself" ["organisation"];
+    /// Registry: a title change without words.
+    IssueTitleChangeWords = "issue-title-change-words" [];
+    /// Registry: an entry without a source.
+    IssueEmptySource = "issue-empty-source" [];
+    /// Registry: a reference to an unknown form.
+    IssueUnknownForm = "issue-unknown-form" ["form", "expected"];
+    /// Registry: relabellings that go round in a circle.
+    IssueCyclicRelabelling = "issue-cyclic-relabelling" ["chain"];
+    /// Registry: successions that go round in a circle.
+    IssueCyclicSuccession = "issue-cyclic-succession" ["chain"];
+    /// Import: why the table layout was chosen.
+    ImportLayoutTable = "import-layout-table" ["line", "delimiter", "count"];
+    /// Import: why the pdf-text layout was chosen.
+    ImportLayoutPdfText = "import-layout-pdf-text" ["lines"];
+    /// Import: no layout fits.
+    ImportUnknownLayout = "import-unknown-layout" ["line", "shown"];
+    /// Hint: choose a layout by hand.
+    HintLayout = "hint-layout" [];
+    /// Import: no header row for the table layout.
+    ImportNoHeader = "import-no-header" ["line"];
+    /// Import: --as-of with a month only.
+    ImportAsOfPrecision = "import-as-of-precision" ["date"];
+    /// Import: the document states no date.
+    ImportNoDate = "import-no-date" ["path"];
+    /// Import: a name listed twice.
+    ImportListedTwice = "import-listed-twice" ["name", "line"];
+    /// Import: no row with marks.
+    ImportNoTableRow = "import-no-table-row" [];
+    /// Import: text that fits no cell.
+    ImportStrayText = "import-stray-text" ["text"];
+    /// Import: a pdf-text row without a name.
+    ImportRowWithoutName = "import-row-without-name" [];
+    /// Import: more or fewer marks than columns can explain.
+    ImportMarksDoNotFit = "import-marks-do-not-fit" ["count", "columns"];
+    /// Import: a row wider than the header.
+    ImportTooManyCells = "import-too-many-cells" ["cells", "header", "width"];
+    /// Import: a table row without a name.
+    ImportRowNoName = "import-row-no-name" [];
+    /// Import: a mark cell that is not a mark.
+    ImportBadCell = "import-bad-cell" ["value", "column"];
+    /// Import: a file far larger than an overview.
+    ImportTooLarge = "import-too-large" ["size", "max"];
+    /// Hint: a too large file is probably the wrong one.
+    HintTooLarge = "hint-too-large" [];
+    /// Import: a NUL byte in a document.
+    ImportBinary = "import-binary" [];
+    /// Hint: convert to UTF-8.
+    HintIconv = "hint-iconv" [];
+    /// Import: a control character in a document.
+    ImportControlChar = "import-control-char" ["code"];
+    /// Import: an empty document.
+    ImportEmpty = "import-empty" [];
+    /// CLI: the output file exists.
+    UsageAlreadyExists = "usage-already-exists" ["path"];
+    /// CLI: the output file cannot be created.
+    UsageCannotCreate = "usage-cannot-create" ["path", "reason"];
+    /// CLI: --force without -o.
+    UsageForceNeedsOutput = "usage-force-needs-output" [];
+    /// CLI: a snapshot file with errors.
+    UsageNotValidSnapshot = "usage-not-valid-snapshot" ["path"];
+    /// CLI: a malformed --alias.
+    UsageAlias = "usage-alias" ["alias"];
+    /// CLI: a --threshold outside 0 to 1.
+    UsageThreshold = "usage-threshold" ["threshold"];
+    /// CLI: a snapshot file that could not be used.
+    UsageNotUsableSnapshot = "usage-not-usable-snapshot" ["path"];
+    /// CLI: an arrangement no inventory lists.
+    UsageNoInventoryLists = "usage-no-inventory-lists" ["id"];
+    /// CLI: --from later than --to.
+    UsageFromAfterTo = "usage-from-after-to" ["from", "to"];
+    /// CLI: the report template failed.
+    UsageCannotRender = "usage-cannot-render" ["reason"];
+    /// CLI: an empty arrangement query.
+    UsageNoArrangementQuery = "usage-no-arrangement-query" ["query"];
+    /// CLI: no arrangement matches; the closest ones.
+    UsageNoArrangementClosest = "usage-no-arrangement-closest" ["query", "closest"];
+    /// CLI: no arrangement matches, none close.
+    UsageNoArrangementNone = "usage-no-arrangement-none" ["query"];
+    /// CLI: a query that matches several arrangements.
+    UsageAmbiguousArrangement = "usage-ambiguous-arrangement" ["query", "candidates"];
+    /// CLI: label of a note on stderr.
+    NoteLabel = "note-label" [];
+    /// CLI: label of a warning on stderr.
+    WarningLabel = "warning-label" [];
+    /// CLI: a draft snapshot was written.
+    NoteWrote = "note-wrote" ["path", "count"];
+    /// CLI: arrangements matched by name for a diff.
+    NoteMatchedByName = "note-matched-by-name" ["matched", "count"];
+    /// CLI: match --write-ids wrote a file.
+    NoteWroteIds = "note-wrote-ids" ["path", "count", "snapshot"];
+    /// match: heading of the pairs.
+    MatchHeading = "match-heading" ["count", "from", "to", "threshold"];
+    /// match: heading of one side's unmatched arrangements.
+    MatchOnlyIn = "match-only-in" ["count", "snapshot"];
 }

@@ -179,9 +179,33 @@ impl From<i64> for TextArg {
     }
 }
 
+impl From<usize> for TextArg {
+    fn from(n: usize) -> Self {
+        TextArg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<u32> for TextArg {
+    fn from(n: u32) -> Self {
+        TextArg::Num(n.into())
+    }
+}
+
+impl From<&String> for TextArg {
+    fn from(s: &String) -> Self {
+        TextArg::Str(s.clone())
+    }
+}
+
 impl From<Text> for TextArg {
     fn from(t: Text) -> Self {
         TextArg::Text(Box::new(t))
+    }
+}
+
+impl From<Msg> for Text {
+    fn from(msg: Msg) -> Self {
+        Text::new(msg, vec![])
     }
 }
 

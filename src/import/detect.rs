@@ -3,14 +3,16 @@
 use super::table::{Header, find_header};
 use super::text::SourceText;
 use crate::error::{Issue, Location};
+use crate::i18n::{Msg, Text};
+use crate::snapshot::what;
 
 /// What auto-detection chose and why.
 #[derive(Debug, Clone)]
 pub(crate) enum Detected {
     /// A delimited table with this header.
-    Table(Header, String),
+    Table(Header, Text),
     /// PDF-extracted text.
-    PdfText(String),
+    PdfText(Text),
 }
 
 /// Lines that print a run of `x` marks after some text: the signature of
@@ -34,23 +36,26 @@ fn marked_lines(src: &SourceText) -> Vec<usize> {
 pub(crate) fn detect(path: &str, src: &SourceText, text: &str) -> Result<Detected, Issue> {
     if let Some(h) = find_header(text) {
         let d = match h.delimiter {
-            b'\t' => "tab",
-            b';' => "semicolon",
-            _ => "comma",
+            b'\t' => what("tab", "tabulator"),
+            b';' => what("semicolon", "semikolon"),
+            _ => what("comma", "komma"),
         };
-        let why = format!(
-            "layout table: line {} is a {d}-separated header with {} municipality columns",
-            h.line,
-            h.marks.len()
+        let why = Text::new(
+            Msg::ImportLayoutTable,
+            vec![
+                ("line", h.line.into()),
+                ("delimiter", d),
+                ("count", h.marks.len().into()),
+            ],
         );
         return Ok(Detected::Table(h, why));
     }
     let marked = marked_lines(src);
     if !marked.is_empty() {
         let lines: Vec<String> = marked.iter().map(|n| n.to_string()).collect();
-        return Ok(Detected::PdfText(format!(
-            "layout pdf-text: no delimited header row; lines {} print \"x\" marks after text",
-            lines.join(", ")
+        return Ok(Detected::PdfText(Text::new(
+            Msg::ImportLayoutPdfText,
+            vec![("lines", lines.join(", ").into())],
         )));
     }
     let line = src.first_content_line().unwrap_or(1);
@@ -61,7 +66,10 @@ pub(crate) fn detect(path: &str, src: &SourceText, text: &str) -> Result<Detecte
         .unwrap_or_default();
     Err(Issue::new(
         Location::new(path, line, 1),
-        format!("unknown layout: line {line} (\"{shown}\") fits neither a delimited table with a header naming municipality columns nor a PDF-extracted table with \"x\" marks"),
+        Text::new(
+            Msg::ImportUnknownLayout,
+            vec![("line", line.into()), ("shown", shown.into())],
+        ),
     )
-    .with_hint("pass --layout table or --layout pdf-text to see what each expects"))
+    .with_hint(Msg::HintLayout))
 }

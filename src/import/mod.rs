@@ -29,6 +29,7 @@ use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{Error, Issue, Location, Result};
+use crate::i18n::{Msg, Text};
 use crate::model::{
     Arrangement, ArrangementId, AsOf, Citation, CitationRole, ColumnOrderBasis, CuratorNote, Host,
     Municipality, PartialDate, Participation, SNAPSHOT_FORMAT, Scope, SkippedLines, Snapshot,
@@ -95,7 +96,7 @@ pub struct ImportReport {
     /// The layout that was read.
     pub layout: Layout,
     /// With `--layout auto`: which layout was picked and why.
-    pub detection: Option<String>,
+    pub detection: Option<Text>,
     /// Rows or lines that could not be read, by line.
     pub problems: Vec<Issue>,
 }
@@ -142,7 +143,7 @@ pub fn import_document(
                 let line = src.first_content_line().unwrap_or(1);
                 invalid(Issue::new(
                     Location::new(path_display, line, 1),
-                    format!("no header row from line {line} on: expected a tab-, semicolon- or comma-separated row naming the municipality columns, followed by rows with \"x\" marks"),
+                    Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
                 ))
             })?;
             (Layout::Table, None, Some(h))
@@ -227,18 +228,17 @@ fn build_snapshot(
             evidence: vec![],
         },
         (Some(d), _) => {
-            return Err(Error::Usage(format!(
-                "--as-of {d}: expected a day (YYYY-MM-DD) or a year (YYYY)"
-            )));
+            return Err(Error::usage(
+                Msg::ImportAsOfPrecision,
+                vec![("date", d.to_string().into())],
+            ));
         }
         (None, Some((date, cite))) => AsOf::Day {
             date,
             evidence: vec![cite],
         },
         (None, None) => {
-            return Err(Error::Usage(format!(
-                "{path}: no date found (such as \"per 1. januar 2021\"): pass --as-of YYYY-MM-DD or --as-of YYYY"
-            )));
+            return Err(Error::usage(Msg::ImportNoDate, vec![("path", path.into())]));
         }
     };
     let cols = columns.clone().unwrap_or_default();
@@ -378,7 +378,13 @@ fn build_arrangements(
             });
             problems.push(Issue::new(
                 Location::new(path, r.name_line as usize, 1),
-                format!("\"{}\" is listed twice (first on line {first_line}); merged into one arrangement", r.name),
+                Text::new(
+                    Msg::ImportListedTwice,
+                    vec![
+                        ("name", r.name.as_str().into()),
+                        ("line", first_line.into()),
+                    ],
+                ),
             ));
             continue;
         }

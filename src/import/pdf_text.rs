@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 use super::forms::{MAX_FORM_WORDS, is_known_form};
 use super::{ParsedTable, RawRow};
 use crate::error::{Issue, Location};
+use crate::i18n::{Msg, Text};
 use crate::model::{CuratorNote, Municipality, Participation, SkippedLines};
 
 /// Trailing spaces (or spaces on the whitespace-only line after it) that
@@ -236,7 +237,7 @@ pub(crate) fn parse(
             .map_or(1, |i| i + 1);
         return Err(Issue::new(
             Location::new(path, line, 1),
-            "no table row found: expected rows with a name and \"x\" marks (pdf-text layout)",
+            Msg::ImportNoTableRow,
         ));
     };
     // Lines before the first marked row are text, except the first row's
@@ -374,9 +375,9 @@ impl Assembler<'_> {
                 for l in &block {
                     self.problems.push(Issue::new(
                         Location::new(self.path, l.no as usize, 1),
-                        format!(
-                            "text \"{}\" fits no cell of the row before or after it; left out",
-                            l.lead.as_deref().unwrap_or_default()
+                        Text::new(
+                            Msg::ImportStrayText,
+                            vec![("text", l.lead.as_deref().unwrap_or_default().into())],
                         ),
                     ));
                 }
@@ -449,7 +450,7 @@ impl Assembler<'_> {
         if row.name.is_empty() {
             self.problems.push(Issue::new(
                 Location::new(self.path, l.no as usize, 1),
-                "row without a name: a form or marks with no name before them; left out",
+                Msg::ImportRowWithoutName,
             ));
             self.skip(STRAY, [l.no]);
             return;
@@ -520,8 +521,9 @@ fn participation(
         None => {
             problems.push(Issue::new(
                 Location::new(path, r.runs[0].line as usize, 1),
-                format!(
-                    "{count} marks do not fit the {n} municipality columns; participation left unknown"
+                Text::new(
+                    Msg::ImportMarksDoNotFit,
+                    vec![("count", count.into()), ("columns", n.into())],
                 ),
             ));
             for m in cols {

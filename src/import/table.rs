@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::{ParsedTable, RawRow};
 use crate::error::{Issue, Location};
+use crate::i18n::{Msg, Text};
 use crate::model::{Municipality, Participation, SkippedLines};
 
 /// Delimiters tried, in order of preference on a tie.
@@ -169,12 +170,13 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
         if r.cells.len() > header.width && r.cells[header.width..].iter().any(|c| !c.is_empty()) {
             problems.push(Issue::new(
                 Location::new(path, r.line as usize, 1),
-                format!(
-                    "row has {} cells, the header (line {}) has {}: expected at most {}; row left out",
-                    r.cells.len(),
-                    header.line,
-                    header.width,
-                    header.width
+                Text::new(
+                    Msg::ImportTooManyCells,
+                    vec![
+                        ("cells", r.cells.len().into()),
+                        ("header", header.line.into()),
+                        ("width", header.width.into()),
+                    ],
                 ),
             ));
             skipped
@@ -187,7 +189,7 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
         if cell(0).is_empty() {
             problems.push(Issue::new(
                 Location::new(path, r.line as usize, 1),
-                "row without a name in the first cell; row left out",
+                Msg::ImportRowNoName,
             ));
             skipped
                 .entry("row without a name (reported as a problem)")
@@ -213,8 +215,9 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
             } else {
                 problems.push(Issue::new(
                     Location::new(path, r.line as usize, 1),
-                    format!(
-                        "cell \"{v}\" in column \"{m}\": expected \"x\" or empty; left unknown"
+                    Text::new(
+                        Msg::ImportBadCell,
+                        vec![("value", v.into()), ("column", m.as_str().into())],
                     ),
                 ));
                 Participation::Unknown

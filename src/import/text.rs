@@ -2,6 +2,7 @@
 //! `path:line:col`, a leading BOM dropped, CRLF and CR line endings folded.
 
 use crate::error::{Issue, Location};
+use crate::i18n::{Msg, Text};
 use crate::snapshot::line_col_at;
 
 /// Largest source document accepted, in bytes. The real overviews are a few
@@ -39,20 +40,22 @@ pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(Issue::new(
             Location::start(path),
-            format!(
-                "file too large ({} bytes): expected an overview of at most {} bytes",
-                bytes.len(),
-                MAX_INPUT_BYTES
+            Text::new(
+                Msg::ImportTooLarge,
+                vec![
+                    ("size", bytes.len().into()),
+                    ("max", MAX_INPUT_BYTES.into()),
+                ],
             ),
         )
-        .with_hint("is this the right file? overviews are text tables of a few kilobytes"));
+        .with_hint(Msg::HintTooLarge));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
         let (line, col) = line_col_of_bytes(bytes, pos);
         return Err(Issue::new(
             Location::new(path, line, col),
-            "binary file (NUL byte): expected a text document",
+            Msg::ImportBinary,
         ));
     }
     let text = match std::str::from_utf8(bytes) {
@@ -62,12 +65,9 @@ pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
             let (line, col) = line_col_of_bytes(bytes, pos);
             return Err(Issue::new(
                 Location::new(path, line, col),
-                format!(
-                    "invalid UTF-8 (byte 0x{:02x} at offset {pos}): expected UTF-8 text",
-                    bytes[pos]
-                ),
+                crate::snapshot::bad_utf8(bytes[pos], pos),
             )
-            .with_hint("convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8`"));
+            .with_hint(Msg::HintIconv));
         }
     };
     if let Some((i, c)) = text
@@ -77,17 +77,14 @@ pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
         let (line, col) = line_col_at(text, i);
         return Err(Issue::new(
             Location::new(path, line, col),
-            format!(
-                "control character U+{:04X}: expected a text document",
-                c as u32
+            Text::new(
+                Msg::ImportControlChar,
+                vec![("code", format!("{:04X}", c as u32).into())],
             ),
         ));
     }
     if text.trim().is_empty() {
-        return Err(Issue::new(
-            Location::start(path),
-            "empty file: expected an overview table",
-        ));
+        return Err(Issue::new(Location::start(path), Msg::ImportEmpty));
     }
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();

@@ -29,12 +29,13 @@ pub use model::{
     Conversion, EventDef, EventScope, FormDef, OrganisationDef, OrganisationKind, REGISTRY_FORMAT,
     RegistryFile, Relabel, SpellingDef, SuccessionDef, TitleChangeDef,
 };
+pub(crate) use validate::unknown_change_kind;
 pub use validate::{EXPLAINABLE_KINDS, parse_registry, validate_registry};
 
 use chrono::NaiveDate;
 use std::path::Path;
 
-use crate::error::{Error, Issue, Location, io_reason};
+use crate::error::{Error, Issue, Location};
 use crate::model::PartialDate;
 use crate::snapshot::{EMBEDDED, REGISTRY_FILE, fold_whitespace, words};
 
@@ -131,7 +132,7 @@ impl Registry {
         let file = EMBEDDED.get_file(REGISTRY_FILE).ok_or_else(|| {
             Error::Invalid(vec![Issue::new(
                 Location::start(&origin),
-                "no registry built into this binary: expected snapshots/registry.json",
+                crate::i18n::Msg::IssueNoEmbeddedRegistry,
             )])
         })?;
         Registry::from_bytes(&origin, file.contents()).map_err(Error::Invalid)
@@ -155,7 +156,7 @@ impl Registry {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Registry::embedded(),
             Err(e) => Err(Error::Invalid(vec![Issue::new(
                 Location::start(p.display().to_string()),
-                format!("cannot read: {}", io_reason(&e)),
+                crate::snapshot::cannot_read(&e),
             )])),
         }
     }

@@ -4,9 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{Issue, Location};
+use crate::i18n::{Msg, Text, TextArg};
 use crate::jpath;
 use crate::model::is_valid_id;
-use crate::snapshot::{LocatedIssues, Locator, Seg, decode_text, fold_whitespace};
+use crate::snapshot::{LocatedIssues, Locator, Seg, decode_text, fold_whitespace, what};
 
 use super::model::{REGISTRY_FORMAT, RegistryFile};
 
@@ -34,7 +35,10 @@ pub fn parse_registry(path: &str, bytes: &[u8]) -> Result<(RegistryFile, String)
     if text.trim().is_empty() {
         return Err(Issue::new(
             Location::start(path),
-            format!("empty file: expected a JSON object with \"format\": \"{REGISTRY_FORMAT}\""),
+            Text::new(
+                Msg::IssueEmptyJson,
+                vec![("format", REGISTRY_FORMAT.into())],
+            ),
         ));
     }
     let value: serde_json::Value = serde_json::from_str(&text)
@@ -45,13 +49,16 @@ pub fn parse_registry(path: &str, bytes: &[u8]) -> Result<(RegistryFile, String)
             let (line, col) = Locator::new(&text).line_col(&jpath!["format"]);
             return Err(Issue::new(
                 Location::new(path, line, col),
-                format!("unsupported format `{other}`: expected `{REGISTRY_FORMAT}`"),
+                crate::snapshot::unsupported_format(other, REGISTRY_FORMAT),
             ));
         }
         None => {
             return Err(Issue::new(
                 Location::start(path),
-                format!("missing field `format`: expected \"{REGISTRY_FORMAT}\""),
+                Text::new(
+                    Msg::IssueMissingFormat,
+                    vec![("format", REGISTRY_FORMAT.into())],
+                ),
             ));
         }
     }
@@ -74,7 +81,7 @@ trait Unique {
         seen: &mut BTreeMap<String, Vec<Seg>>,
         key: String,
         at: Vec<Seg>,
-        what: &str,
+        what: TextArg,
     );
 }
 
@@ -85,13 +92,16 @@ impl Unique for LocatedIssues<'_> {
         seen: &mut BTreeMap<String, Vec<Seg>>,
         key: String,
         at: Vec<Seg>,
-        what: &str,
+        what: TextArg,
     ) {
         if let Some(first) = seen.get(&key) {
             let line = self.line_of(first);
             self.at(
                 at,
-                format!("duplicate {what} `{key}`: first defined on line {line}"),
+                Text::new(
+                    Msg::IssueDuplicate,
+                    vec![("what", what), ("key", key.into()), ("line", line.into())],
+                ),
             );
         } else {
             seen.insert(key, at);
@@ -109,31 +119,33 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
 
     let mut seen = BTreeMap::new();
     for (i, e) in r.events.iter().enumerate() {
-        check_entry(&mut c, &mut seen, "events", i, &e.id, &e.source, "event");
+        check_entry(
+            &mut c,
+            &mut seen,
+            "events",
+            i,
+            &e.id,
+            &e.source,
+            Entry::Event,
+        );
         if let Some(x) = &e.explains {
             for (k, kind) in x.kinds.iter().enumerate() {
                 if !EXPLAINABLE_KINDS.contains(&kind.as_str()) {
                     c.at(
                         jpath!["events", i, "explains", "kinds", k],
-                        format!(
-                            "unknown change kind `{kind}`: expected one of {}",
-                            EXPLAINABLE_KINDS.join(", ")
-                        ),
+                        unknown_change_kind(kind, &EXPLAINABLE_KINDS.join(", ")),
                     );
                 }
             }
             if x.kinds.is_empty() || x.name_contains.iter().all(|w| w.trim().is_empty()) {
-                c.at(
-                    jpath!["events", i, "explains"],
-                    "an event's `explains` needs at least one kind and one word".into(),
-                );
+                c.at(jpath!["events", i, "explains"], Msg::IssueExplainsEmpty);
             }
         }
     }
 
     let mut seen = BTreeMap::new();
     for (i, f) in r.forms.iter().enumerate() {
-        check_entry(&mut c, &mut seen, "forms", i, &f.id, &f.source, "form");
+        check_entry(&mut c, &mut seen, "forms", i, &f.id, &f.source, Entry::Form);
         if let Some(rl) = &f.relabelled_as {
             check_form_ref(
                 &mut c,
@@ -144,20 +156,16 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
             if rl.form == f.id {
                 c.at(
                     jpath!["forms", i, "relabelled_as", "form"],
-                    format!(
-                        "form `{}` is relabelled as itself: expected another form",
-                        f.id
+                    Text::new(
+                        Msg::IssueRelabelledAsItself,
+                        vec![("form", f.id.as_str().into())],
                     ),
                 );
             }
             if !events.contains(rl.event.as_str()) {
                 c.at(
                     jpath!["forms", i, "relabelled_as", "event"],
-                    format!(
-                        "unknown event `{}`: expected one of {}",
-                        rl.event,
-                        event_list()
-                    ),
+                    unknown_event(&rl.event, &event_list()),
                 );
             }
         }
@@ -177,7 +185,7 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
                 if !events.contains(ev.as_str()) {
                     c.at(
                         jpath!["forms", i, "must_convert", key],
-                        format!("unknown event `{ev}`: expected one of {}", event_list()),
+                        unknown_event(ev, &event_list()),
                     );
                 }
             }
@@ -187,14 +195,23 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
             {
                 c.at(
                     jpath!["forms", i, "must_convert", "deadline_event"],
-                    format!("deadline {b} is before the conversion period starts ({a}): expected a later deadline"),
+                    Text::new(
+                        Msg::IssueDeadlineBeforeStart,
+                        vec![
+                            ("deadline", b.to_string().into()),
+                            ("start", a.to_string().into()),
+                        ],
+                    ),
                 );
             }
         }
         if f.relabelled_as.is_some() && f.must_convert.is_some() {
             c.at(
                 jpath!["forms", i],
-                format!("form `{}` is both relabelled and converted: expected one of `relabelled_as`, `must_convert`", f.id),
+                Text::new(
+                    Msg::IssueRelabelledAndConverted,
+                    vec![("form", f.id.as_str().into())],
+                ),
             );
         }
     }
@@ -203,16 +220,13 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
     let mut seen = BTreeMap::new();
     for (i, s) in r.spellings.iter().enumerate() {
         if s.printed.trim().is_empty() {
-            c.at(
-                jpath!["spellings", i, "printed"],
-                "empty spelling: expected the form as printed".into(),
-            );
+            c.at(jpath!["spellings", i, "printed"], Msg::IssueEmptySpelling);
         }
         c.unique(
             &mut seen,
             fold_whitespace(&s.printed),
             jpath!["spellings", i, "printed"].to_vec(),
-            "spelling",
+            what("spelling", "skrivemåte"),
         );
         check_form_ref(
             &mut c,
@@ -233,20 +247,20 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
             i,
             &o.id,
             &o.source,
-            "organisation",
+            Entry::Organisation,
         );
         c.unique(
             &mut names,
             fold_whitespace(&o.name).to_lowercase(),
             jpath!["organisations", i, "name"].to_vec(),
-            "organisation name",
+            what("organisation name", "organisasjonsnavn"),
         );
         for (k, a) in o.aliases.iter().enumerate() {
             c.unique(
                 &mut names,
                 fold_whitespace(a).to_lowercase(),
                 jpath!["organisations", i, "aliases", k].to_vec(),
-                "organisation name",
+                what("organisation name", "organisasjonsnavn"),
             );
         }
         if let (Some(a), Some(b)) = (o.exists_from, o.exists_until)
@@ -254,7 +268,14 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
         {
             c.at(
                 jpath!["organisations", i, "exists_until"],
-                format!("`{}` ceases to exist ({b}) before it exists ({a}): expected `exists_from` <= `exists_until`", o.id),
+                Text::new(
+                    Msg::IssueCeasesBeforeExists,
+                    vec![
+                        ("id", o.id.as_str().into()),
+                        ("until", b.to_string().into()),
+                        ("from", a.to_string().into()),
+                    ],
+                ),
             );
         }
     }
@@ -271,12 +292,12 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
             i,
             &s.id,
             &s.source,
-            "succession",
+            Entry::Succession,
         );
         if s.from.is_empty() {
             c.at(
                 jpath!["successions", i, "from"],
-                "a succession needs at least one predecessor".into(),
+                Msg::IssueSuccessionNoPredecessor,
             );
         }
         if let Some(ev) = &s.event
@@ -284,17 +305,13 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
         {
             c.at(
                 jpath!["successions", i, "event"],
-                format!("unknown event `{ev}`: expected one of {}", event_list()),
+                unknown_event(ev, &event_list()),
             );
         }
         match orgs.get(s.to.as_str()) {
             None => c.at(
                 jpath!["successions", i, "to"],
-                format!(
-                    "unknown organisation `{}`: expected one of {}",
-                    s.to,
-                    org_list()
-                ),
+                unknown_organisation(&s.to, &org_list()),
             ),
             Some(o) => {
                 if let Some(from) = o.exists_from
@@ -302,9 +319,13 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
                 {
                     c.at(
                         jpath!["successions", i, "date"],
-                        format!(
-                            "succession dated {} but its successor `{}` exists only from {from}",
-                            s.date, o.id
+                        Text::new(
+                            Msg::IssueSuccessorLater,
+                            vec![
+                                ("date", s.date.to_string().into()),
+                                ("successor", o.id.as_str().into()),
+                                ("from", from.to_string().into()),
+                            ],
                         ),
                     );
                 }
@@ -313,17 +334,21 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
         for (k, p) in s.from.iter().enumerate() {
             let at = jpath!["successions", i, "from", k];
             match orgs.get(p.as_str()) {
-                None => c.at(
-                    at,
-                    format!("unknown organisation `{p}`: expected one of {}", org_list()),
-                ),
+                None => c.at(at, unknown_organisation(p, &org_list())),
                 Some(o) => {
                     if let Some(from) = o.exists_from
                         && s.date.latest() < from.earliest()
                     {
                         c.at(
                             jpath!["successions", i, "date"],
-                            format!("succession dated {} is before its predecessor `{p}` existed (from {from})", s.date),
+                            Text::new(
+                                Msg::IssuePredecessorLater,
+                                vec![
+                                    ("date", s.date.to_string().into()),
+                                    ("predecessor", p.as_str().into()),
+                                    ("from", from.to_string().into()),
+                                ],
+                            ),
                         );
                     }
                     if let Some(until) = o.exists_until
@@ -331,13 +356,23 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
                     {
                         c.at(
                             jpath!["successions", i, "date"],
-                            format!("succession dated {} but its predecessor `{p}` exists until {until}: expected `exists_until` before the succession", s.date),
+                            Text::new(
+                                Msg::IssuePredecessorStillExists,
+                                vec![
+                                    ("date", s.date.to_string().into()),
+                                    ("predecessor", p.as_str().into()),
+                                    ("until", until.to_string().into()),
+                                ],
+                            ),
                         );
                     }
                     if *p == s.to {
                         c.at(
                             at,
-                            format!("`{p}` succeeds itself: expected another organisation"),
+                            Text::new(
+                                Msg::IssueSucceedsItself,
+                                vec![("organisation", p.as_str().into())],
+                            ),
                         );
                     }
                 }
@@ -355,25 +390,18 @@ pub fn validate_registry(path: &str, text: &str, r: &RegistryFile) -> Vec<Issue>
             i,
             &t.id,
             &t.source,
-            "title change",
+            Entry::TitleChange,
         );
         if t.old.is_empty()
             || t.new.is_empty()
             || t.old.iter().chain(&t.new).any(|w| w.trim().is_empty())
         {
-            c.at(
-                jpath!["title_changes", i],
-                "a title change needs non-empty words in `old` and `new`".into(),
-            );
+            c.at(jpath!["title_changes", i], Msg::IssueTitleChangeWords);
         }
         if !events.contains(t.event.as_str()) {
             c.at(
                 jpath!["title_changes", i, "event"],
-                format!(
-                    "unknown event `{}`: expected one of {}",
-                    t.event,
-                    event_list()
-                ),
+                unknown_event(&t.event, &event_list()),
             );
         }
     }
@@ -391,35 +419,27 @@ fn check_entry(
     i: usize,
     id: &str,
     source: &str,
-    what: &str,
+    entry: Entry,
 ) {
-    check_id(c, id, jpath![list, i, "id"].to_vec(), what);
+    check_id(c, id, jpath![list, i, "id"].to_vec(), entry);
     c.unique(
         seen,
         id.to_owned(),
         jpath![list, i, "id"].to_vec(),
-        &format!("{what} id"),
+        entry.id_words(),
     );
     check_source(c, source, jpath![list, i, "source"].to_vec());
 }
 
-fn check_id(c: &mut Checker, id: &str, at: Vec<Seg>, what: &str) {
+fn check_id(c: &mut Checker, id: &str, at: Vec<Seg>, entry: Entry) {
     if !is_valid_id(id) {
-        c.at(
-            at,
-            format!(
-                "invalid {what} id `{id}`: expected lowercase ASCII letters, digits and hyphens"
-            ),
-        );
+        c.at(at, crate::snapshot::invalid_id(entry.words(), id));
     }
 }
 
 fn check_source(c: &mut Checker, source: &str, at: Vec<Seg>) {
     if source.trim().is_empty() {
-        c.at(
-            at,
-            "empty source: expected where the fact comes from".into(),
-        );
+        c.at(at, Msg::IssueEmptySource);
     }
 }
 
@@ -427,12 +447,74 @@ fn check_form_ref(c: &mut Checker, forms: &BTreeSet<&str>, id: &str, at: Vec<Seg
     if !forms.contains(id) {
         c.at(
             at,
-            format!(
-                "unknown form `{id}`: expected one of {}",
-                forms.iter().copied().collect::<Vec<_>>().join(", ")
+            Text::new(
+                Msg::IssueUnknownForm,
+                vec![
+                    ("form", id.into()),
+                    (
+                        "expected",
+                        forms.iter().copied().collect::<Vec<_>>().join(", ").into(),
+                    ),
+                ],
             ),
         );
     }
+}
+
+/// The kinds of registry list entry, named in messages.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    Event,
+    Form,
+    Organisation,
+    Succession,
+    TitleChange,
+}
+
+impl Entry {
+    /// `event`, `hendelse`.
+    fn words(self) -> TextArg {
+        let (en, nb) = self.names();
+        what(en, nb)
+    }
+
+    /// `event id`, `id for hendelse`.
+    fn id_words(self) -> TextArg {
+        let (en, nb) = self.names();
+        what(&format!("{en} id"), &format!("id for {nb}"))
+    }
+
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Entry::Event => ("event", "hendelse"),
+            Entry::Form => ("form", "organisasjonsform"),
+            Entry::Organisation => ("organisation", "organisasjon"),
+            Entry::Succession => ("succession", "etterfølging"),
+            Entry::TitleChange => ("title change", "navneendring"),
+        }
+    }
+}
+
+fn unknown_event(event: &str, expected: &str) -> Text {
+    Text::new(
+        Msg::IssueUnknownEvent,
+        vec![("event", event.into()), ("expected", expected.into())],
+    )
+}
+
+fn unknown_organisation(org: &str, expected: &str) -> Text {
+    Text::new(
+        Msg::IssueUnknownOrganisation,
+        vec![("organisation", org.into()), ("expected", expected.into())],
+    )
+}
+
+/// `unknown change kind `KIND`: expected one of LIST`.
+pub(crate) fn unknown_change_kind(kind: &str, expected: &str) -> Text {
+    Text::new(
+        Msg::UnknownChangeKind,
+        vec![("kind", kind.into()), ("expected", expected.into())],
+    )
 }
 
 /// A relabel chain that comes back to its start would make two forms each
@@ -455,7 +537,10 @@ fn check_relabel_cycles(c: &mut Checker, r: &RegistryFile) {
                 chain.push(n);
                 c.at(
                     jpath!["forms", i, "relabelled_as"],
-                    format!("cyclic relabelling: {}", chain.join(" → ")),
+                    Text::new(
+                        Msg::IssueCyclicRelabelling,
+                        vec![("chain", chain.join(" → ").into())],
+                    ),
                 );
                 break;
             }
@@ -488,7 +573,10 @@ fn check_succession_cycles(c: &mut Checker, r: &RegistryFile) {
                 chain.extend(path);
                 c.at(
                     jpath!["successions", i],
-                    format!("cyclic succession: {}", chain.join(" → ")),
+                    Text::new(
+                        Msg::IssueCyclicSuccession,
+                        vec![("chain", chain.join(" → ").into())],
+                    ),
                 );
             }
         }

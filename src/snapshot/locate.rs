@@ -109,7 +109,7 @@ impl<'a> LocatedIssues<'a> {
     }
 
     /// Record `message` at the value at `at` (or its nearest existing parent).
-    pub fn at(&mut self, at: impl AsRef<[Seg]>, message: String) {
+    pub fn at(&mut self, at: impl AsRef<[Seg]>, message: impl Into<crate::i18n::Text>) {
         let (line, col) = self.locator.line_col(at.as_ref());
         self.issues.push(crate::error::Issue::new(
             crate::error::Location::new(self.path, line, col),

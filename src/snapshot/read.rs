@@ -2,6 +2,7 @@
 //! that each name `path:line:col` and what was expected.
 
 use crate::error::{Issue, Location};
+use crate::i18n::{Msg, Text};
 use crate::model::{SNAPSHOT_FORMAT, Snapshot};
 
 use super::locate::line_col_at;
@@ -14,7 +15,7 @@ pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Issue> {
         let (line, col) = line_col_of_bytes(bytes, pos);
         return Err(Issue::new(
             Location::new(path, line, col),
-            "binary file (NUL byte): expected UTF-8 JSON text",
+            Msg::IssueBinaryJson,
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -25,10 +26,7 @@ pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Issue> {
             let (line, col) = line_col_of_bytes(bytes, pos);
             Err(Issue::new(
                 Location::new(path, line, col),
-                format!(
-                    "invalid UTF-8 (byte 0x{:02x} at offset {pos}): expected UTF-8 text",
-                    bytes[pos]
-                ),
+                bad_utf8(bytes[pos], pos),
             ))
         }
     }
@@ -48,16 +46,16 @@ pub fn parse_snapshot(path: &str, bytes: &[u8]) -> Result<(Snapshot, String), Is
     if text.trim().is_empty() {
         return Err(Issue::new(
             Location::start(path),
-            format!("empty file: expected a JSON object with \"format\": \"{SNAPSHOT_FORMAT}\""),
+            Text::new(
+                Msg::IssueEmptyJson,
+                vec![("format", SNAPSHOT_FORMAT.into())],
+            ),
         ));
     }
     let value: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| json_issue(path, &text, "", &e))?;
     let Some(obj) = value.as_object() else {
-        return Err(Issue::new(
-            Location::start(path),
-            "expected a JSON object at the top level",
-        ));
+        return Err(Issue::new(Location::start(path), Msg::IssueNotObject));
     };
     match obj.get("format").and_then(|f| f.as_str()) {
         Some(SNAPSHOT_FORMAT) => {}
@@ -65,14 +63,20 @@ pub fn parse_snapshot(path: &str, bytes: &[u8]) -> Result<(Snapshot, String), Is
             let (line, col) = super::Locator::new(&text).line_col(&crate::jpath!["format"]);
             return Err(Issue::new(
                 Location::new(path, line, col),
-                format!("unsupported format `{other}`: expected `{SNAPSHOT_FORMAT}`"),
+                unsupported_format(other, SNAPSHOT_FORMAT),
             )
-            .with_hint("this version of samdiff reads samdiff-snapshot/1 files"));
+            .with_hint(Text::new(
+                Msg::HintSnapshotFormat,
+                vec![("format", SNAPSHOT_FORMAT.into())],
+            )));
         }
         None => {
             return Err(Issue::new(
                 Location::start(path),
-                format!("missing field `format`: expected \"{SNAPSHOT_FORMAT}\""),
+                Text::new(
+                    Msg::IssueMissingFormat,
+                    vec![("format", SNAPSHOT_FORMAT.into())],
+                ),
             ));
         }
     }
@@ -99,16 +103,41 @@ pub(crate) fn json_issue(path: &str, text: &str, at: &str, e: &serde_json::Error
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);
     }
-    let message = match e.classify() {
-        serde_json::error::Category::Eof => format!("unexpected end of file: {message}"),
-        _ => message,
-    };
+    let eof = e.classify() == serde_json::error::Category::Eof;
+    let message = super::json_text::serde_text(&message, eof);
     let message = if at.is_empty() {
         message
     } else {
-        format!("{at}: {message}")
+        prefixed(at, message)
     };
     Issue::new(Location::new(path, line, col), message)
+}
+
+/// `invalid UTF-8 (byte 0xNN at offset N)`.
+pub(crate) fn bad_utf8(byte: u8, offset: usize) -> Text {
+    Text::new(
+        Msg::IssueBadUtf8,
+        vec![
+            ("byte", format!("{byte:02x}").into()),
+            ("offset", offset.into()),
+        ],
+    )
+}
+
+/// `unsupported format `FOUND`: expected `EXPECTED``.
+pub(crate) fn unsupported_format(found: &str, expected: &str) -> Text {
+    Text::new(
+        Msg::IssueUnsupportedFormat,
+        vec![("found", found.into()), ("expected", expected.into())],
+    )
+}
+
+/// `PREFIX: MESSAGE` (a JSON path, a file, an option before its problem).
+pub fn prefixed(prefix: &str, message: Text) -> Text {
+    Text::new(
+        Msg::Prefixed,
+        vec![("prefix", prefix.into()), ("message", message.into())],
+    )
 }
 
 #[cfg(test)]

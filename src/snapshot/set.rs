@@ -5,6 +5,7 @@ use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Issue, Location, Result, io_reason};
+use crate::i18n::{Msg, Text};
 use crate::model::{Snapshot, SnapshotKind};
 
 use super::read::parse_snapshot;
@@ -240,9 +241,9 @@ impl LoadOutcome {
             if w[0].0 == w[1].0 {
                 dups.push(Issue::new(
                     Location::start(w[1].1),
-                    format!(
-                        "duplicate snapshot id `{}`: also used by {}",
-                        w[0].0, w[0].1
+                    Text::new(
+                        Msg::IssueDuplicateSnapshotId,
+                        vec![("id", w[0].0.into()), ("other", w[0].1.into())],
                     ),
                 ));
             }
@@ -261,12 +262,13 @@ fn is_snapshot_file(p: &Path) -> bool {
 
 fn load_file(p: &Path) -> std::result::Result<LoadedSnapshot, Vec<Issue>> {
     let origin = p.display().to_string();
-    let bytes = std::fs::read(p).map_err(|e| {
-        vec![Issue::new(
-            Location::start(&origin),
-            format!("cannot read: {}", io_reason(&e)),
-        )]
-    })?;
+    let bytes = std::fs::read(p)
+        .map_err(|e| vec![Issue::new(Location::start(&origin), cannot_read(&e))])?;
     let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
     load_snapshot_bytes(&origin, &bytes, &DirSources(dir))
+}
+
+/// `cannot read: REASON` (the operating system's reason).
+pub(crate) fn cannot_read(e: &std::io::Error) -> Text {
+    Text::new(Msg::IssueCannotRead, vec![("reason", io_reason(e).into())])
 }

@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 use crate::error::Issue;
+use crate::i18n::{Msg, Text, TextArg};
 use crate::jpath;
 use crate::model::{AsOf, Citation, Host, PartialDate, Snapshot, is_valid_id};
 
@@ -49,10 +50,7 @@ fn check_ids(c: &mut Checker, s: &Snapshot) {
     if !is_valid_id(s.id.as_str()) {
         c.at(
             jpath!["id"],
-            format!(
-                "invalid snapshot id `{}`: expected lowercase ASCII letters, digits and hyphens",
-                s.id
-            ),
+            invalid_id(what("snapshot", "dokument"), s.id.as_str()),
         );
     }
     let mut first_seen: BTreeMap<&str, usize> = BTreeMap::new();
@@ -60,31 +58,28 @@ fn check_ids(c: &mut Checker, s: &Snapshot) {
         if !is_valid_id(a.id.as_str()) {
             c.at(
                 jpath!["arrangements", i, "id"],
-                format!("invalid arrangement id `{}`: expected lowercase ASCII letters, digits and hyphens", a.id),
+                invalid_id(what("arrangement", "samarbeid"), a.id.as_str()),
             );
         }
         if let Some(&j) = first_seen.get(a.id.as_str()) {
             let line = c.line_of(&jpath!["arrangements", j, "id"]);
             c.at(
                 jpath!["arrangements", i, "id"],
-                format!("duplicate arrangement id `{}`: first used on line {line}; each arrangement appears once per snapshot (cite a repeated row as a second provenance entry)", a.id),
+                Text::new(
+                    Msg::IssueDuplicateArrangementId,
+                    vec![("id", a.id.as_str().into()), ("line", line.into())],
+                ),
             );
         } else {
             first_seen.insert(a.id.as_str(), i);
         }
         if a.name.trim().is_empty() {
-            c.at(
-                jpath!["arrangements", i, "name"],
-                "empty name: expected the name as printed".into(),
-            );
+            c.at(jpath!["arrangements", i, "name"], Msg::IssueEmptyName);
         }
         if a.provenance.is_empty() {
             c.at(
                 jpath!["arrangements", i, "provenance"],
-                format!(
-                    "arrangement `{}` cites no source line: expected at least one citation",
-                    a.id
-                ),
+                Text::new(Msg::IssueNoProvenance, vec![("id", a.id.as_str().into())]),
             );
         }
     }
@@ -93,9 +88,20 @@ fn check_ids(c: &mut Checker, s: &Snapshot) {
 fn check_dates(c: &mut Checker, s: &Snapshot) {
     let precision_mismatch = |date: &PartialDate, want: &str| match (date, want) {
         (PartialDate::Day(_), "day") | (PartialDate::Year(_), "year") => None,
-        _ => Some(format!(
-            "date `{date}` does not match precision `{want}`: expected {}",
-            if want == "day" { "YYYY-MM-DD" } else { "YYYY" }
+        _ => Some(Text::new(
+            Msg::IssueDatePrecision,
+            vec![
+                ("date", date.to_string().into()),
+                ("precision", want.into()),
+                (
+                    "pattern",
+                    if want == "day" {
+                        what("YYYY-MM-DD", "ÅÅÅÅ-MM-DD")
+                    } else {
+                        what("YYYY", "ÅÅÅÅ")
+                    },
+                ),
+            ],
         )),
     };
     match &s.as_of {
@@ -113,16 +119,17 @@ fn check_dates(c: &mut Checker, s: &Snapshot) {
             if from.earliest() > to.latest() {
                 c.at(
                     jpath!["as_of", "to"],
-                    format!(
-                        "date range ends before it starts ({from} > {to}): expected `from` <= `to`"
+                    Text::new(
+                        Msg::IssueRangeReversed,
+                        vec![
+                            ("from", from.to_string().into()),
+                            ("to", to.to_string().into()),
+                        ],
                     ),
                 );
             }
             if evidence.is_empty() {
-                c.at(
-                    jpath!["as_of", "evidence"],
-                    "a date range needs evidence: expected at least one citation".into(),
-                );
+                c.at(jpath!["as_of", "evidence"], Msg::IssueRangeNoEvidence);
             }
         }
     }
@@ -141,8 +148,9 @@ fn check_municipalities(c: &mut Checker, s: &Snapshot) {
         if s.scope.covers.contains(m) {
             c.at(
                 jpath!["scope", "mentions", i],
-                format!(
-                    "municipality `{m}` is both covered and mentioned: list it once, under `covers`"
+                Text::new(
+                    Msg::IssueCoveredAndMentioned,
+                    vec![("municipality", m.as_str().into())],
                 ),
             );
         }
@@ -152,9 +160,9 @@ fn check_municipalities(c: &mut Checker, s: &Snapshot) {
             if !declared.contains(m) {
                 c.at(
                     jpath!["table", "columns", i],
-                    format!(
-                        "column `{m}` is not a declared municipality: expected one of {}",
-                        list()
+                    Text::new(
+                        Msg::IssueColumnUndeclared,
+                        vec![("column", m.as_str().into()), ("expected", list().into())],
                     ),
                 );
             }
@@ -165,7 +173,13 @@ fn check_municipalities(c: &mut Checker, s: &Snapshot) {
             if !declared.contains(m) {
                 c.at(
                     jpath!["arrangements", i, "participation", m.as_str()],
-                    format!("participant `{m}` is not declared in the snapshot's scope: expected one of {}", list()),
+                    Text::new(
+                        Msg::IssueParticipantUndeclared,
+                        vec![
+                            ("municipality", m.as_str().into()),
+                            ("expected", list().into()),
+                        ],
+                    ),
                 );
             }
         }
@@ -173,9 +187,12 @@ fn check_municipalities(c: &mut Checker, s: &Snapshot) {
             && !declared.contains(m)
         {
             c.at(
-                    jpath!["arrangements", i, "host"],
-                    format!("host `{m}` is not declared in the snapshot's scope: expected one of {} (use {{\"outside\": \"{m}\"}} for others)", list()),
-                );
+                jpath!["arrangements", i, "host"],
+                Text::new(
+                    Msg::IssueHostUndeclared,
+                    vec![("host", m.as_str().into()), ("expected", list().into())],
+                ),
+            );
         }
     }
 }
@@ -185,7 +202,7 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
     if rel.starts_with('/') || rel.split(['/', '\\']).any(|p| p == "..") {
         c.at(
             jpath!["source", "path"],
-            format!("source path `{rel}` must be relative to the snapshot directory, without `..`"),
+            Text::new(Msg::IssueSourcePathNotRelative, vec![("path", rel.into())]),
         );
         return None;
     }
@@ -194,7 +211,10 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
         Err(why) => {
             c.at(
                 jpath!["source", "path"],
-                format!("source file `{rel}` cannot be read: {why}"),
+                Text::new(
+                    Msg::IssueSourceUnreadable,
+                    vec![("path", rel.into()), ("reason", why.into())],
+                ),
             );
             return None;
         }
@@ -203,9 +223,13 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
     if !actual.eq_ignore_ascii_case(&s.source.sha256) {
         c.at(
             jpath!["source", "sha256"],
-            format!(
-                "SHA-256 of `{rel}` does not match: file has {actual}, snapshot says {}",
-                s.source.sha256
+            Text::new(
+                Msg::IssueSha256Mismatch,
+                vec![
+                    ("path", rel.into()),
+                    ("actual", actual.as_str().into()),
+                    ("declared", s.source.sha256.as_str().into()),
+                ],
             ),
         );
     }
@@ -214,11 +238,27 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
         Err(e) => {
             c.at(
                 jpath!["source", "path"],
-                format!("source file is not text: {}", e),
+                Text::new(
+                    Msg::IssueSourceNotText,
+                    vec![("problem", e.to_text().into())],
+                ),
             );
             None
         }
     }
+}
+
+/// A word in both languages, for a message argument.
+pub(crate) fn what(en: &str, nb: &str) -> TextArg {
+    TextArg::Local {
+        en: en.to_owned(),
+        nb: nb.to_owned(),
+    }
+}
+
+/// `invalid WHAT id `ID``: an id that is not lowercase ASCII with hyphens.
+pub(crate) fn invalid_id(what: TextArg, id: &str) -> Text {
+    Text::new(Msg::IssueInvalidId, vec![("what", what), ("id", id.into())])
 }
 
 /// Lowercase hex SHA-256 of `bytes`.
@@ -234,10 +274,7 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
     let n = lines.len();
     let check_range = |c: &mut Checker, at: &[Seg], cite: &Citation| -> Option<String> {
         if cite.lines.is_empty() {
-            c.at(
-                at,
-                "citation has no lines: expected at least one line number".into(),
-            );
+            c.at(at, Msg::IssueCitationNoLines);
             return None;
         }
         let mut text = Vec::new();
@@ -247,7 +284,10 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
                 p.extend(jpath!["lines", k]);
                 c.at(
                     p,
-                    format!("cited line {l} does not exist: the source has lines 1 to {n}"),
+                    Text::new(
+                        Msg::IssueCitedLineMissing,
+                        vec![("line", l.into()), ("count", n.into())],
+                    ),
                 );
                 return None;
             }
@@ -261,7 +301,13 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
             p.push(Seg::from("quote"));
             c.at(
                 p,
-                format!("quote \"{q}\" is not on the cited lines {:?}", cite.lines),
+                Text::new(
+                    Msg::IssueQuoteNotOnLines,
+                    vec![
+                        ("quote", q.as_str().into()),
+                        ("lines", format!("{:?}", cite.lines).into()),
+                    ],
+                ),
             );
             return None;
         }
@@ -281,7 +327,13 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
             if !named {
                 c.at(
                     at,
-                    format!("cited lines {:?} do not mention `{}`: expected the name as printed there, or a `quote` of the words that name it", cite.lines, a.name),
+                    Text::new(
+                        Msg::IssueNameNotOnLines,
+                        vec![
+                            ("lines", format!("{:?}", cite.lines).into()),
+                            ("name", a.name.as_str().into()),
+                        ],
+                    ),
                 );
             }
         }
@@ -323,7 +375,10 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
             if l == 0 || l as usize > n {
                 c.at(
                     jpath!["skipped", k, "lines", j],
-                    format!("skipped line {l} does not exist: the source has lines 1 to {n}"),
+                    Text::new(
+                        Msg::IssueSkippedLineMissing,
+                        vec![("line", l.into()), ("count", n.into())],
+                    ),
                 );
             }
         }
