@@ -203,3 +203,51 @@ impl Error {
         Error::Usage(Text::new(msg, args))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn issues_render_in_either_language_and_display_english() {
+        let i = Issue::new(
+            Location::new("f.json", 3, 7),
+            Text::new(Msg::IssueEmptyJson, vec![("format", "x/1".into())]),
+        )
+        .with_hint(Msg::HintIconv);
+        let en = i.render(&Catalog::new(Lang::En));
+        assert_eq!(en, i.to_string());
+        assert!(en.starts_with("f.json:3:7: empty file"), "{en}");
+        assert!(en.contains("\n  hint: convert"), "{en}");
+        let nb = i.render(&Catalog::new(Lang::Nb));
+        assert!(nb.starts_with("f.json:3:7: tom fil"), "{nb}");
+        assert!(nb.contains("\n  tips: gjør om"), "{nb}");
+    }
+
+    #[test]
+    fn issues_sort_by_location_then_english_text() {
+        let at = |line| Location::new("f", line, 1);
+        let mut v = [
+            Issue::new(at(2), Msg::IssueEmptyName),
+            Issue::new(at(1), Msg::IssueNotObject),
+            Issue::new(at(1), Msg::IssueCitationNoLines),
+        ];
+        v.sort();
+        let texts: Vec<String> = v.iter().map(|i| i.to_string()).collect();
+        assert_eq!(
+            texts,
+            [
+                "f:1:1: citation has no lines: expected at least one line number",
+                "f:1:1: expected a JSON object at the top level",
+                "f:2:1: empty name: expected the name as printed",
+            ]
+        );
+    }
+
+    #[test]
+    fn usage_errors_display_english() {
+        let e = Error::usage(Msg::UsageAlias, vec![("alias", "x".into())]);
+        assert_eq!(e.to_string(), "--alias `x`: expected OLD=NEW");
+    }
+}

@@ -412,3 +412,98 @@ fn usage_error_exits_2() {
         "{err}"
     );
 }
+
+/// Issue 7: validation problems are printed in the reader's language, with
+/// the same `path:line:col` and the translated `error:` label; English stays
+/// exactly as before.
+#[test]
+fn validation_issues_in_the_readers_language() {
+    let d = fixture_copy();
+    edit(
+        d.path(),
+        "test-2020.json",
+        "\"id\": \"waste-company\"",
+        "\"id\": \"fire-service\"",
+    );
+    edit(
+        d.path(),
+        "test-2020.json",
+        "\"Beta\": \"no\"",
+        "\"Gamma\": \"no\"",
+    );
+    edit(
+        d.path(),
+        "test-2020.json",
+        "\"lines\": [\n            6\n",
+        "\"lines\": [\n            60\n",
+    );
+    let (code, out, err) = run(d.path(), &["--lang", "nb", "validate", "test-2020.json"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "feil: test-2020.json:105:13: duplisert id for samarbeid `fire-service`: først brukt på linje 78; hvert samarbeid står én gang per dokument (siter en gjentatt rad som en ekstra kildehenvisning)\n\
+         feil: test-2020.json:114:18: deltakeren `Gamma` er ikke oppgitt i dokumentets omfang: forventet én av Alpha, Beta\n\
+         feil: test-2020.json:123:13: siterte linje 60 finnes ikke: kilden har linje 1 til 6\n"
+    );
+    assert_eq!(out, "3 feil i 1 fil; 0 dokumenter er gyldige\n");
+    let (code, out, err) = run(d.path(), &["--lang", "en", "validate", "test-2020.json"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "error: test-2020.json:105:13: duplicate arrangement id `fire-service`: first used on line 78; each arrangement appears once per snapshot (cite a repeated row as a second provenance entry)\n\
+         error: test-2020.json:114:18: participant `Gamma` is not declared in the snapshot's scope: expected one of Alpha, Beta\n\
+         error: test-2020.json:123:13: cited line 60 does not exist: the source has lines 1 to 6\n"
+    );
+    assert_eq!(out, "3 problems in 1 file; 0 snapshots valid\n");
+}
+
+/// Issue 7: serde's English messages about broken JSON are translated in
+/// bokmål, names and values kept verbatim.
+#[test]
+fn json_problems_in_norwegian() {
+    let d = fixture_copy();
+    let good = fs::read_to_string(d.path().join("test-2020.json")).unwrap();
+    let p = |name: &str| d.path().join(name);
+    fs::write(p("a-truncated.json"), &good[..200]).unwrap();
+    fs::write(
+        p("b-type.json"),
+        good.replacen(
+            "\"lines\": [\n            6\n",
+            "\"lines\": [\n            \"six\"\n",
+            1,
+        ),
+    )
+    .unwrap();
+    fs::write(
+        p("c-unknown.json"),
+        good.replacen(
+            "\"category\": \"Politics\",",
+            "\"categry\": \"Politics\",",
+            1,
+        ),
+    )
+    .unwrap();
+    fs::write(
+        p("d-missing.json"),
+        good.replacen("\"publisher\": \"Test region\",", "", 1),
+    )
+    .unwrap();
+    fs::write(
+        p("e-date.json"),
+        good.replacen("\"date\": \"2020-01-01\"", "\"date\": \"2020-02-30\"", 1),
+    )
+    .unwrap();
+    for f in ["test-2020.json", "test-2022.json"] {
+        fs::remove_file(p(f)).unwrap();
+    }
+    let (code, _, err) = run(d.path(), &["--lang", "nb", "validate", "."]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "feil: ./a-truncated.json:10:4: filen slutter uventet midt i en liste\n\
+         feil: ./b-type.json:123:17: arrangements[2].provenance[0].lines[0]: feil type: teksten \"six\", forventet et heltall fra 0 og oppover (u32)\n\
+         feil: ./c-unknown.json:55:15: arrangements[0].categry: ukjent felt `categry`: forventet ett av `id`, `name`, `normalised_name`, `category`, `legal_form`, `participation`, `host`, `partners`, `comment`, `status`, `provenance`, `notes`\n\
+         feil: ./d-missing.json:129:1: mangler feltet `publisher`\n\
+         feil: ./e-date.json:18:3: as_of: ugyldig dato `2020-02-30`: forventet ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD med en dag som finnes\n"
+    );
+}

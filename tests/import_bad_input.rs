@@ -247,3 +247,33 @@ fn diff_of_two_raw_documents() {
             "Gerica elektronisk pasientjournal* [gerica-elektronisk-pasientjournal]: host changed from Lillehammer to Øyer",
         ));
 }
+
+/// Issue 7: notes, warnings and usage errors in the reader's language.
+#[test]
+fn notes_warnings_and_usage_errors_in_norwegian() {
+    let o = samdiff()
+        .args(["--lang", "nb", "import"])
+        .arg(source(RAW_2021))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8(o.stderr).unwrap();
+    let shown = source(RAW_2021).display().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "merk: {shown}: oppsett table: linje 28 er en overskriftsrad med tabulator som skilletegn og 3 kommunekolonner\n\
+             advarsel: {shown}:92:1: \"Felles barnevern\" står to ganger (første gang på linje 78); slått sammen til ett samarbeid\n"
+        )
+    );
+    samdiff()
+        .args(["--lang", "nb", "match", "a", "b", "--threshold", "2"])
+        .assert()
+        .code(2)
+        .stderr("feil: --threshold 2: forventet et tall fra 0 til 1\n");
+    samdiff()
+        .args(["--lang", "en", "match", "a", "b", "--threshold", "2"])
+        .assert()
+        .code(2)
+        .stderr("error: --threshold 2: expected a number from 0 to 1\n");
+}

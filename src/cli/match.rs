@@ -9,7 +9,7 @@ use super::{Context, EXIT_OK, out_err, style};
 use crate::error::Error;
 use crate::i18n::Msg;
 use crate::matching::{
-    Alias, DEFAULT_THRESHOLD, IdPolicy, MatchOptions, match_arrangements, rewrite_ids,
+    Alias, DEFAULT_THRESHOLD, IdPolicy, MatchBasis, MatchOptions, match_arrangements, rewrite_ids,
 };
 use crate::model::Snapshot;
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
@@ -171,14 +171,18 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             format!(
                 "{:.2}  {:<5}  {} -> {}  ({} -> {})",
                 mt.score,
-                mt.basis.as_str(),
+                ctx.catalog.text(match mt.basis {
+                    MatchBasis::Id => Msg::MatchBasisId,
+                    MatchBasis::Name => Msg::MatchBasisName,
+                    MatchBasis::Fuzzy => Msg::MatchBasisFuzzy,
+                }),
                 x.id,
                 y.id,
                 x.name,
                 y.name
             ),
         )?;
-        let ev: Vec<String> = mt.evidence.iter().map(|e| e.to_string()).collect();
+        let ev: Vec<String> = mt.evidence.iter().map(|e| e.render(&ctx.catalog)).collect();
         w(
             out,
             style::paint(style::DIM, &format!("      {}", ev.join("; "))),

@@ -813,4 +813,32 @@ messages! {
     MatchHeading = "match-heading" ["count", "from", "to", "threshold"];
     /// match: heading of one side's unmatched arrangements.
     MatchOnlyIn = "match-only-in" ["count", "snapshot"];
+    /// match evidence: equal names once aliases are applied.
+    MatchSameNameAliases = "match-same-name-aliases" [];
+    /// match evidence: equal names.
+    MatchSameName = "match-same-name" [];
+    /// match evidence: similar names.
+    MatchSimilarNames = "match-similar-names" [];
+    /// match evidence: the same host.
+    MatchSameHost = "match-same-host" ["host"];
+    /// match evidence: different hosts.
+    MatchHostsDiffer = "match-hosts-differ" ["a", "b"];
+    /// match evidence: the same policy area.
+    MatchSameCategory = "match-same-category" [];
+    /// match evidence: different policy areas.
+    MatchCategoriesDiffer = "match-categories-differ" [];
+    /// match evidence: related legal forms.
+    MatchSameFormFamily = "match-same-form-family" ["a", "b"];
+    /// match evidence: unrelated legal forms.
+    MatchFormsDiffer = "match-forms-differ" ["a", "b"];
+    /// match evidence: the same participants.
+    MatchSameParticipants = "match-same-participants" [];
+    /// match evidence: different participants.
+    MatchParticipantsDiffer = "match-participants-differ" [];
+    /// match: paired by equal id.
+    MatchBasisId = "match-basis-id" [];
+    /// match: paired by equal name.
+    MatchBasisName = "match-basis-name" [];
+    /// match: paired by similar names.
+    MatchBasisFuzzy = "match-basis-fuzzy" [];
 }

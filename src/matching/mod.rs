@@ -26,6 +26,7 @@ pub mod score;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::i18n::Msg;
 use crate::model::{Arrangement, ArrangementId, Snapshot};
 use assign::Candidate;
 use index::{GramIndex, Scratch, trigrams};
@@ -133,11 +134,11 @@ fn score_pair(
         detail: if na.compact == nb.compact
             && normalise_name(&a.name, &[]).compact != normalise_name(&b.name, &[]).compact
         {
-            "same name after aliases".into()
+            Msg::MatchSameNameAliases.into()
         } else if na.compact == nb.compact {
-            "same name".into()
+            Msg::MatchSameName.into()
         } else {
-            "similar names".into()
+            Msg::MatchSimilarNames.into()
         },
     }];
     ev.extend(score::evidence(a, b));

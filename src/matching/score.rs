@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::normalise::NormalisedName;
+use crate::i18n::{Catalog, Msg, Text};
 use crate::model::{Arrangement, Participation};
 
 /// Two words at least this similar (normalised optimal-string-alignment
@@ -55,17 +56,29 @@ pub struct Evidence {
     pub kind: EvidenceKind,
     /// Its contribution to the score (the name similarity for `Name`).
     pub weight: f64,
-    /// Human-readable: `same host Lillehammer`, `names 0.93`.
-    pub detail: String,
+    /// Human-readable: `same host Lillehammer`, `similar names` (a
+    /// catalogue text, so the CLI can print it in the reader's language).
+    pub detail: Text,
+}
+
+impl Evidence {
+    /// The detail and weight in `cat`'s language (`same host X +0.05`).
+    pub fn render(&self, cat: &Catalog) -> String {
+        self.with_weight(&self.detail.render(cat))
+    }
+
+    fn with_weight(&self, detail: &str) -> String {
+        if self.kind == EvidenceKind::Name {
+            format!("{detail} {:.2}", self.weight)
+        } else {
+            format!("{detail} {:+.2}", self.weight)
+        }
+    }
 }
 
 impl fmt::Display for Evidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.kind == EvidenceKind::Name {
-            write!(f, "{} {:.2}", self.detail, self.weight)
-        } else {
-            write!(f, "{} {:+.2}", self.detail, self.weight)
-        }
+        f.write_str(&self.with_weight(&self.detail.english()))
     }
 }
 
@@ -130,10 +143,15 @@ fn participants(a: &Arrangement) -> Option<Vec<&str>> {
     Some(a.participants().map(|m| m.as_str()).collect())
 }
 
+/// A text about two values (`hosts differ (A / B)`).
+fn pair(msg: Msg, a: &str, b: &str) -> Text {
+    Text::new(msg, vec![("a", a.into()), ("b", b.into())])
+}
+
 /// Evidence beyond the name, each with its weight.
 pub fn evidence(a: &Arrangement, b: &Arrangement) -> Vec<Evidence> {
     let mut out = Vec::new();
-    let mut push = |kind, weight, detail: String| {
+    let mut push = |kind, weight, detail: Text| {
         out.push(Evidence {
             kind,
             weight,
@@ -142,12 +160,16 @@ pub fn evidence(a: &Arrangement, b: &Arrangement) -> Vec<Evidence> {
     };
     if let (Some(x), Some(y)) = (a.host.name(), b.host.name()) {
         if x.eq_ignore_ascii_case(y) {
-            push(EvidenceKind::Host, SAME_HOST, format!("same host {x}"));
+            push(
+                EvidenceKind::Host,
+                SAME_HOST,
+                Text::new(Msg::MatchSameHost, vec![("host", x.into())]),
+            );
         } else {
             push(
                 EvidenceKind::Host,
                 OTHER_HOST,
-                format!("hosts differ ({x} / {y})"),
+                pair(Msg::MatchHostsDiffer, x, y),
             );
         }
     }
@@ -156,13 +178,13 @@ pub fn evidence(a: &Arrangement, b: &Arrangement) -> Vec<Evidence> {
             push(
                 EvidenceKind::Category,
                 SAME_CATEGORY,
-                "same category".into(),
+                Msg::MatchSameCategory.into(),
             );
         } else {
             push(
                 EvidenceKind::Category,
                 OTHER_CATEGORY,
-                "categories differ".into(),
+                Msg::MatchCategoriesDiffer.into(),
             );
         }
     }
@@ -172,13 +194,13 @@ pub fn evidence(a: &Arrangement, b: &Arrangement) -> Vec<Evidence> {
             push(
                 EvidenceKind::Form,
                 SAME_FORM,
-                format!("same form family ({x} / {y})"),
+                pair(Msg::MatchSameFormFamily, &x, &y),
             );
         } else {
             push(
                 EvidenceKind::Form,
                 OTHER_FORM,
-                format!("forms differ ({x} / {y})"),
+                pair(Msg::MatchFormsDiffer, &x, &y),
             );
         }
     }
@@ -187,13 +209,13 @@ pub fn evidence(a: &Arrangement, b: &Arrangement) -> Vec<Evidence> {
             push(
                 EvidenceKind::Participants,
                 SAME_PARTICIPANTS,
-                "same participants".into(),
+                Msg::MatchSameParticipants.into(),
             );
         } else {
             push(
                 EvidenceKind::Participants,
                 OTHER_PARTICIPANTS,
-                "participants differ".into(),
+                Msg::MatchParticipantsDiffer.into(),
             );
         }
     }
