@@ -83,9 +83,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .filter(|l| l.snapshot.kind == crate::model::SnapshotKind::Inventory)
         .map(|l| &l.snapshot)
         .collect();
-    let log = log_snapshots(&inventories, super::report::knowledge(ctx)?.as_ref());
+    let knowledge = super::report::knowledge(ctx)?;
+    let log = log_snapshots(&inventories, knowledge.as_ref());
     let audit = run_audit(&range, &ctx.load_registry()?);
-    let report = Report::build(&range, &log, &audit, &ctx.catalog);
+    let report = Report::build(&range, &log, &audit, knowledge.as_ref(), &ctx.catalog);
     let format = match args.format {
         Format::Markdown => ReportFormat::Markdown,
         Format::Html => ReportFormat::Html,

@@ -69,16 +69,7 @@ pub(crate) fn diff_step(
     let mut out = Vec::new();
     for pair in pair_arrangements(before, after) {
         match pair {
-            Pair::Both(a, b) => {
-                status(&cx, a, b, &mut out);
-                name(&cx, a, b, &mut out);
-                category(&cx, a, b, &mut out);
-                legal_form(&cx, a, b, &mut out);
-                host(&cx, a, b, &mut out);
-                participation(&cx, a, b, &mut out);
-                partners(&cx, a, b, &mut out);
-                comment(&cx, a, b, &mut out);
-            }
+            Pair::Both(a, b) => compare(&cx, a, b, &mut out),
             Pair::Before(a) => presence(&cx, Some(a), None, &mut out),
             Pair::After(b) => presence(&cx, None, Some(b), &mut out),
         }
@@ -93,6 +84,35 @@ pub(crate) fn diff_step(
         (g, cat, id.to_owned(), k, m.map(str::to_owned), b, a)
     });
     out
+}
+
+/// The changes of one arrangement listed as `a` in `before` and as `b` in
+/// `after`, decided exactly as [`diff_snapshots`] decides them (the report's
+/// timeline marks its cells with these, so figure and changelog agree).
+/// Unsorted and without [`DomainKnowledge::explain`] reasons.
+pub fn diff_arrangement(
+    before: &Snapshot,
+    a: &Arrangement,
+    after: &Snapshot,
+    b: &Arrangement,
+    knowledge: &dyn DomainKnowledge,
+) -> Vec<Change> {
+    let cx = Context::new(before, after, knowledge);
+    let mut out = Vec::new();
+    compare(&cx, a, b, &mut out);
+    out
+}
+
+/// Every aspect of an arrangement listed on both sides.
+fn compare(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    status(cx, a, b, out);
+    name(cx, a, b, out);
+    category(cx, a, b, out);
+    legal_form(cx, a, b, out);
+    host(cx, a, b, out);
+    participation(cx, a, b, out);
+    partners(cx, a, b, out);
+    comment(cx, a, b, out);
 }
 
 /// What every aspect function needs to know about the step.

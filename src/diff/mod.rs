@@ -86,7 +86,7 @@ pub use change::{
     WordEdit, WordOp, value_text,
 };
 pub use comment::{cosmetic_key, cosmetically_equal, similarity, word_diff};
-pub use engine::{Pair, diff_snapshots, pair_arrangements, status_kind};
+pub use engine::{Pair, diff_arrangement, diff_snapshots, pair_arrangements, status_kind};
 pub use knowledge::{DomainKnowledge, FormRelation, Interval, NoKnowledge};
 pub use log::{
     FUZZY_THRESHOLD, History, HistoryRow, date_order, find_arrangement, history, log_snapshots,

@@ -12,6 +12,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
+use crate::diff::{ChangeKind, DomainKnowledge, diff_arrangement};
 use crate::i18n::{Catalog, Msg};
 use crate::model::{Arrangement, Host, Municipality, Participation, Snapshot, SnapshotKind};
 
@@ -158,7 +159,11 @@ impl Timeline {
     /// The timeline of `snapshots` (any order; columns are sorted by date,
     /// then id). Rows are grouped by each arrangement's latest policy area;
     /// groups and rows follow the newest document's order, then older ones'.
-    pub fn build(snapshots: &[&Snapshot], cat: &Catalog) -> Timeline {
+    pub fn build(
+        snapshots: &[&Snapshot],
+        knowledge: &dyn DomainKnowledge,
+        cat: &Catalog,
+    ) -> Timeline {
         let mut snaps: Vec<&Snapshot> = snapshots.to_vec();
         snaps.sort_by(|a, b| {
             (a.as_of.earliest(), a.as_of.latest(), &a.id).cmp(&(
@@ -196,7 +201,7 @@ impl Timeline {
         for id in order {
             let a = latest[id];
             let category = a.category.clone().unwrap_or_else(|| no_category.clone());
-            let row = build_row(id, a.display_name(), &snaps, &involved[id], cat);
+            let row = build_row(id, a.display_name(), &snaps, &involved[id], knowledge, cat);
             match groups.iter_mut().find(|g| g.category == category) {
                 Some(g) => g.rows.push(row),
                 None => groups.push(Group {
@@ -230,10 +235,14 @@ fn build_row(
     name: &str,
     snaps: &[&Snapshot],
     involved: &BTreeSet<&Municipality>,
+    knowledge: &dyn DomainKnowledge,
     cat: &Catalog,
 ) -> Row {
     let unknown = cat.text(Msg::Unknown);
-    let mut previous: Option<&Arrangement> = None;
+    // The previous listing, and the changes since it as the diff engine
+    // decides them: a relabel under the new act is no form change here
+    // either.
+    let mut previous: Option<(&Snapshot, &Arrangement)> = None;
     let mut cells = Vec::new();
     for s in snaps {
         let snapshot = s.id.to_string();
@@ -255,10 +264,13 @@ fn build_row(
                         ("form", form.clone().into()),
                     ],
                 );
-                let host_changed = previous.is_some_and(|p| {
-                    p.host != Host::Unknown && a.host != Host::Unknown && p.host != a.host
-                });
-                if let (true, Some(p)) = (host_changed, previous) {
+                let changes = previous
+                    .map(|(ps, p)| diff_arrangement(ps, p, s, a, knowledge))
+                    .unwrap_or_default();
+                let changed = |kind| changes.iter().any(|c| c.kind == kind);
+                let host_changed = changed(ChangeKind::HostChanged);
+                let form_changed = changed(ChangeKind::LegalFormChanged);
+                if let (true, Some((_, p))) = (host_changed, previous) {
                     text.push_str("; ");
                     text.push_str(&cat.get(
                         Msg::TimelineCellHost,
@@ -268,13 +280,7 @@ fn build_row(
                         ],
                     ));
                 }
-                let norm =
-                    |x: &Arrangement| x.legal_form.as_ref().and_then(|f| f.normalised.clone());
-                let form_changed = previous.is_some_and(|p| match (norm(p), norm(a)) {
-                    (Some(x), Some(y)) => x != y,
-                    _ => false,
-                });
-                if let (true, Some(p)) = (form_changed, previous) {
+                if let (true, Some((_, p))) = (form_changed, previous) {
                     let before = p
                         .legal_form
                         .as_ref()
@@ -300,7 +306,7 @@ fn build_row(
                         &[("municipalities", unknown_in.join(", ").into())],
                     ));
                 }
-                previous = Some(a);
+                previous = Some((*s, a));
                 Cell::new(
                     Mark::of_listed(a),
                     host_changed,
@@ -633,6 +639,7 @@ fn cut(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diff::NoKnowledge;
     use crate::i18n::Lang;
     use crate::snapshot::SnapshotSet;
 
@@ -643,7 +650,7 @@ mod tests {
 
     fn timeline(set: &SnapshotSet, lang: Lang) -> Timeline {
         let snaps: Vec<&Snapshot> = set.snapshots.iter().map(|l| &l.snapshot).collect();
-        Timeline::build(&snaps, &Catalog::new(lang))
+        Timeline::build(&snaps, &NoKnowledge, &Catalog::new(lang))
     }
 
     fn row<'a>(t: &'a Timeline, id: &str) -> &'a Row {
@@ -692,6 +699,30 @@ mod tests {
         assert!(!child.cells[1].host_changed);
         let waste = row(&t, "waste-company");
         assert_eq!(waste.cells[1].mark, Mark::NotListed);
+    }
+
+    #[test]
+    fn a_relabel_is_no_form_change() {
+        // Domain knowledge that calls every change of form a relabel: the
+        // changelog would report `legal_form_relabelled`, so the figure must
+        // not mark the cell.
+        struct AllRelabels;
+        impl DomainKnowledge for AllRelabels {
+            fn form_relation(
+                &self,
+                _: &str,
+                _: &str,
+                _: crate::diff::Interval,
+            ) -> crate::diff::FormRelation {
+                crate::diff::FormRelation::Relabel { reason: None }
+            }
+        }
+        let set = fixture();
+        let snaps: Vec<&Snapshot> = set.snapshots.iter().map(|l| &l.snapshot).collect();
+        let t = Timeline::build(&snaps, &AllRelabels, &Catalog::new(Lang::En));
+        let fire = &row(&t, "fire-service").cells[1];
+        assert!(fire.host_changed && !fire.form_changed, "{fire:?}");
+        assert_eq!(fire.symbol, "● H");
     }
 
     #[test]

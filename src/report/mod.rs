@@ -13,7 +13,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::audit::{Audit, Code, Finding, Severity};
-use crate::diff::{Change, ChangeKind, Changelog, Group, Side};
+use crate::diff::{Change, ChangeKind, Changelog, DomainKnowledge, Group, Side};
 use crate::i18n::{Arg, Catalog, Msg};
 use crate::model::{Host, Municipality, Snapshot, SnapshotKind};
 use crate::render::snapshot_text::kind_text;
@@ -239,15 +239,17 @@ pub fn is_important(c: &Change) -> bool {
 
 impl Report {
     /// The report of the documents `snapshots` (the range, in any order),
-    /// with `changelog` (the log of the range's inventories) and `audit`
-    /// (the audit of the range).
+    /// with `changelog` (the log of the range's inventories), `audit` (the
+    /// audit of the range) and the `knowledge` the changelog was made with
+    /// (so the timeline marks the same form and host changes).
     pub fn build(
         snapshots: &[&LoadedSnapshot],
         changelog: &Changelog,
         audit: &Audit,
+        knowledge: &dyn DomainKnowledge,
         cat: &Catalog,
     ) -> Report {
-        let mut r = Report::from_snapshots(snapshots, cat);
+        let mut r = Report::from_snapshots(snapshots, knowledge, cat);
         r.findings = audit
             .findings
             .iter()
@@ -271,7 +273,11 @@ impl Report {
 
     /// The parts of the report that come from the snapshots alone: the
     /// timeline, what each municipality hosts, and the appendix.
-    fn from_snapshots(snapshots: &[&LoadedSnapshot], cat: &Catalog) -> Report {
+    fn from_snapshots(
+        snapshots: &[&LoadedSnapshot],
+        knowledge: &dyn DomainKnowledge,
+        cat: &Catalog,
+    ) -> Report {
         let mut loaded: Vec<&LoadedSnapshot> = snapshots.to_vec();
         loaded.sort_by(|a, b| {
             let (x, y) = (&a.snapshot, &b.snapshot);
@@ -282,7 +288,7 @@ impl Report {
             ))
         });
         let snaps: Vec<&Snapshot> = loaded.iter().map(|l| &l.snapshot).collect();
-        let tl = Timeline::build(&snaps, cat);
+        let tl = Timeline::build(&snaps, knowledge, cat);
         let timeline_svg = timeline::render_svg(&tl, cat, timeline::DEFAULT_ID_PREFIX)
             .unwrap_or_else(|e| format!("<!-- timeline: {e} -->"));
         let t: Labels = LABELS.iter().map(|(k, m)| (*k, cat.text(*m))).collect();
