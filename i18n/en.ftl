@@ -567,3 +567,147 @@ match-participants-differ = participants differ
 match-basis-id = id
 match-basis-name = name
 match-basis-fuzzy = fuzzy
+## Command-line help and parse errors (src/cli/help.rs). clap's words, as
+## clap writes them; then one help text per command, argument and value,
+## with ids computed from the command path and argument id.
+
+clap-usage = Usage:
+clap-commands = Commands:
+clap-arguments = Arguments:
+clap-options = Options:
+clap-possible-values = Possible values:
+clap-default = [default: { $value }]
+clap-possible-values-list = [possible values: { $values }]
+clap-subcommands-list = [subcommands: { $values }]
+clap-help = Print help
+clap-help-short = Print help (see more with '--help')
+clap-help-long = Print help (see a summary with '-h')
+clap-version = Print version
+clap-help-command = Print this message or the help of the given subcommand(s)
+clap-help-command-arg = Print help for the subcommand(s)
+clap-quoted = '{ $text }'
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-value-required = a value is required for '{ $arg }' but none was supplied
+clap-invalid-subcommand = unrecognized subcommand '{ $name }'
+clap-missing-required = the following required arguments were not provided:
+clap-missing-subcommand = '{ $name }' requires a subcommand but one was not provided
+clap-argument-twice = the argument '{ $arg }' cannot be used multiple times
+clap-tip = tip:
+clap-similar-subcommand = { $count ->
+        [one] a similar subcommand exists: { $names }
+       *[other] some similar subcommands exist: { $names }
+    }
+clap-similar-argument = { $count ->
+        [one] a similar argument exists: { $names }
+       *[other] some similar arguments exist: { $names }
+    }
+clap-similar-value = { $count ->
+        [one] a similar value exists: { $names }
+       *[other] some similar values exist: { $names }
+    }
+clap-try-help = For more information, try { $flag }.
+
+help-about = Turn dated overviews of inter-municipal cooperation into a precise, traceable history of what changed
+help-snapshots = Read snapshots from DIR instead of the curated set built into samdiff
+help-registry = Read the domain registry from FILE instead of `DIR/registry.json` (with `--snapshots DIR`) or the one built into samdiff
+help-color = When to colour output: auto (only on a terminal, never with NO_COLOR), always or never
+help-color-auto = Only when writing to a terminal and NO_COLOR is not set
+help-color-always = Always
+help-color-never = Never
+help-lang = Language of all output: nb (Norwegian bokmål) or en. Default: from LC_ALL, LC_MESSAGES or LANG (nb for nb, nn and no locales, else en)
+help-lang-nb = Norwegian bokmål
+help-lang-en = English
+help-cmd-list = List the snapshots: id, kind, as-of date, scope, number of arrangements
+help-cmd-show = Show one snapshot's arrangements as a table
+help-show-snapshot = Snapshot id, or a year that exactly one inventory has (`2019`)
+help-show-format = Output format
+help-show-format-text = A table that reads like the source document
+help-show-format-json = The snapshot file itself, pretty-printed
+help-cmd-validate = Check snapshot files and report every problem with file:line:col
+help-validate-path = A snapshot file or a directory of them (default: `--snapshots DIR`, or the built-in set)
+help-cmd-schema = Print the JSON Schema of a file format
+help-schema-kind = The format
+help-schema-kind-snapshot = A snapshot file (`samdiff-snapshot/1`)
+help-schema-kind-registry = The domain registry (`samdiff-registry/1`)
+help-schema-kind-changelog = A JSON changelog (`samdiff-changelog/1`)
+help-schema-kind-history = A JSON history (`samdiff-history/1`)
+help-cmd-audit = Report what looks wrong in the snapshots, with evidence
+help-audit-names = Snapshots to audit (ids, or years one inventory has); default all. Cross-snapshot checks compare the ones given
+help-audit-format = Output format
+help-audit-format-text = Plain text, one block per finding
+help-audit-format-json = JSON (`samdiff-audit/1`)
+help-audit-format-markdown = Markdown tables, for a report
+help-audit-format-csv = One row per finding, for spreadsheets (headers in the `--lang` language)
+help-audit-fail-on = Exit with status 1 when a finding at or above this severity exists
+help-audit-fail-on-info = Any finding
+help-audit-fail-on-warning = Warnings and errors
+help-audit-fail-on-error = Errors only
+help-cmd-proposals = Track a plan's proposals and studies through later inventories
+help-proposals-format = Output format
+help-proposals-format-text = { help-audit-format-text }
+help-proposals-format-json = { help-audit-format-json }
+help-proposals-format-markdown = { help-audit-format-markdown }
+help-cmd-log = The changelog across all inventories, oldest first
+help-log-format = { help-diff-format }
+help-log-format-text = { help-diff-format-text }
+help-log-format-json = { help-diff-format-json }
+help-log-format-markdown = { help-diff-format-markdown }
+help-log-format-csv = { help-diff-format-csv }
+help-log-municipality = { help-diff-municipality }
+help-log-category = { help-diff-category }
+help-log-kind = { help-diff-kind }
+help-log-all = { help-diff-all }
+help-log-evidence = { help-diff-evidence }
+help-log-exit-code = { help-diff-exit-code }
+help-cmd-diff = What changed between two snapshots (ids, years or files)
+help-diff-before = The earlier snapshot: an id, a year one inventory has, or a snapshot file
+help-diff-after = The later snapshot, likewise
+help-diff-format = Output format
+help-diff-format-text = A readable report, big events first
+help-diff-format-json = `samdiff-changelog/1` (see `samdiff schema changelog`)
+help-diff-format-markdown = Markdown for a report, with source citations
+help-diff-format-csv = One row per change, for spreadsheets (headers in the `--lang` language; cosmetic changes included and flagged)
+help-diff-municipality = Only changes about this municipality (its participation, or arrangements it takes part in)
+help-diff-category = Only changes in sections whose name contains TEXT (ignoring case)
+help-diff-kind = Only these change kinds (comma-separated, e.g. `added,ended`)
+help-diff-all = Show cosmetic changes (case, punctuation, whitespace, typos) too
+help-diff-evidence = Print the source lines each change cites (text format)
+help-diff-exit-code = Exit with status 1 when there are changes (like `git diff --exit-code`)
+help-cmd-history = One arrangement through all inventories, by id or name
+help-history-arrangement = An arrangement id, or a name (ignoring case and punctuation; a unique part of a name, or a close spelling, also works)
+help-history-format = Output format
+help-history-format-text = { help-diff-format-text }
+help-history-format-json = { help-diff-format-json }
+help-history-format-markdown = { help-diff-format-markdown }
+help-history-format-csv = { help-diff-format-csv }
+help-history-all = Show cosmetic changes too
+help-history-evidence = { help-diff-evidence }
+help-cmd-import = Turn a raw source document into a draft snapshot
+help-import-file = The raw source document
+help-import-layout = The document's layout
+help-import-layout-auto = Pick by content and say which on stderr
+help-import-layout-table = Tab-, semicolon- or comma-separated with a header row
+help-import-layout-pdf-text = A table flattened by PDF text extraction
+help-import-as-of = The date the document describes (YYYY-MM-DD or YYYY); default: the date it states ("per 1. januar 2021")
+help-import-scope = Municipalities the document covers, comma-separated; default: every municipality column
+help-import-columns = Municipality column order for pdf-text, whose header row was lost; without it every mark position is unknown
+help-import-id = Snapshot id; default: made from the file name
+help-import-output = Write the draft to OUT (atomically) instead of stdout
+help-import-force = Overwrite OUT if it exists
+help-cmd-match = Match arrangements across two snapshots or raw documents, with scores
+help-match-a = Left side: a snapshot id or year, a snapshot file, or a raw document
+help-match-b = Right side: a snapshot id or year, a snapshot file, or a raw document
+help-match-threshold = Score a fuzzy match must reach (0 to 1)
+help-match-aliases = A word-stem rename, `OLD=NEW` (e.g. `rådmann=kommunedirektør`); repeatable
+help-match-use-ids = Treat equal ids as the same arrangement (curated snapshots)
+help-match-columns = Column order for raw pdf-text documents, comma-separated
+help-match-write-ids = Write B with the matched arrangements renamed to A's ids (atomically)
+help-match-force = Overwrite the `--write-ids` file if it exists
+help-cmd-report = Write an annual-report document (Markdown or self-contained HTML)
+help-report-from = First snapshot of the range (id, or a year with one inventory); default: the oldest
+help-report-to = Last snapshot of the range; default: the newest
+help-report-format = Output format
+help-report-format-markdown = Markdown, to paste into a document
+help-report-format-html = One HTML file with everything inline (styles, figure), printable
+help-report-output = Write to FILE instead of standard output. The file appears complete or not at all

@@ -552,3 +552,147 @@ match-participants-differ = ulike deltakere
 match-basis-id = id
 match-basis-name = navn
 match-basis-fuzzy = nær
+## Hjelpetekster og feil i kommandolinjen (src/cli/help.rs). Først clap sine
+## ord, så én hjelpetekst per kommando, argument og verdi, med id laget av
+## kommandoen og argumentets id.
+
+clap-usage = Bruk:
+clap-commands = Kommandoer:
+clap-arguments = Argumenter:
+clap-options = Valg:
+clap-possible-values = Mulige verdier:
+clap-default = [standard: { $value }]
+clap-possible-values-list = [mulige verdier: { $values }]
+clap-subcommands-list = [kommandoer: { $values }]
+clap-help = Vis hjelp
+clap-help-short = Vis hjelp (mer med «--help»)
+clap-help-long = Vis hjelp (et sammendrag med «-h»)
+clap-version = Vis versjon
+clap-help-command = Vis denne hjelpen, eller hjelpen til de oppgitte kommandoene
+clap-help-command-arg = Vis hjelp til kommandoene
+clap-quoted = «{ $text }»
+clap-unknown-argument = uventet argument «{ $arg }»
+clap-invalid-value = ugyldig verdi «{ $value }» for «{ $arg }»
+clap-value-required = «{ $arg }» må ha en verdi, men ingen ble oppgitt
+clap-invalid-subcommand = ukjent kommando «{ $name }»
+clap-missing-required = disse påkrevde argumentene mangler:
+clap-missing-subcommand = «{ $name }» må ha en kommando, men ingen ble oppgitt
+clap-argument-twice = argumentet «{ $arg }» kan bare oppgis én gang
+clap-tip = tips:
+clap-similar-subcommand = { $count ->
+        [one] en kommando med lignende navn finnes: { $names }
+       *[other] kommandoer med lignende navn finnes: { $names }
+    }
+clap-similar-argument = { $count ->
+        [one] et argument med lignende navn finnes: { $names }
+       *[other] argumenter med lignende navn finnes: { $names }
+    }
+clap-similar-value = { $count ->
+        [one] en lignende verdi finnes: { $names }
+       *[other] lignende verdier finnes: { $names }
+    }
+clap-try-help = Mer hjelp får du med { $flag }.
+
+help-about = Gjør daterte oversikter over interkommunalt samarbeid om til en presis og sporbar historikk over hva som er endret
+help-snapshots = Les dokumentene fra DIR i stedet for de kuraterte dokumentene som følger med samdiff
+help-registry = Les domeneregisteret fra FILE i stedet for `DIR/registry.json` (med `--snapshots DIR`) eller registeret som følger med samdiff
+help-color = Når utdata skal ha farger: auto (bare i en terminal, aldri med NO_COLOR), always (alltid) eller never (aldri)
+help-color-auto = Bare når utdata går til en terminal og NO_COLOR ikke er satt
+help-color-always = Alltid
+help-color-never = Aldri
+help-lang = Språket i alle utdata: nb (norsk bokmål) eller en (engelsk). Standard: fra LC_ALL, LC_MESSAGES eller LANG (nb for nb-, nn- og no-lokaler, ellers en)
+help-lang-nb = Norsk bokmål
+help-lang-en = Engelsk
+help-cmd-list = List opp dokumentene: id, type, dato, omfang og antall samarbeid
+help-cmd-show = Vis samarbeidene i ett dokument som en tabell
+help-show-snapshot = Dokument-id, eller et år som nøyaktig én oversikt har (`2019`)
+help-show-format = Utdataformat
+help-show-format-text = En tabell som leses som kildedokumentet
+help-show-format-json = Selve dokumentfilen, lesbart formatert
+help-cmd-validate = Kontroller dokumentfiler og meld hver feil med fil:linje:kolonne
+help-validate-path = En dokumentfil eller en mappe med dokumentfiler (standard: `--snapshots DIR`, eller dokumentene som følger med samdiff)
+help-cmd-schema = Skriv ut JSON Schema for et filformat
+help-schema-kind = Filformatet
+help-schema-kind-snapshot = En dokumentfil (`samdiff-snapshot/1`)
+help-schema-kind-registry = Domeneregisteret (`samdiff-registry/1`)
+help-schema-kind-changelog = En endringslogg i JSON (`samdiff-changelog/1`)
+help-schema-kind-history = En historikk i JSON (`samdiff-history/1`)
+help-cmd-audit = Kontroller dokumentene og meld det som ser feil ut, med kilde
+help-audit-names = Dokumentene som skal kontrolleres (id-er, eller år som én oversikt har); standard: alle. Kontroller på tvers av dokumenter sammenligner dem som er oppgitt
+help-audit-format = Utdataformat
+help-audit-format-text = Ren tekst, én blokk per funn
+help-audit-format-json = JSON (`samdiff-audit/1`)
+help-audit-format-markdown = Markdown-tabeller, til en rapport
+help-audit-format-csv = Én rad per funn, til regneark (kolonneoverskrifter på språket fra `--lang`)
+help-audit-fail-on = Avslutt med status 1 når det finnes et funn med denne alvorlighetsgraden eller høyere
+help-audit-fail-on-info = Alle funn
+help-audit-fail-on-warning = Advarsler og feil
+help-audit-fail-on-error = Bare feil
+help-cmd-proposals = Følg forslagene og utredningene i en plan gjennom senere oversikter
+help-proposals-format = Utdataformat
+help-proposals-format-text = { help-audit-format-text }
+help-proposals-format-json = { help-audit-format-json }
+help-proposals-format-markdown = { help-audit-format-markdown }
+help-cmd-log = Endringsloggen på tvers av alle oversiktene, eldste først
+help-log-format = { help-diff-format }
+help-log-format-text = { help-diff-format-text }
+help-log-format-json = { help-diff-format-json }
+help-log-format-markdown = { help-diff-format-markdown }
+help-log-format-csv = { help-diff-format-csv }
+help-log-municipality = { help-diff-municipality }
+help-log-category = { help-diff-category }
+help-log-kind = { help-diff-kind }
+help-log-all = { help-diff-all }
+help-log-evidence = { help-diff-evidence }
+help-log-exit-code = { help-diff-exit-code }
+help-cmd-diff = Hva som er endret mellom to dokumenter (id-er, år eller filer)
+help-diff-before = Det tidligere dokumentet: en id, et år som én oversikt har, eller en dokumentfil
+help-diff-after = Det senere dokumentet, på samme måte
+help-diff-format = Utdataformat
+help-diff-format-text = En lesbar rapport, de største endringene først
+help-diff-format-json = `samdiff-changelog/1` (se `samdiff schema changelog`)
+help-diff-format-markdown = Markdown til en rapport, med kildehenvisninger
+help-diff-format-csv = Én rad per endring, til regneark (kolonneoverskrifter på språket fra `--lang`; rene skrivemåteendringer er med og merket)
+help-diff-municipality = Bare endringer som gjelder denne kommunen (deltakelsen, eller samarbeid den deltar i)
+help-diff-category = Bare endringer i fagområder der navnet inneholder TEXT (uten hensyn til store og små bokstaver)
+help-diff-kind = Bare disse endringstypene (kommaseparert, for eksempel `added,ended`)
+help-diff-all = Vis også rene skrivemåteendringer (store og små bokstaver, tegnsetting, mellomrom, skrivefeil)
+help-diff-evidence = Skriv ut kildelinjene hver endring viser til (tekstformat)
+help-diff-exit-code = Avslutt med status 1 når det finnes endringer (som `git diff --exit-code`)
+help-cmd-history = Ett samarbeid gjennom alle oversiktene, etter id eller navn
+help-history-arrangement = En samarbeid-id eller et navn (uten hensyn til store og små bokstaver og tegnsetting; en entydig del av navnet, eller en skrivemåte som ligner, går også)
+help-history-format = Utdataformat
+help-history-format-text = { help-diff-format-text }
+help-history-format-json = { help-diff-format-json }
+help-history-format-markdown = { help-diff-format-markdown }
+help-history-format-csv = { help-diff-format-csv }
+help-history-all = Vis også rene skrivemåteendringer
+help-history-evidence = { help-diff-evidence }
+help-cmd-import = Gjør et kildedokument om til et utkast til en dokumentfil
+help-import-file = Kildedokumentet
+help-import-layout = Hvordan kildedokumentet er satt opp
+help-import-layout-auto = Velg ut fra innholdet, og si hvilket på stderr
+help-import-layout-table = Skilt med tabulator, semikolon eller komma, med en overskriftsrad
+help-import-layout-pdf-text = En tabell som er flatet ut da teksten ble hentet ut av en PDF
+help-import-as-of = Datoen dokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ); standard: datoen dokumentet selv oppgir («per 1. januar 2021»)
+help-import-scope = Kommunene dokumentet dekker, kommaseparert; standard: alle kommunekolonnene
+help-import-columns = Rekkefølgen på kommunekolonnene for pdf-text, der overskriftsraden har gått tapt; uten den er det ukjent hvilken kommune hvert kryss gjelder
+help-import-id = Dokument-id; standard: laget av filnavnet
+help-import-output = Skriv utkastet til OUT i stedet for standard ut (filen blir skrevet ferdig eller ikke i det hele tatt)
+help-import-force = Skriv over OUT hvis filen finnes
+help-cmd-match = Par sammen samarbeid på tvers av to dokumenter eller kildedokumenter, med poengsum
+help-match-a = Venstre side: en dokument-id eller et år, en dokumentfil eller et kildedokument
+help-match-b = Høyre side: en dokument-id eller et år, en dokumentfil eller et kildedokument
+help-match-threshold = Poengsummen et omtrentlig treff må nå (0 til 1)
+help-match-aliases = Et nytt navn på en ordstamme, `OLD=NEW` (for eksempel `rådmann=kommunedirektør`); kan gjentas
+help-match-use-ids = Regn samarbeid med samme id som samme samarbeid (kuraterte dokumenter)
+help-match-columns = Rekkefølgen på kolonnene i kildedokumenter av typen pdf-text, kommaseparert
+help-match-write-ids = Skriv B med de sammenparede samarbeidene omdøpt til id-ene i A (filen blir skrevet ferdig eller ikke i det hele tatt)
+help-match-force = Skriv over filen fra `--write-ids` hvis den finnes
+help-cmd-report = Skriv en rapport til årsmeldingen (Markdown eller én frittstående HTML-fil)
+help-report-from = Første dokument i perioden (id, eller et år med én oversikt); standard: det eldste
+help-report-to = Siste dokument i perioden; standard: det nyeste
+help-report-format = Utdataformat
+help-report-format-markdown = Markdown, til å lime inn i et dokument
+help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
+help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt

@@ -12,6 +12,7 @@ use crate::snapshot::{LoadOutcome, SnapshotSet};
 
 mod audit;
 mod diff;
+pub mod help;
 mod history;
 mod import;
 mod list;
@@ -188,13 +189,9 @@ impl Context {
 
 /// Parse arguments, run the subcommand, and return the process exit status.
 pub fn run() -> u8 {
-    let cli = match Cli::try_parse() {
+    let cli = match help::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() { EXIT_ERROR } else { EXIT_OK };
-            let _ = e.print();
-            return code;
-        }
+        Err(code) => return code,
     };
     style::init(cli.color);
     let mut ctx = Context {

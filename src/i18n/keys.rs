@@ -29,7 +29,7 @@ macro_rules! messages {
 
 /// Prefixes of message families looked up by computed ids
 /// ([`super::Catalog::get_id`]); each family is tested by its owner.
-pub const FAMILIES: &[&str] = &["change-kind-", "finding-why-"];
+pub const FAMILIES: &[&str] = &["change-kind-", "finding-why-", "help-"];
 
 messages! {
     /// Column: snapshot id.
@@ -841,4 +841,60 @@ messages! {
     MatchBasisName = "match-basis-name" [];
     /// match: paired by similar names.
     MatchBasisFuzzy = "match-basis-fuzzy" [];
+
+    // clap's words in command-line help and parse errors (src/cli/help.rs).
+    /// Help heading before the command line.
+    ClapUsage = "clap-usage" [];
+    /// Help heading of the subcommands.
+    ClapCommands = "clap-commands" [];
+    /// Help heading of the positional arguments.
+    ClapArguments = "clap-arguments" [];
+    /// Help heading of the options.
+    ClapOptions = "clap-options" [];
+    /// Heading of the list of an option's values in long help.
+    ClapPossibleValues = "clap-possible-values" [];
+    /// An option's default value, after its help.
+    ClapDefault = "clap-default" ["value"];
+    /// An option's values, after its help or a parse error.
+    ClapPossibleValuesList = "clap-possible-values-list" ["values"];
+    /// The subcommands, after a parse error.
+    ClapSubcommandsList = "clap-subcommands-list" ["values"];
+    /// Help of `-h, --help` when there is no long help.
+    ClapHelp = "clap-help" [];
+    /// Help of `-h, --help` in short help.
+    ClapHelpShort = "clap-help-short" [];
+    /// Help of `-h, --help` in long help.
+    ClapHelpLong = "clap-help-long" [];
+    /// Help of `-V, --version`.
+    ClapVersion = "clap-version" [];
+    /// About of the `help` subcommand.
+    ClapHelpCommand = "clap-help-command" [];
+    /// Help of the `help` subcommand's argument.
+    ClapHelpCommandArg = "clap-help-command-arg" [];
+    /// A name quoted in a parse error.
+    ClapQuoted = "clap-quoted" ["text"];
+    /// Parse error: an argument samdiff does not take.
+    ClapUnknownArgument = "clap-unknown-argument" ["arg"];
+    /// Parse error: a value an option does not take.
+    ClapInvalidValue = "clap-invalid-value" ["value", "arg"];
+    /// Parse error: an option without its value.
+    ClapValueRequired = "clap-value-required" ["arg"];
+    /// Parse error: an unknown subcommand.
+    ClapInvalidSubcommand = "clap-invalid-subcommand" ["name"];
+    /// Parse error: required arguments missing (they follow, one a line).
+    ClapMissingRequired = "clap-missing-required" [];
+    /// Parse error: no subcommand.
+    ClapMissingSubcommand = "clap-missing-subcommand" ["name"];
+    /// Parse error: an argument given twice.
+    ClapArgumentTwice = "clap-argument-twice" ["arg"];
+    /// Label of a suggestion after a parse error.
+    ClapTip = "clap-tip" [];
+    /// Suggestion: subcommands with a similar name.
+    ClapSimilarSubcommand = "clap-similar-subcommand" ["count", "names"];
+    /// Suggestion: arguments with a similar name.
+    ClapSimilarArgument = "clap-similar-argument" ["count", "names"];
+    /// Suggestion: similar values.
+    ClapSimilarValue = "clap-similar-value" ["count", "names"];
+    /// Last line of a parse error.
+    ClapTryHelp = "clap-try-help" ["flag"];
 }
