@@ -87,3 +87,51 @@ fn golden_csv() {
         ])
     );
 }
+
+/// Rows of an `excel` CSV: checks and strips the byte-order mark, then reads
+/// with `delimiter`.
+fn excel_rows(bytes: &str, delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = bytes
+        .strip_prefix('\u{feff}')
+        .expect("excel CSV starts with a UTF-8 byte-order mark");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn excel_dialect_has_a_bom_and_the_locale_separator_and_the_same_rows() {
+    for (lang, delimiter) in [("nb", b';'), ("en", b',')] {
+        for command in [
+            &["log"][..],
+            &["audit"][..],
+            &["history", "felles-brann-og-feiertjeneste"][..],
+        ] {
+            let with = |format: &'static str| -> Vec<&str> {
+                let mut v = vec!["--lang", lang];
+                v.extend_from_slice(command);
+                v.extend(["--format", format]);
+                v
+            };
+            let plain = rows(&run(&with("csv")));
+            let excel = run(&with("excel"));
+            let (header, excel) = excel_rows(&excel, delimiter);
+            assert!(header.len() > 5, "{lang} {command:?}: {header:?}");
+            assert_eq!(excel, plain, "{lang} {command:?}");
+        }
+    }
+    // Norwegian headers survive: the BOM is what makes Excel read them as UTF-8.
+    let (header, _) = excel_rows(&run(&["--lang", "nb", "log", "--format", "excel"]), b';');
+    assert!(header.iter().any(|h| h == "fagområde"), "{header:?}");
+}

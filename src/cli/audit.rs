@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::render::audit_json::write_audit_json;
 use crate::render::audit_markdown::write_audit_markdown;
 use crate::render::audit_text::write_audit_text;
-use crate::render::csv::write_audit_csv;
+use crate::render::csv::{CsvDialect, write_audit_csv};
 
 /// Output format of `audit` and `proposals`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,6 +33,9 @@ pub enum AuditFormat {
     Markdown,
     /// One row per finding, for spreadsheets (headers in the `--lang` language).
     Csv,
+    /// CSV as a spreadsheet program opens it by double-click: a UTF-8
+    /// byte-order mark, and `;` between fields with `--lang nb`.
+    Excel,
 }
 
 /// A severity as typed after `--fail-on`.
@@ -88,7 +91,8 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         AuditFormat::Text => write_audit_text(&audit, &ctx.catalog, out),
         AuditFormat::Json => write_audit_json(&audit, out),
         AuditFormat::Markdown => write_audit_markdown(&audit, &ctx.catalog, out),
-        AuditFormat::Csv => write_audit_csv(&audit, &ctx.catalog, out),
+        AuditFormat::Csv => write_audit_csv(&audit, &ctx.catalog, CsvDialect::Plain, out),
+        AuditFormat::Excel => write_audit_csv(&audit, &ctx.catalog, CsvDialect::Excel, out),
     }
     .map_err(out_err)?;
     let fail = args

@@ -47,8 +47,9 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             changelog_markdown::write_history(&h, &ctx.catalog, out, args.all).map_err(out_err)?
         }
         ReportFormat::Json => json::write_history(&h, out).map_err(out_err)?,
-        ReportFormat::Csv => {
-            csv::write_changelog_csv(&h.changelog, &ctx.catalog, out).map_err(out_err)?
+        ReportFormat::Csv | ReportFormat::Excel => {
+            let dialect = args.format.csv_dialect();
+            csv::write_changelog_csv(&h.changelog, &ctx.catalog, dialect, out).map_err(out_err)?
         }
     }
     Ok(EXIT_OK)

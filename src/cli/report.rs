@@ -24,6 +24,19 @@ pub enum ReportFormat {
     /// One row per change, for spreadsheets (headers in the `--lang`
     /// language; cosmetic changes included and flagged).
     Csv,
+    /// CSV as a spreadsheet program opens it by double-click: a UTF-8
+    /// byte-order mark, and `;` between fields with `--lang nb`.
+    Excel,
+}
+
+impl ReportFormat {
+    /// The CSV dialect of a CSV format (`Plain` for the others).
+    pub fn csv_dialect(self) -> csv::CsvDialect {
+        match self {
+            ReportFormat::Excel => csv::CsvDialect::Excel,
+            _ => csv::CsvDialect::Plain,
+        }
+    }
 }
 
 /// Filters and switches shared by `log` and `diff`.
@@ -142,7 +155,9 @@ pub fn write_report(
             changelog_markdown::write_changelog(&kept, cat, out, args.all).map_err(out_err)?
         }
         ReportFormat::Json => json::write_changelog(&kept, out).map_err(out_err)?,
-        ReportFormat::Csv => csv::write_changelog_csv(&kept, cat, out).map_err(out_err)?,
+        ReportFormat::Csv | ReportFormat::Excel => {
+            csv::write_changelog_csv(&kept, cat, args.format.csv_dialect(), out).map_err(out_err)?
+        }
     }
     let shown = kept
         .changes

@@ -2,15 +2,54 @@
 //! changelog, one row per finding of an audit. Headers and descriptions are
 //! in the reader's language; codes (`kind`, `code`, snapshot and
 //! arrangement ids) stay as in JSON so rows can be filtered reliably.
+//!
+//! Two dialects: [`CsvDialect::Plain`] is RFC 4180 (comma, no byte-order
+//! mark) for programs; [`CsvDialect::Excel`] is what a spreadsheet program
+//! opens correctly by double-click: a UTF-8 byte-order mark (without it
+//! Excel reads `æøå` as Windows-1252) and the list separator of the reader's
+//! locale (`;` in Norwegian, where `,` is the decimal comma).
 
 use std::io::{self, Write};
 
 use crate::audit::Audit;
 use crate::diff::{Changelog, Side, value_text};
-use crate::i18n::{Catalog, Msg};
+use crate::i18n::{Catalog, Lang, Msg};
 use crate::report::{kind_label, severity_label, why_text};
 
 use super::sentences::describe;
+
+/// How the CSV is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CsvDialect {
+    /// RFC 4180: `,` between fields, no byte-order mark.
+    #[default]
+    Plain,
+    /// For spreadsheet programs: a UTF-8 byte-order mark, and `;` between
+    /// fields in Norwegian (`,` in English), matching Excel's list separator.
+    Excel,
+}
+
+/// The UTF-8 byte-order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A CSV writer of `dialect` for text in `cat`'s language, the byte-order
+/// mark already written when the dialect wants one.
+fn writer<'a>(
+    dialect: CsvDialect,
+    cat: &Catalog,
+    out: &'a mut dyn Write,
+) -> io::Result<csv::Writer<&'a mut dyn Write>> {
+    let delimiter = match (dialect, cat.lang()) {
+        (CsvDialect::Excel, Lang::Nb) => b';',
+        _ => b',',
+    };
+    if dialect == CsvDialect::Excel {
+        out.write_all(BOM)?;
+    }
+    Ok(csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(out))
+}
 
 fn csv_err(e: csv::Error) -> io::Error {
     match e.into_kind() {
@@ -30,8 +69,13 @@ fn side_text(s: &Option<Side>) -> String {
 
 /// One row per change, in the changelog's order (cosmetic changes
 /// included, flagged in their own column).
-pub fn write_changelog_csv(log: &Changelog, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+pub fn write_changelog_csv(
+    log: &Changelog,
+    cat: &Catalog,
+    dialect: CsvDialect,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut w = writer(dialect, cat, out)?;
     let header = [
         Msg::CsvFrom,
         Msg::CsvTo,
@@ -79,8 +123,13 @@ pub fn write_changelog_csv(log: &Changelog, cat: &Catalog, out: &mut dyn Write) 
 }
 
 /// One row per finding, in the audit's order.
-pub fn write_audit_csv(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+pub fn write_audit_csv(
+    audit: &Audit,
+    cat: &Catalog,
+    dialect: CsvDialect,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut w = writer(dialect, cat, out)?;
     let header = [
         Msg::CsvCode,
         Msg::CsvSeverity,
