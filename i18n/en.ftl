@@ -567,6 +567,7 @@ match-participants-differ = participants differ
 match-basis-id = id
 match-basis-name = name
 match-basis-fuzzy = fuzzy
+
 ## Command-line help and parse errors (src/cli/help.rs). clap's words, as
 ## clap writes them; then one help text per command, argument and value,
 ## with ids computed from the command path and argument id.

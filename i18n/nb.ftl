@@ -469,7 +469,7 @@ issue-source-unreadable = kildefilen `{ $path }` kan ikke leses: { $reason }
 issue-sha256-mismatch = SHA-256 for `{ $path }` stemmer ikke: filen har { $actual }, dokumentet oppgir { $declared }
 issue-source-not-text = kildefilen er ikke tekst: { $problem }
 issue-citation-no-lines = kildehenvisningen har ingen linjer: forventet minst ett linjenummer
-issue-cited-line-missing = siterte linje { $line } finnes ikke: kilden har linje 1 til { $count }
+issue-cited-line-missing = sitert linje { $line } finnes ikke: kilden har linje 1 til { $count }
 issue-quote-not-on-lines = sitatet "{ $quote }" står ikke på de siterte linjene { $lines }
 issue-name-not-on-lines = de siterte linjene { $lines } nevner ikke `{ $name }`: forventet navnet slik det står der, eller et `quote` med ordene som navngir det
 issue-skipped-line-missing = overhoppet linje { $line } finnes ikke: kilden har linje 1 til { $count }
@@ -552,6 +552,7 @@ match-participants-differ = ulike deltakere
 match-basis-id = id
 match-basis-name = navn
 match-basis-fuzzy = nær
+
 ## Hjelpetekster og feil i kommandolinjen (src/cli/help.rs). Først clap sine
 ## ord, så én hjelpetekst per kommando, argument og verdi, med id laget av
 ## kommandoen og argumentets id.

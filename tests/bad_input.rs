@@ -443,7 +443,7 @@ fn validation_issues_in_the_readers_language() {
         err,
         "feil: test-2020.json:105:13: duplisert id for samarbeid `fire-service`: først brukt på linje 78; hvert samarbeid står én gang per dokument (siter en gjentatt rad som en ekstra kildehenvisning)\n\
          feil: test-2020.json:114:18: deltakeren `Gamma` er ikke oppgitt i dokumentets omfang: forventet én av Alpha, Beta\n\
-         feil: test-2020.json:123:13: siterte linje 60 finnes ikke: kilden har linje 1 til 6\n"
+         feil: test-2020.json:123:13: sitert linje 60 finnes ikke: kilden har linje 1 til 6\n"
     );
     assert_eq!(out, "3 feil i 1 fil; 0 dokumenter er gyldige\n");
     let (code, out, err) = run(d.path(), &["--lang", "en", "validate", "test-2020.json"]);
