@@ -3,11 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::error::{Issue, Location};
+use crate::error::Issue;
 use crate::i18n::{Msg, Text, TextArg};
 use crate::jpath;
 use crate::model::is_valid_id;
-use crate::snapshot::{LocatedIssues, Locator, Seg, decode_text, fold_whitespace, what};
+use crate::snapshot::{LocatedIssues, Seg, fold_whitespace, what};
 
 use super::model::{REGISTRY_FORMAT, RegistryFile};
 
@@ -31,43 +31,7 @@ pub const EXPLAINABLE_KINDS: [&str; 12] = [
 /// Parse `bytes` as a registry file: text, JSON, the `format` tag and the
 /// schema. Semantic checks are [`validate_registry`]'s job.
 pub fn parse_registry(path: &str, bytes: &[u8]) -> Result<(RegistryFile, String), Issue> {
-    let text = decode_text(path, bytes)?;
-    if text.trim().is_empty() {
-        return Err(Issue::new(
-            Location::start(path),
-            Text::new(
-                Msg::IssueEmptyJson,
-                vec![("format", REGISTRY_FORMAT.into())],
-            ),
-        ));
-    }
-    let value: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| crate::snapshot::read_json_issue(path, &text, "", &e))?;
-    match value.get("format").and_then(|f| f.as_str()) {
-        Some(REGISTRY_FORMAT) => {}
-        Some(other) => {
-            let (line, col) = Locator::new(&text).line_col(&jpath!["format"]);
-            return Err(Issue::new(
-                Location::new(path, line, col),
-                crate::snapshot::unsupported_format(other, REGISTRY_FORMAT),
-            ));
-        }
-        None => {
-            return Err(Issue::new(
-                Location::start(path),
-                Text::new(
-                    Msg::IssueMissingFormat,
-                    vec![("format", REGISTRY_FORMAT.into())],
-                ),
-            ));
-        }
-    }
-    let de = &mut serde_json::Deserializer::from_str(&text);
-    let file: RegistryFile = serde_path_to_error::deserialize(de).map_err(|e| {
-        let at = e.path().to_string();
-        crate::snapshot::read_json_issue(path, &text, if at == "." { "" } else { &at }, e.inner())
-    })?;
-    Ok((file, text))
+    crate::snapshot::parse_versioned(path, bytes, REGISTRY_FORMAT, None)
 }
 
 /// The issue collector of one registry file.

@@ -1,6 +1,8 @@
 //! Turn the bytes of a snapshot file into a [`Snapshot`], or into issues
 //! that each name `path:line:col` and what was expected.
 
+use serde::de::DeserializeOwned;
+
 use crate::error::{Issue, Location};
 use crate::i18n::{Msg, Text};
 use crate::model::{SNAPSHOT_FORMAT, Snapshot};
@@ -42,14 +44,29 @@ fn line_col_of_bytes(bytes: &[u8], pos: usize) -> (usize, usize) {
 /// JSON, the `format` tag, then the schema (types, missing and unknown
 /// fields). Semantic checks are [`super::validate_snapshot`]'s job.
 pub fn parse_snapshot(path: &str, bytes: &[u8]) -> Result<(Snapshot, String), Issue> {
+    let hint = Text::new(
+        Msg::HintSnapshotFormat,
+        vec![("format", SNAPSHOT_FORMAT.into())],
+    );
+    parse_versioned(path, bytes, SNAPSHOT_FORMAT, Some(hint))
+}
+
+/// Parse a versioned samdiff JSON file (a snapshot, the registry): readable
+/// text, a JSON object whose `format` is `format`, then the schema of `T`,
+/// each problem at `path:line:col` with the JSON path of the value. `hint`
+/// follows an unsupported `format`. One function, so every file samdiff
+/// reads reports alike.
+pub(crate) fn parse_versioned<T: DeserializeOwned>(
+    path: &str,
+    bytes: &[u8],
+    format: &str,
+    hint: Option<Text>,
+) -> Result<(T, String), Issue> {
     let text = decode_text(path, bytes)?;
     if text.trim().is_empty() {
         return Err(Issue::new(
             Location::start(path),
-            Text::new(
-                Msg::IssueEmptyJson,
-                vec![("format", SNAPSHOT_FORMAT.into())],
-            ),
+            Text::new(Msg::IssueEmptyJson, vec![("format", format.into())]),
         ));
     }
     let value: serde_json::Value =
@@ -58,34 +75,31 @@ pub fn parse_snapshot(path: &str, bytes: &[u8]) -> Result<(Snapshot, String), Is
         return Err(Issue::new(Location::start(path), Msg::IssueNotObject));
     };
     match obj.get("format").and_then(|f| f.as_str()) {
-        Some(SNAPSHOT_FORMAT) => {}
+        Some(found) if found == format => {}
         Some(other) => {
             let (line, col) = super::Locator::new(&text).line_col(&crate::jpath!["format"]);
-            return Err(Issue::new(
+            let issue = Issue::new(
                 Location::new(path, line, col),
-                unsupported_format(other, SNAPSHOT_FORMAT),
-            )
-            .with_hint(Text::new(
-                Msg::HintSnapshotFormat,
-                vec![("format", SNAPSHOT_FORMAT.into())],
-            )));
+                unsupported_format(other, format),
+            );
+            return Err(match hint {
+                Some(h) => issue.with_hint(h),
+                None => issue,
+            });
         }
         None => {
             return Err(Issue::new(
                 Location::start(path),
-                Text::new(
-                    Msg::IssueMissingFormat,
-                    vec![("format", SNAPSHOT_FORMAT.into())],
-                ),
+                Text::new(Msg::IssueMissingFormat, vec![("format", format.into())]),
             ));
         }
     }
     let de = &mut serde_json::Deserializer::from_str(&text);
-    let snapshot: Snapshot = serde_path_to_error::deserialize(de).map_err(|e| {
+    let parsed: T = serde_path_to_error::deserialize(de).map_err(|e| {
         let at = e.path().to_string();
         json_issue(path, &text, if at == "." { "" } else { &at }, e.inner())
     })?;
-    Ok((snapshot, text))
+    Ok((parsed, text))
 }
 
 /// An issue from a serde_json error, with its column counted in characters.
