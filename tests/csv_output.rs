@@ -1,25 +1,11 @@
 //! Issue 7: CSV of changelogs and audit findings, one row per change or
 //! finding, for people who work in spreadsheets.
 
-use assert_cmd::Command;
+mod common;
 
 const FX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diff");
 
-fn run(args: &[&str]) -> String {
-    let out = Command::cargo_bin("samdiff")
-        .unwrap()
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::samdiff_ok as run;
 
 fn rows(csv_text: &str) -> Vec<Vec<String>> {
     csv::Reader::from_reader(csv_text.as_bytes())

@@ -2,25 +2,12 @@
 //! on the raw source documents, in both languages, so a change in scores,
 //! evidence or wording shows up in review.
 
-use assert_cmd::Command;
+mod common;
 
-/// Run from the crate root (raw documents are named by relative path, so
-/// the output does not depend on where the checkout lives).
+/// Run from the crate root: raw documents are named by relative path, so
+/// the output does not depend on where the checkout lives.
 fn run(args: &[&str]) -> String {
-    let out = Command::cargo_bin("samdiff")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "samdiff {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::samdiff_ok_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
 
 const RAW_2019: &str = "snapshots/sources/2019-01-01-oversikt-interkommunalt-samarbeid.txt";
