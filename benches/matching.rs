@@ -3,12 +3,11 @@
 //! another order. Run:
 //! `cargo bench --bench matching -- --warm-up-time 1 --measurement-time 10`
 
-use std::collections::BTreeMap;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use samdiff::matching::{MatchOptions, match_arrangements};
-use samdiff::model::{Arrangement, ArrangementId, Citation, Host, Status};
+use samdiff::model::{Arrangement, ArrangementId};
 
 const N: usize = 100_000;
 const RENAMED_PERCENT: u64 = 5;
@@ -72,24 +71,7 @@ fn edit(r: &mut Rng, s: &str) -> String {
 }
 
 fn arrangement(id: usize, name: String) -> Arrangement {
-    Arrangement {
-        id: ArrangementId(format!("a{id}")),
-        name,
-        normalised_name: None,
-        category: None,
-        legal_form: None,
-        participation: BTreeMap::new(),
-        host: Host::Unknown,
-        partners: vec![],
-        comment: None,
-        status: Status::Active,
-        provenance: vec![Citation {
-            lines: vec![1],
-            role: Default::default(),
-            quote: None,
-        }],
-        notes: vec![],
-    }
+    Arrangement::row(ArrangementId(format!("a{id}")), name, 1)
 }
 
 /// Left and right sides; `truth[j]` is the left index of right item `j`.

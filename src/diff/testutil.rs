@@ -56,21 +56,7 @@ pub fn arr(id: &str, name: &str, participation: &[(&str, &str)]) -> Arrangement 
         })
         .collect();
     Arrangement {
-        id: id.into(),
-        name: name.to_owned(),
-        normalised_name: None,
-        category: None,
-        legal_form: None,
         participation,
-        host: Host::Unknown,
-        partners: vec![],
-        comment: None,
-        status: Status::Active,
-        provenance: vec![Citation {
-            lines: vec![1],
-            role: CitationRole::Row,
-            quote: None,
-        }],
-        notes: vec![],
+        ..Arrangement::row(id, name, 1)
     }
 }

@@ -307,27 +307,9 @@ pub fn rewrite_ids(a: &Snapshot, b: &Snapshot, m: &Matching) -> Snapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Citation, Host, Status};
 
     fn arr(id: &str, name: &str) -> Arrangement {
-        Arrangement {
-            id: ArrangementId::from(id),
-            name: name.into(),
-            normalised_name: None,
-            category: None,
-            legal_form: None,
-            participation: BTreeMap::new(),
-            host: Host::Unknown,
-            partners: vec![],
-            comment: None,
-            status: Status::Active,
-            provenance: vec![Citation {
-                lines: vec![1],
-                role: Default::default(),
-                quote: None,
-            }],
-            notes: vec![],
-        }
+        Arrangement::row(id, name, 1)
     }
 
     proptest::proptest! {

@@ -48,6 +48,30 @@ pub struct Arrangement {
 }
 
 impl Arrangement {
+    /// An active arrangement printed as the table row on `line`, with
+    /// everything the row did not say left unknown or empty: the starting
+    /// point of importers, tests and benches, which fill in what they know.
+    pub fn row(id: impl Into<ArrangementId>, name: impl Into<String>, line: u32) -> Arrangement {
+        Arrangement {
+            id: id.into(),
+            name: name.into(),
+            normalised_name: None,
+            category: None,
+            legal_form: None,
+            participation: BTreeMap::new(),
+            host: Host::Unknown,
+            partners: vec![],
+            comment: None,
+            status: Status::Active,
+            provenance: vec![Citation {
+                lines: vec![line],
+                role: CitationRole::Row,
+                quote: None,
+            }],
+            notes: vec![],
+        }
+    }
+
     /// The name to show a reader: the normalised name if any, else as printed.
     pub fn display_name(&self) -> &str {
         self.normalised_name.as_deref().unwrap_or(&self.name)
