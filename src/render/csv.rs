@@ -58,12 +58,15 @@ fn csv_err(e: csv::Error) -> io::Error {
     }
 }
 
+/// A citation cell: `source:line,line`.
+fn citation(source: &str, lines: &[u32]) -> String {
+    let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
+    format!("{source}:{}", lines.join(","))
+}
+
 fn side_text(s: &Option<Side>) -> String {
     s.as_ref()
-        .map(|s| {
-            let lines: Vec<String> = s.lines.iter().map(u32::to_string).collect();
-            format!("{}:{}", s.source, lines.join(","))
-        })
+        .map(|s| citation(&s.source, &s.lines))
         .unwrap_or_default()
 }
 
@@ -145,10 +148,7 @@ pub fn write_audit_csv(
         let evidence: Vec<String> = f
             .evidence
             .iter()
-            .map(|e| {
-                let lines: Vec<String> = e.lines.iter().map(u32::to_string).collect();
-                format!("{}:{}", e.source, lines.join(","))
-            })
+            .map(|e| citation(&e.source, &e.lines))
             .collect();
         w.write_record([
             f.code.as_str().to_owned(),
