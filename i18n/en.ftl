@@ -716,3 +716,37 @@ help-report-format = Output format
 help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
 help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
+
+# --- truth ---
+words-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+words-month-year = { $month } { $year }
+words-day-month-year = { $day } { $month } { $year }
+words-date-range = between { $from } and { $to }
+words-document-day = { $kind ->
+    [plan] the plan of { $date }
+    [document] the document of { $date }
+   *[inventory] the overview of { $date }
+}
+words-document-year = { $kind ->
+    [plan] the plan from { $date }
+    [document] the document from { $date }
+   *[inventory] the overview from { $date }
+}
+words-document-undated = { $kind ->
+    [plan] the undated plan ({ $date })
+    [document] the undated document ({ $date })
+   *[inventory] the undated overview ({ $date })
+}

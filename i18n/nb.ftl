@@ -701,3 +701,37 @@ help-report-format = Utdataformat
 help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
 help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
+
+# --- truth ---
+words-month = { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+words-month-year = { $month } { $year }
+words-day-month-year = { $day }. { $month } { $year }
+words-date-range = mellom { $from } og { $to }
+words-document-day = { $kind ->
+    [plan] planen av { $date }
+    [document] dokumentet av { $date }
+   *[inventory] oversikten per { $date }
+}
+words-document-year = { $kind ->
+    [plan] planen fra { $date }
+    [document] dokumentet fra { $date }
+   *[inventory] oversikten fra { $date }
+}
+words-document-undated = { $kind ->
+    [plan] den udaterte planen ({ $date })
+    [document] det udaterte dokumentet ({ $date })
+   *[inventory] den udaterte oversikten ({ $date })
+}

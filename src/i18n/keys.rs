@@ -897,4 +897,20 @@ messages! {
     ClapSimilarValue = "clap-similar-value" ["count", "names"];
     /// Last line of a parse error.
     ClapTryHelp = "clap-try-help" ["flag"];
+
+    // --- truth ---
+    /// A month's name (1 to 12), for dates in words.
+    WordsMonth = "words-month" ["month"];
+    /// A month of a year in words (`oktober 2021`).
+    WordsMonthYear = "words-month-year" ["month", "year"];
+    /// A day in words (`1. januar 2021`).
+    WordsDayMonthYear = "words-day-month-year" ["day", "month", "year"];
+    /// A range of dates in words (`mellom januar 2017 og oktober 2019`).
+    WordsDateRange = "words-date-range" ["from", "to"];
+    /// A document dated to a day, by kind (`oversikten per 1. januar 2021`).
+    WordsDocumentDay = "words-document-day" ["kind", "date"];
+    /// A document dated to a year (`oversikten fra 2010`).
+    WordsDocumentYear = "words-document-year" ["kind", "date"];
+    /// An undated document known to a range of dates.
+    WordsDocumentUndated = "words-document-undated" ["kind", "date"];
 }
