@@ -284,7 +284,7 @@ arrangement-count = { $count ->
         [one] 1 arrangement
        *[other] { $count } arrangements
     }
-step-order-note = note: the dates overlap ({ $snapshot } is dated { $date }), so { $from } may be the later document; changes are read in this order
+step-order-note = note: { $snapshot } is dated only { $date }, so it may be later or earlier than { $other }; changes are read in this order
 order-uncertain-suffix = {" "}(uncertain: the dates of the two documents overlap, so they may be in the other order)
 prose-partner-suffix = {" "}(uncertain: one of the documents is prose, which names partners only in passing)
 standing-proposed = as a proposal, not an established arrangement
@@ -750,3 +750,4 @@ words-document-undated = { $kind ->
     [document] the undated document ({ $date })
    *[inventory] the undated overview ({ $date })
 }
+step-reversed-note = note: { $from } is later than { $to } but was given first; the changes are read backwards, from the later document to the earlier one

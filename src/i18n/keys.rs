@@ -392,7 +392,7 @@ messages! {
     /// Changelog text: a collapsed run's size.
     ArrangementCount = "arrangement-count" ["count"];
     /// Changelog text: the dates of a step overlap.
-    StepOrderNote = "step-order-note" ["snapshot", "date", "from"];
+    StepOrderNote = "step-order-note" ["snapshot", "date", "other"];
     /// Changelog text: an addition or ending across documents whose dates overlap.
     OrderUncertainSuffix = "order-uncertain-suffix" [];
     /// Changelog text: a partner change read from a prose page.
@@ -913,4 +913,6 @@ messages! {
     WordsDocumentYear = "words-document-year" ["kind", "date"];
     /// An undated document known to a range of dates.
     WordsDocumentUndated = "words-document-undated" ["kind", "date"];
+    /// Note under a step given in reverse date order (`diff 2021 2019`).
+    StepReversedNote = "step-reversed-note" ["from", "to"];
 }
