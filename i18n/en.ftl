@@ -278,8 +278,8 @@ history-absent-out-of-scope = not listed (outside the document's scope)
 col-snapshot = snapshot
 col-source = source
 col-entry = entry
-change-left-scope-not-exhaustive = not in { $to }; it does not list every arrangement (a prose summary or a plan), so its absence may or may not be an ending
-change-entered-scope-not-exhaustive = first listed in { $to }{ $standing }; { $from } does not list every arrangement (a prose summary or a plan), so it may or may not be new
+change-left-scope-not-exhaustive = not in { $to }; it does not list every arrangement (it is a prose summary, or says it is not exhaustive), so its absence may or may not be an ending
+change-entered-scope-not-exhaustive = first listed in { $to }{ $standing }; { $from } does not list every arrangement (it is a prose summary, or says it is not exhaustive), so it may or may not be new
 arrangement-count = { $count ->
         [one] 1 arrangement
        *[other] { $count } arrangements
@@ -751,3 +751,6 @@ words-document-undated = { $kind ->
    *[inventory] the undated overview ({ $date })
 }
 step-reversed-note = note: { $from } is later than { $to } but was given first; the changes are read backwards, from the later document to the earlier one
+change-left-scope-plan = not in { $to }, which lists proposals, not the arrangements that exist: its silence is not an ending
+change-entered-scope-plan = first listed in { $to }{ $standing }; { $from } is a plan, which lists proposals, not the arrangements that exist, so this says nothing about whether it is new
+history-absent-plan = not listed (a plan lists proposals, not existing arrangements)

@@ -266,8 +266,8 @@ history-absent-out-of-scope = ikke oppført (utenfor dokumentets omfang)
 col-snapshot = dokument
 col-source = kilde
 col-entry = oppføring
-change-left-scope-not-exhaustive = ikke med i { $to }; dokumentet lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så at det mangler, kan bety at samarbeidet er avsluttet, eller ikke
-change-entered-scope-not-exhaustive = først oppført i { $to }{ $standing }; { $from } lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så samarbeidet kan være nytt eller ikke
+change-left-scope-not-exhaustive = ikke med i { $to }; dokumentet lister ikke alle samarbeid (det er et sammendrag i prosa, eller sier selv at det ikke er uttømmende), så at det mangler, kan bety at samarbeidet er avsluttet, eller ikke
+change-entered-scope-not-exhaustive = først oppført i { $to }{ $standing }; { $from } lister ikke alle samarbeid (det er et sammendrag i prosa, eller sier selv at det ikke er uttømmende), så samarbeidet kan være nytt eller ikke
 arrangement-count = { $count ->
         [one] 1 samarbeid
        *[other] { $count } samarbeid
@@ -736,3 +736,6 @@ words-document-undated = { $kind ->
    *[inventory] den udaterte oversikten ({ $date })
 }
 step-reversed-note = merk: { $from } er senere enn { $to }, men ble oppgitt først; endringene er lest baklengs, fra det seneste dokumentet til det eldste
+change-left-scope-plan = ikke med i { $to }, som lister forslag, ikke samarbeidene som finnes: at samarbeidet mangler der, betyr ikke at det er avsluttet
+change-entered-scope-plan = først oppført i { $to }{ $standing }; { $from } er en plan, som lister forslag, ikke samarbeidene som finnes, så det sier ikke noe om samarbeidet er nytt
+history-absent-plan = ikke oppført (en plan lister forslag, ikke samarbeid som finnes)

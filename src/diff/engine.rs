@@ -211,17 +211,19 @@ fn presence(cx: &Context, a: Option<&Arrangement>, b: Option<&Arrangement>, out:
     let (kind, uncertain) = match (reading, earlier) {
         (Absence::Covered, true) => (ChangeKind::Ended, false),
         (Absence::Covered, false) => (ChangeKind::Added, false),
-        (Absence::OutOfScope, true) => (ChangeKind::LeftScope, false),
-        (Absence::OutOfScope, false) => (ChangeKind::EnteredScope, false),
+        (Absence::OutOfScope | Absence::Plan, true) => (ChangeKind::LeftScope, false),
+        (Absence::OutOfScope | Absence::Plan, false) => (ChangeKind::EnteredScope, false),
         (Absence::Unknown | Absence::NotExhaustive, true) => (ChangeKind::LeftScope, true),
         (Absence::Unknown | Absence::NotExhaustive, false) => (ChangeKind::EnteredScope, true),
     };
     let mut c = cx.change(kind, a, b);
     // Documents whose dates overlap (an undated page known only to a range)
-    // may be in the other order: an ending could be an addition.
+    // may be in the other order: an ending could be an addition. That doubt
+    // matters only where the silence is read as an ending or addition; out
+    // of scope is out of scope in either order.
     let (x, y) = (&cx.before.as_of, &cx.after.as_of);
     let order_uncertain = x.earliest() <= y.latest() && y.earliest() <= x.latest();
-    c.uncertain = uncertain || order_uncertain;
+    c.uncertain = uncertain || (order_uncertain && reading == Absence::Covered);
     c.absence = Some(reading);
     c.scope_basis = scope_basis(listed, silent, reading);
     let v = Some(Value::Status(listed.status.clone()));
@@ -566,6 +568,31 @@ mod tests {
             (log.changes[0].kind, log.changes[0].uncertain),
             (ChangeKind::Ended, true)
         );
+    }
+
+    #[test]
+    fn issue12_p8_out_of_scope_across_overlapping_dates_is_not_uncertain() {
+        // region-2019 marks Øyer "no"; the undated Øyer page covers only
+        // Øyer: the row is outside the page's scope, in either order.
+        let x = arr("x", "X", &[("Øyer", "no"), ("Gausdal", "yes")]);
+        let mut a = snap("a", 2019, &["Øyer"], &[]);
+        a.scope.exhaustive = false;
+        a.as_of = crate::model::AsOf::Range {
+            from: crate::model::PartialDate::Year(2017),
+            to: crate::model::PartialDate::Year(2019),
+            evidence: vec![],
+        };
+        let b = snap("b", 2019, &["Øyer", "Gausdal"], std::slice::from_ref(&x));
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        let c = &log.changes[0];
+        assert_eq!(
+            (c.kind, c.uncertain, c.absence),
+            (ChangeKind::EnteredScope, false, Some(Absence::OutOfScope))
+        );
+        for lang in crate::i18n::Lang::ALL {
+            let s = crate::render::sentences::describe(c, &crate::i18n::Catalog::new(lang));
+            assert!(!s.contains(" , ") && !s.contains("  "), "{s}");
+        }
     }
 
     #[test]

@@ -915,4 +915,10 @@ messages! {
     WordsDocumentUndated = "words-document-undated" ["kind", "date"];
     /// Note under a step given in reverse date order (`diff 2021 2019`).
     StepReversedNote = "step-reversed-note" ["from", "to"];
+    /// Absent from a later plan: a plan covers nobody.
+    ChangeLeftScopePlan = "change-left-scope-plan" ["to"];
+    /// Absent from an earlier plan: a plan covers nobody.
+    ChangeEnteredScopePlan = "change-entered-scope-plan" ["to", "standing", "from"];
+    /// History: absent from a plan.
+    HistoryAbsentPlan = "history-absent-plan" [];
 }

@@ -31,7 +31,7 @@
 //! assert_eq!(date_words(day, &nb), "1. januar 2021");
 //! assert_eq!(date_words("2021-10".parse().unwrap(), &en), "October 2021");
 //! let as_of = AsOf::Day { date: day, evidence: vec![] };
-//! let doc = DocumentWords { kind: SnapshotKind::Inventory, exhaustive: true, as_of };
+//! let doc = DocumentWords { kind: SnapshotKind::Inventory, table: true, as_of };
 //! assert_eq!(
 //!     document_name(&doc, &nb),
 //!     "oversikten per 1. januar 2021"
@@ -69,9 +69,9 @@ impl Label {
 pub struct DocumentWords {
     /// Inventory or plan.
     pub kind: SnapshotKind,
-    /// Whether it claims to list every arrangement of its scope (an
-    /// overview); a prose page that names only some is a "document".
-    pub exhaustive: bool,
+    /// Whether it is a table of arrangements (an overview); a prose page
+    /// that names arrangements in sentences is a "document".
+    pub table: bool,
     /// The date it describes.
     pub as_of: AsOf,
 }
@@ -157,7 +157,7 @@ pub fn as_of_words(a: &AsOf, cat: &Catalog) -> String {
 
 /// A short human name for a document, for prose: "oversikten per 1. januar
 /// 2021", "planen av 28. mars 2019", "dokumentet fra 2010" (a prose page
-/// that does not claim to list everything is a document, not an overview);
+/// without a table is a document, not an overview);
 /// for a document known only to a range of dates, "den udaterte oversikten
 /// (2017–2019)". English: "the overview of 1 January 2021", "the document
 /// from 2010", "the undated overview (2017–2019)".
@@ -167,7 +167,7 @@ pub fn as_of_words(a: &AsOf, cat: &Catalog) -> String {
 /// nothing of when. Two documents of the same kind and date get the same
 /// name; tables that list documents show their ids beside it.
 pub fn document_name(doc: &DocumentWords, cat: &Catalog) -> String {
-    let kind = match (doc.kind, doc.exhaustive) {
+    let kind = match (doc.kind, doc.table) {
         (SnapshotKind::Plan, _) => "plan",
         (SnapshotKind::Inventory, true) => "inventory",
         (SnapshotKind::Inventory, false) => "document",
@@ -236,11 +236,7 @@ mod tests {
     fn document_names() {
         let nb = Catalog::new(Lang::Nb);
         let en = Catalog::new(Lang::En);
-        let doc = |kind, exhaustive, as_of| DocumentWords {
-            kind,
-            exhaustive,
-            as_of,
-        };
+        let doc = |kind, table, as_of| DocumentWords { kind, table, as_of };
         let d = AsOf::Day {
             date: day("2021-01-01"),
             evidence: vec![],

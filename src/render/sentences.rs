@@ -329,6 +329,17 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             }
             _ => cat.text(Msg::ChangeNoticePlain),
         },
+        ChangeKind::LeftScope if c.absence == Some(Absence::Plan) => {
+            cat.get(Msg::ChangeLeftScopePlan, &[("to", to)])
+        }
+        ChangeKind::EnteredScope if c.absence == Some(Absence::Plan) => cat.get(
+            Msg::ChangeEnteredScopePlan,
+            &[
+                ("to", to),
+                ("standing", standing(status_of(&c.after), cat)),
+                ("from", from),
+            ],
+        ),
         ChangeKind::LeftScope if c.absence == Some(Absence::NotExhaustive) => {
             cat.get(Msg::ChangeLeftScopeNotExhaustive, &[("to", to)])
         }
@@ -340,12 +351,12 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                 ("from", from),
             ],
         ),
-        ChangeKind::LeftScope if c.uncertain => cat.get(
+        ChangeKind::LeftScope if c.absence == Some(Absence::Unknown) => cat.get(
             Msg::ChangeLeftScopeUncertain,
             &[("to", to), ("basis", basis), ("from", from), ("n", n)],
         ),
         ChangeKind::LeftScope => cat.get(Msg::ChangeLeftScope, &[("to", to)]),
-        ChangeKind::EnteredScope if c.uncertain => cat.get(
+        ChangeKind::EnteredScope if c.absence == Some(Absence::Unknown) => cat.get(
             Msg::ChangeEnteredScopeUncertain,
             &[("to", to), ("from", from), ("basis", basis), ("n", n)],
         ),
@@ -601,6 +612,7 @@ pub fn history_absence(a: Option<Absence>, cat: &Catalog) -> String {
         Some(Absence::Covered) => Msg::HistoryAbsentCovered,
         Some(Absence::Unknown) => Msg::HistoryAbsentUnknown,
         Some(Absence::NotExhaustive) => Msg::HistoryAbsentNotExhaustive,
+        Some(Absence::Plan) => Msg::HistoryAbsentPlan,
         Some(Absence::OutOfScope) | None => Msg::HistoryAbsentOutOfScope,
     })
 }

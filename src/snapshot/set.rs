@@ -171,7 +171,7 @@ impl SnapshotSet {
                 s.id.as_str(),
                 crate::i18n::words::DocumentWords {
                     kind: s.kind,
-                    exhaustive: s.scope.exhaustive,
+                    table: s.table.is_some(),
                     as_of: s.as_of.clone(),
                 },
             );

@@ -1,0 +1,105 @@
+//! Issue 12, "only what the sources support": the curated data says what its
+//! sources say, and the engine says nothing the documents do not.
+//!
+//! These checks read the curated snapshots and their verbatim sources, so
+//! they fail when a snapshot claims more than its document (an overview
+//! that calls itself not exhaustive marked exhaustive), or when a curator
+//! note contradicts the data it describes.
+
+use samdiff::model::{Participation, Snapshot};
+use samdiff::snapshot::SnapshotSet;
+
+fn embedded() -> SnapshotSet {
+    SnapshotSet::embedded()
+        .into_result()
+        .expect("embedded snapshots load")
+}
+
+fn source_text(set: &SnapshotSet, s: &Snapshot) -> String {
+    let loaded = set.resolve(s.id.as_str()).expect("snapshot resolves");
+    (1..)
+        .map_while(|n| loaded.source_line(n))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Point 4, as a class: a document whose own text says it is not exhaustive
+/// ("ikke uttømmende", "ikke fullstendig") is never curated as exhaustive.
+#[test]
+fn issue12_p4_no_snapshot_claims_more_than_its_document() {
+    let set = embedded();
+    let mut wrong = Vec::new();
+    for l in &set.snapshots {
+        let s = &l.snapshot;
+        let text = source_text(&set, s).to_lowercase();
+        let disclaims = ["ikke uttømmende", "ikke fullstendig", "ikke komplett"]
+            .iter()
+            .any(|p| text.contains(p));
+        if disclaims && s.scope.exhaustive {
+            wrong.push(s.id.to_string());
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "marked exhaustive, but the document says it is not: {wrong:?}"
+    );
+}
+
+/// Point 9: a curator note does not say "line N on line N".
+#[test]
+fn issue12_p9_curator_notes_are_not_garbled() {
+    let set = embedded();
+    let mut garbled = Vec::new();
+    for l in &set.snapshots {
+        let s = &l.snapshot;
+        let notes = s
+            .notes
+            .iter()
+            .map(|n| (s.id.to_string(), n.text.clone()))
+            .chain(s.arrangements.iter().flat_map(|a| {
+                a.notes
+                    .iter()
+                    .map(move |n| (format!("{}/{}", s.id, a.id), n.text.clone()))
+            }));
+        for (at, text) in notes {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            for w in words.windows(5) {
+                if w[0] == "line" && w[2] == "on" && w[3] == "line" && w[1] == w[4] {
+                    garbled.push(format!("{at}: {text}"));
+                }
+            }
+        }
+    }
+    assert!(garbled.is_empty(), "{}", garbled.join("\n"));
+}
+
+/// Point 9: region-2019's note on its marks counts what the data holds.
+#[test]
+fn issue12_p9_region_2019_mark_counts_match_its_note() {
+    let set = embedded();
+    let s = &set.resolve("region-2019").unwrap().snapshot;
+    let rows: Vec<_> = s
+        .arrangements
+        .iter()
+        .filter(|a| a.printed_rows().next().is_some())
+        .collect();
+    let three = rows
+        .iter()
+        .filter(|a| {
+            a.participation
+                .values()
+                .filter(|p| **p == Participation::Yes)
+                .count()
+                == 3
+        })
+        .count();
+    let fewer = rows.len() - three;
+    let want = format!(
+        "Of the {} table rows, {three} print three marks and {fewer} print fewer",
+        rows.len()
+    );
+    assert!(
+        s.notes.iter().any(|n| n.text.contains(&want)),
+        "no note says: {want}"
+    );
+}
