@@ -754,3 +754,7 @@ step-reversed-note = note: { $from } is later than { $to } but was given first; 
 change-left-scope-plan = not in { $to }, which lists proposals, not the arrangements that exist: its silence is not an ending
 change-entered-scope-plan = first listed in { $to }{ $standing }; { $from } is a plan, which lists proposals, not the arrangements that exist, so this says nothing about whether it is new
 history-absent-plan = not listed (a plan lists proposals, not existing arrangements)
+outside-scope-suffix = {" "}(uncertain: one of the documents does not cover { $municipality }, so it is no evidence that { $municipality } joined or left)
+marks-doubt-suffix = {" "}(uncertain: the row's marks contradict the document's scope or moved to another municipality's column, a probable column slip; see the audit)
+report-doubtful = Uncertain changes
+report-doubtful-note = These changes rest on a doubtful reading of the documents: marks the audit judges a probable column slip, documents whose dates may be in the other order, or partners named only in passing. They are not listed among the changes above; check each against the sources before using it.

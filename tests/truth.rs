@@ -103,3 +103,81 @@ fn issue12_p9_region_2019_mark_counts_match_its_note() {
         "no note says: {want}"
     );
 }
+
+fn registry() -> samdiff::registry::Registry {
+    samdiff::registry::Registry::embedded().expect("embedded registry")
+}
+
+fn log_of(set: &SnapshotSet) -> samdiff::diff::Changelog {
+    let snaps: Vec<&Snapshot> = set.inventories().map(|l| &l.snapshot).collect();
+    samdiff::diff::log_snapshots(&snaps, &registry())
+}
+
+/// Point 5: the 2019 study of a joint child-welfare service for Gausdal and
+/// Lillehammer is not the 2021 arrangement of Øyer and Gausdal; the log
+/// states no joining, leaving or status change between them, and the audit
+/// finds no column slip in a sentence.
+#[test]
+fn issue12_p5_one_id_is_one_thing() {
+    use samdiff::diff::ChangeKind;
+    let set = embedded();
+    let log = log_of(&set);
+    let invented: Vec<_> = log
+        .changes
+        .iter()
+        .filter(|c| c.arrangement.as_str().starts_with("felles-barnevern"))
+        .filter(|c| {
+            matches!(
+                c.kind,
+                ChangeKind::ParticipantJoined
+                    | ChangeKind::ParticipantLeft
+                    | ChangeKind::ParticipationUncertain
+                    | ChangeKind::StatusChanged
+            )
+        })
+        .map(|c| format!("{} {}", c.kind, c.arrangement))
+        .collect();
+    assert!(invented.is_empty(), "{invented:?}");
+    let all: Vec<_> = set.snapshots.iter().collect();
+    let audit = samdiff::audit::run_audit(&all, &registry());
+    for f in &audit.findings {
+        if f.code.as_str() != "participation-swapped" {
+            continue;
+        }
+        let a = f.arrangement.as_ref().expect("swap names an arrangement");
+        for l in &set.snapshots {
+            if let Some(x) = l.snapshot.arrangement(a.as_str()) {
+                assert!(
+                    x.printed_rows().next().is_some(),
+                    "swap found in a sentence: {} in {}",
+                    a,
+                    l.snapshot.id
+                );
+            }
+        }
+    }
+}
+
+/// Point 6: `oyer-revised` line 11 names Ringebu only among the founders of
+/// Helseregion Sør-Gudbrandsdal, not for each of its measures, so the log
+/// does not say "partner no longer listed: Ringebu" for the measures.
+#[test]
+fn issue12_p6_no_partner_change_that_no_document_states() {
+    use samdiff::diff::{ChangeKind, Value};
+    let set = embedded();
+    let log = log_of(&set);
+    let ringebu: Vec<_> = log
+        .changes
+        .iter()
+        .filter(|c| matches!(c.kind, ChangeKind::PartnerLeft | ChangeKind::PartnerJoined))
+        .filter(|c| {
+            [&c.before, &c.after]
+                .into_iter()
+                .flatten()
+                .any(|v| matches!(v, Value::Partner(p) if p.name == "Ringebu"))
+        })
+        .map(|c| c.arrangement.to_string())
+        .filter(|id| id != "gudbrandsdal-energi")
+        .collect();
+    assert!(ringebu.is_empty(), "{ringebu:?}");
+}

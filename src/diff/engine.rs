@@ -400,23 +400,72 @@ fn taking(p: Participation) -> Taking {
 /// for each municipality both snapshots declare. Considering counts as not
 /// (yet) taking part, so considering → yes is joining; no ↔ considering and
 /// known ↔ unknown are uncertain.
+///
+/// A document is evidence only for the municipalities it covers: a column
+/// it prints for a municipality it only mentions is no proof of joining or
+/// leaving, so a change there is `participation_uncertain`, flagged
+/// `uncertain`.
+///
+/// Marks judged doubtful make every joined / left they yield `uncertain`
+/// (issue 12 point 1), as the audit judges them: a row that marks none of
+/// the municipalities its document covers (`row-outside-scope`), and a row
+/// whose marks moved from one municipality to another between the two
+/// documents (`participation-swapped`: a probable column slip).
 fn participation(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    let doubtful = outside_scope(cx.before, a) || outside_scope(cx.after, b) || swapped(a, b);
     for m in &cx.common {
         let (pa, pb) = (a.participation_of(m), b.participation_of(m));
         if pa == pb {
             continue;
         }
+        let in_scope = cx.before.covers(m) && cx.after.covers(m);
         let kind = match (taking(pa), taking(pb)) {
+            _ if !in_scope => ChangeKind::ParticipationUncertain,
             (Taking::Out, Taking::In) => ChangeKind::ParticipantJoined,
             (Taking::In, Taking::Out) => ChangeKind::ParticipantLeft,
             _ => ChangeKind::ParticipationUncertain,
         };
         let mut c = cx.change(kind, Some(a), Some(b));
+        c.uncertain = !in_scope || doubtful;
         c.municipality = Some((*m).clone());
         c.before = Some(Value::Participation(pa));
         c.after = Some(Value::Participation(pb));
         out.push(c);
     }
+}
+
+/// Whether `a`'s row in `s` marks none of the municipalities `s` covers as
+/// taking part (or considering): the row contradicts the document's scope,
+/// so its marks are doubtful.
+fn outside_scope(s: &Snapshot, a: &Arrangement) -> bool {
+    !s.scope.covers.is_empty()
+        && a.status.is_established()
+        && s.scope
+            .covers
+            .iter()
+            .all(|m| a.participation_of(m) == Participation::No)
+}
+
+/// Whether one municipality's mark went from taking part (or considering)
+/// to no while another's went from no to taking part: a probable column
+/// slip rather than one leaving and another joining. Only table rows have
+/// columns to slip; a sentence names its members.
+fn swapped(a: &Arrangement, b: &Arrangement) -> bool {
+    if !printed_as_row(a) || !printed_as_row(b) {
+        return false;
+    }
+    let engaged = |p: Participation| matches!(p, Participation::Yes | Participation::Considering);
+    let ms: BTreeSet<&Municipality> = a
+        .participation
+        .keys()
+        .chain(b.participation.keys())
+        .collect();
+    let moved = |from: &dyn Fn(Participation) -> bool, to: &dyn Fn(Participation) -> bool| {
+        ms.iter()
+            .any(|m| from(a.participation_of(m)) && to(b.participation_of(m)))
+    };
+    let no = |p: Participation| p == Participation::No;
+    moved(&engaged, &no) && moved(&no, &engaged)
 }
 
 /// `partner_joined` / `partner_left` / `partner_succeeded`. Partners are
@@ -593,6 +642,88 @@ mod tests {
             let s = crate::render::sentences::describe(c, &crate::i18n::Catalog::new(lang));
             assert!(!s.contains(" , ") && !s.contains("  "), "{s}");
         }
+    }
+
+    #[test]
+    fn issue12_p2_a_document_is_evidence_only_for_whom_it_covers() {
+        // The later document covers Øyer only; its Gausdal column is a
+        // mention, so Gausdal "joining" there is no evidence.
+        let a = snap(
+            "a",
+            2019,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "no")])],
+        );
+        let mut b = snap(
+            "b",
+            2021,
+            &["Øyer"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "yes")])],
+        );
+        b.scope.mentions = vec!["Gausdal".into()];
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        let got: Vec<_> = log
+            .changes
+            .iter()
+            .map(|c| {
+                (
+                    c.kind,
+                    c.municipality.as_ref().map(|m| m.to_string()),
+                    c.uncertain,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                ChangeKind::ParticipationUncertain,
+                Some("Gausdal".into()),
+                true
+            )]
+        );
+    }
+
+    #[test]
+    fn issue12_p1_joined_or_left_on_doubtful_marks_is_uncertain() {
+        // The later row marks only Gausdal in a document covering Øyer
+        // (row outside scope), and the marks moved from Øyer to Gausdal
+        // (a probable column slip): "Øyer left" rests on doubtful marks.
+        let a = snap(
+            "a",
+            2019,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "no")])],
+        );
+        let b = snap(
+            "b",
+            2021,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "no"), ("Gausdal", "yes")])],
+        );
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert!(log.changes.iter().all(|c| c.uncertain), "{:?}", log.changes);
+        let en = crate::i18n::Catalog::new(crate::i18n::Lang::En);
+        let s = crate::render::sentences::describe(&log.changes[0], &en);
+        assert!(s.contains("uncertain"), "{s}");
+        // A plain leaving, marks not moved, stays certain.
+        let b = snap(
+            "b",
+            2021,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "no"), ("Gausdal", "yes")])],
+        );
+        let a2 = snap(
+            "a",
+            2019,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "yes")])],
+        );
+        let log = diff_snapshots(&a2, &b, &NoKnowledge);
+        assert!(
+            log.changes.iter().all(|c| !c.uncertain),
+            "{:?}",
+            log.changes
+        );
     }
 
     #[test]

@@ -919,6 +919,15 @@ messages! {
     ChangeLeftScopePlan = "change-left-scope-plan" ["to"];
     /// Absent from an earlier plan: a plan covers nobody.
     ChangeEnteredScopePlan = "change-entered-scope-plan" ["to", "standing", "from"];
+    /// Suffix: a participation change read from a document that does not
+    /// cover the municipality.
+    OutsideScopeSuffix = "outside-scope-suffix" ["municipality"];
+    /// Suffix: joined or left read from marks the audit judges doubtful.
+    MarksDoubtSuffix = "marks-doubt-suffix" [];
+    /// Report section: changes resting on a doubtful reading.
+    ReportDoubtful = "report-doubtful" [];
+    /// Report: the note under the doubtful changes' heading.
+    ReportDoubtfulNote = "report-doubtful-note" [];
     /// History: absent from a plan.
     HistoryAbsentPlan = "history-absent-plan" [];
 }

@@ -252,12 +252,12 @@ fn text_of(v: &Option<Value>, cat: &Catalog) -> String {
 /// What changed, in words a municipal analyst uses (without the
 /// arrangement's name, which the renderer prints first).
 pub fn describe(c: &Change, cat: &Catalog) -> String {
-    let m: Arg = c
+    let m_name = c
         .municipality
         .as_ref()
         .map(|m| m.to_string())
-        .unwrap_or_default()
-        .into();
+        .unwrap_or_default();
+    let m: Arg = m_name.as_str().into();
     let basis: Arg = list(&c.scope_basis, cat).into();
     let n: Arg = c.scope_basis.len().into();
     let to: Arg = cat.document(c.to.as_str()).into();
@@ -522,6 +522,17 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
         )
     {
         s.push_str(&cat.text(Msg::OrderUncertainSuffix));
+    }
+    if c.uncertain
+        && matches!(
+            c.kind,
+            ChangeKind::ParticipantJoined | ChangeKind::ParticipantLeft
+        )
+    {
+        s.push_str(&cat.text(Msg::MarksDoubtSuffix));
+    }
+    if c.uncertain && c.kind == ChangeKind::ParticipationUncertain {
+        s.push_str(&cat.get(Msg::OutsideScopeSuffix, &[("municipality", m_name.into())]));
     }
     if c.uncertain && matches!(c.kind, ChangeKind::PartnerJoined | ChangeKind::PartnerLeft) {
         s.push_str(&cat.text(Msg::ProsePartnerSuffix));
