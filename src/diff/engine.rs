@@ -8,7 +8,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::{Change, ChangeKind, Changelog, Evidence, Side, SnapshotInfo, Value};
-use super::comment::{cosmetic_key, cosmetically_equal, similarity, word_diff};
+use super::comment::{
+    comments_cosmetically_equal, cosmetic_key, cosmetically_equal, similarity, word_diff,
+};
 use super::knowledge::{DomainKnowledge, FormRelation, Interval};
 use super::scope::{Absence, absence, scope_basis};
 use crate::model::{Arrangement, Host, Municipality, Participation, Snapshot, Status};
@@ -129,6 +131,10 @@ struct Context<'a> {
     comments_known: (bool, bool),
     /// Whether each side prints section headings at all.
     categories_known: (bool, bool),
+    /// Whether each side prints legal forms at all (a prose page does not).
+    forms_known: (bool, bool),
+    /// Whether each side names any host at all.
+    hosts_known: (bool, bool),
 }
 
 impl<'a> Context<'a> {
@@ -139,6 +145,8 @@ impl<'a> Context<'a> {
         let comments =
             |s: &Snapshot| s.table.is_some() || s.arrangements.iter().any(|a| a.comment.is_some());
         let cats = |s: &Snapshot| s.arrangements.iter().any(|a| a.category.is_some());
+        let forms = |s: &Snapshot| s.arrangements.iter().any(|a| stated_form(a).is_some());
+        let hosts = |s: &Snapshot| s.arrangements.iter().any(|a| a.host != Host::Unknown);
         Context {
             before,
             after,
@@ -147,6 +155,8 @@ impl<'a> Context<'a> {
             common,
             comments_known: (comments(before), comments(after)),
             categories_known: (cats(before), cats(after)),
+            forms_known: (forms(before), forms(after)),
+            hosts_known: (hosts(before), hosts(after)),
         }
     }
 
@@ -317,16 +327,39 @@ fn printed_as_row(a: &Arrangement) -> bool {
     a.printed_rows().next().is_some()
 }
 
-/// `legal_form_changed` / `legal_form_relabelled`. An empty form on either
-/// side is unknown, not a change. Normalised ids are compared through
-/// [`DomainKnowledge::form_relation`]; the same id printed differently is a
-/// cosmetic relabel, unless the document's doubt (`27?`) came or went.
+/// An arrangement's legal form, if its document states one.
+fn stated_form(a: &Arrangement) -> Option<&crate::model::LegalFormField> {
+    a.legal_form
+        .as_ref()
+        .filter(|f| f.printed.is_some() || f.normalised.is_some())
+}
+
+/// `legal_form_changed` / `legal_form_relabelled`. Normalised ids are
+/// compared through [`DomainKnowledge::form_relation`]; the same id printed
+/// differently is a cosmetic relabel, unless the document's doubt (`27?`)
+/// came or went.
+///
+/// A form stated on one side only (an empty cell on the other) is reported
+/// as `legal_form_changed`, flagged `uncertain`: an empty cell does not say
+/// the form changed, but a reader must see that it appeared or went (issue
+/// 12 point 7). A document that prints no forms at all says nothing.
 fn legal_form(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
-    let (Some(fa), Some(fb)) = (&a.legal_form, &b.legal_form) else {
-        return;
+    let (fa, fb) = match (stated_form(a), stated_form(b)) {
+        (Some(fa), Some(fb)) => (fa, fb),
+        (None, None) => return,
+        (fa, fb) => {
+            if !cx.forms_known.0 || !cx.forms_known.1 {
+                return;
+            }
+            let mut c = cx.change(ChangeKind::LegalFormChanged, Some(a), Some(b));
+            c.uncertain = true;
+            c.before = fa.cloned().map(Value::Form);
+            c.after = fb.cloned().map(Value::Form);
+            out.push(c);
+            return;
+        }
     };
-    let empty = |f: &crate::model::LegalFormField| f.printed.is_none() && f.normalised.is_none();
-    if empty(fa) || empty(fb) || fa == fb {
+    if fa == fb {
         return;
     }
     let printed_same = match (&fa.printed, &fb.printed) {
@@ -359,11 +392,26 @@ fn legal_form(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Chan
     out.push(c);
 }
 
-/// `host_changed`. Unknown on either side is not a change; a participant
-/// and an outside body with the same name are the same host.
+/// `host_changed`. A participant and an outside body with the same name
+/// are the same host. A host stated on one side only (unknown on the other)
+/// is reported, flagged `uncertain`, with no value on the silent side; a
+/// document that names no host at all says nothing.
 fn host(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
-    if a.host == Host::Unknown || b.host == Host::Unknown {
-        return;
+    match (a.host == Host::Unknown, b.host == Host::Unknown) {
+        (true, true) => return,
+        (false, false) => {}
+        (ua, ub) => {
+            if !cx.hosts_known.0 || !cx.hosts_known.1 {
+                return;
+            }
+            let mut c = cx.change(ChangeKind::HostChanged, Some(a), Some(b));
+            c.uncertain = true;
+            let value = |h: &Host| Value::Host(h.name().map(str::to_owned));
+            c.before = (!ua).then(|| value(&a.host));
+            c.after = (!ub).then(|| value(&b.host));
+            out.push(c);
+            return;
+        }
     }
     let (ha, hb) = (a.host.name(), b.host.name());
     let same = match (ha, hb) {
@@ -559,7 +607,7 @@ fn comment(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>
         cb.clone().unwrap_or_default(),
     );
     let mut c = cx.change(ChangeKind::CommentChanged, Some(a), Some(b));
-    c.cosmetic = cosmetically_equal(&ta, &tb);
+    c.cosmetic = comments_cosmetically_equal(&ta, &tb);
     c.similarity = Some(similarity(&ta, &tb));
     c.words = word_diff(&ta, &tb);
     c.before = ca.map(Value::Text);

@@ -90,7 +90,9 @@ pub use change::{
     Change, ChangeKind, Changelog, Evidence, Filter, Group, Reason, Side, SnapshotInfo, Value,
     WordEdit, WordOp, value_text,
 };
-pub use comment::{cosmetic_key, cosmetically_equal, similarity, word_diff};
+pub use comment::{
+    comments_cosmetically_equal, cosmetic_key, cosmetically_equal, similarity, word_diff,
+};
 pub use engine::{Pair, diff_arrangement, diff_snapshots, pair_arrangements, status_kind};
 pub use knowledge::{DomainKnowledge, FormRelation, Interval, NoKnowledge};
 pub use log::{

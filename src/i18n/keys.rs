@@ -928,6 +928,18 @@ messages! {
     ReportDoubtful = "report-doubtful" [];
     /// Report: the note under the doubtful changes' heading.
     ReportDoubtfulNote = "report-doubtful-note" [];
+    /// A legal form stated where the earlier document left the cell empty.
+    ChangeLegalFormStated = "change-legal-form-stated" ["after"];
+    /// A legal form no longer stated.
+    ChangeLegalFormUnstated = "change-legal-form-unstated" ["before"];
+    /// A host stated where the earlier document did not say.
+    ChangeHostStated = "change-host-stated" ["after"];
+    /// A host no longer stated.
+    ChangeHostUnstated = "change-host-unstated" ["before"];
+    /// A comment shown whole, old and new, when most of it changed.
+    ChangeCommentWhole = "change-comment-whole" ["before", "after"];
+    /// The same legal form printed another way (a typo): a spelling.
+    ChangeFormSpelling = "change-form-spelling" ["before", "after"];
     /// History: absent from a plan.
     HistoryAbsentPlan = "history-absent-plan" [];
 }

@@ -405,13 +405,23 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             (Some(_), None) => cat.get(Msg::ChangeCategoryNoLonger, &[("before", q(&c.before))]),
             (None, None) => cat.text(Msg::ChangeCategoryChanged),
         },
-        ChangeKind::LegalFormChanged => cat.get(
-            Msg::ChangeLegalForm,
-            &[
-                ("before", form_words(&c.before, cat).into()),
-                ("after", form_words(&c.after, cat).into()),
-            ],
-        ),
+        ChangeKind::LegalFormChanged => match (&c.before, &c.after) {
+            (None, Some(_)) => cat.get(
+                Msg::ChangeLegalFormStated,
+                &[("after", form_words(&c.after, cat).into())],
+            ),
+            (Some(_), None) => cat.get(
+                Msg::ChangeLegalFormUnstated,
+                &[("before", form_words(&c.before, cat).into())],
+            ),
+            _ => cat.get(
+                Msg::ChangeLegalForm,
+                &[
+                    ("before", form_words(&c.before, cat).into()),
+                    ("after", form_words(&c.after, cat).into()),
+                ],
+            ),
+        },
         ChangeKind::LegalFormRelabelled => {
             let doubt = |v: &Option<Value>| matches!(v, Some(Value::Form(f)) if f.uncertain);
             let tail = match (doubt(&c.before), doubt(&c.after)) {
@@ -432,22 +442,44 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                 }
                 _ => form_words(v, cat),
             };
-            cat.get(
-                Msg::ChangeRelabelled,
-                &[
-                    ("before", side(&c.before).into()),
-                    ("after", side(&c.after).into()),
-                    ("tail", cat.text(tail).into()),
-                ],
-            )
+            if same && tail == Msg::RelabelPrinted {
+                // The same form printed another way (a typo such as
+                // `Vetak`): a spelling, not a relabel.
+                cat.get(
+                    Msg::ChangeFormSpelling,
+                    &[
+                        ("before", side(&c.before).into()),
+                        ("after", side(&c.after).into()),
+                    ],
+                )
+            } else {
+                cat.get(
+                    Msg::ChangeRelabelled,
+                    &[
+                        ("before", side(&c.before).into()),
+                        ("after", side(&c.after).into()),
+                        ("tail", cat.text(tail).into()),
+                    ],
+                )
+            }
         }
-        ChangeKind::HostChanged => cat.get(
-            Msg::ChangeHost,
-            &[
-                ("before", host_words(&c.before, cat).into()),
-                ("after", host_words(&c.after, cat).into()),
-            ],
-        ),
+        ChangeKind::HostChanged => match (&c.before, &c.after) {
+            (None, Some(_)) => cat.get(
+                Msg::ChangeHostStated,
+                &[("after", host_words(&c.after, cat).into())],
+            ),
+            (Some(_), None) => cat.get(
+                Msg::ChangeHostUnstated,
+                &[("before", host_words(&c.before, cat).into())],
+            ),
+            _ => cat.get(
+                Msg::ChangeHost,
+                &[
+                    ("before", host_words(&c.before, cat).into()),
+                    ("after", host_words(&c.after, cat).into()),
+                ],
+            ),
+        },
         ChangeKind::ParticipantJoined => match &c.before {
             Some(Value::Participation(Participation::Considering)) => {
                 cat.get(Msg::ChangeJoinedConsidering, &[("municipality", m)])
@@ -486,6 +518,10 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
         ChangeKind::CommentChanged => match (&c.before, &c.after) {
             (None, Some(_)) => cat.get(Msg::ChangeCommentAdded, &[("text", q(&c.after))]),
             (Some(_), None) => cat.get(Msg::ChangeCommentRemoved, &[("text", q(&c.before))]),
+            _ if !c.cosmetic && mostly_rewritten(c) => cat.get(
+                Msg::ChangeCommentWhole,
+                &[("before", q(&c.before)), ("after", q(&c.after))],
+            ),
             _ => cat.get(
                 if c.cosmetic {
                     Msg::ChangeCommentCosmetic
@@ -545,6 +581,27 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
         s.push_str(&format!(" ({text})"));
     }
     s
+}
+
+/// The share of a comment's text that a word diff may change before the
+/// diff stops being readable: past half, `[-a-]{+b+}` runs outnumber the
+/// kept words and a reader is better served by the old and the new text
+/// whole (issue 12 point 10).
+const WORD_DIFF_MAX_CHANGED: f64 = 0.5;
+
+/// Whether most of a comment's words changed (by characters, kept runs
+/// counted once, changed runs on both sides).
+fn mostly_rewritten(c: &Change) -> bool {
+    let (mut kept, mut changed) = (0usize, 0usize);
+    for w in &c.words {
+        let n = w.text.trim().chars().count();
+        match w.op {
+            WordOp::Equal => kept += 2 * n,
+            WordOp::Delete | WordOp::Insert => changed += n,
+        }
+    }
+    let total = kept + changed;
+    total > 0 && changed as f64 > WORD_DIFF_MAX_CHANGED * total as f64
 }
 
 /// A number with two decimals, with the reader's decimal separator
@@ -666,6 +723,36 @@ mod tests {
         assert_eq!(
             step_order_note(&table, &info("later", day("2021-01-01")), &cat),
             None
+        );
+    }
+
+    #[test]
+    fn issue12_p10_a_mostly_rewritten_comment_is_shown_whole() {
+        use crate::diff::{NoKnowledge, diff_snapshots, testutil::snap};
+        use crate::model::Arrangement;
+        let with = |id: &str, year, comment: &str| {
+            let mut a = Arrangement::row("x", "X", 1);
+            a.comment = Some(comment.into());
+            snap(id, year, &["A"], [a])
+        };
+        let en = Catalog::new(crate::i18n::Lang::En);
+        let say = |x: &str, y: &str| {
+            let log = diff_snapshots(&with("a", 2019, x), &with("b", 2021, y), &NoKnowledge);
+            describe(&log.changes[0], &en)
+        };
+        assert_eq!(
+            say(
+                "46 kommuner, Hamar vertskommune",
+                "Hamar vertskommune, flere deltakerkommuner."
+            ),
+            "comment rewritten: was “46 kommuner, Hamar vertskommune”, now “Hamar vertskommune, flere deltakerkommuner.”"
+        );
+        assert_eq!(
+            say(
+                "Felles for alle tre kommunene i regionen",
+                "Felles for alle fire kommunene i regionen"
+            ),
+            "comment changed: Felles for alle [-tre-]{+fire+} kommunene i regionen"
         );
     }
 
