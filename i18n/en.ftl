@@ -272,7 +272,7 @@ history-no-host = no host
 history-host-not-stated = host not stated
 history-participants-not-stated = participants not stated
 history-absent-covered = not listed (the document covers a participant: not in existence)
-history-absent-unknown = not listed (the document cannot tell: a covered municipality's participation is unknown)
+history-absent-unknown = not listed (cannot tell whether it ended or is new: where it is listed, the participation of a municipality this document covers is unknown)
 history-absent-not-exhaustive = not listed (the document does not list every arrangement: silence proves nothing)
 history-absent-out-of-scope = not listed (outside the document's scope)
 col-snapshot = snapshot
@@ -367,7 +367,10 @@ finding-notice-given-by = { $by } gave notice on `{ $name }`, effective { $effec
 finding-notice-given = notice has been given on `{ $name }`, effective { $effective }
 finding-notice-without-date-by = { $by } gave notice on `{ $name }`; the document gives no effective date
 finding-notice-without-date = notice has been given on `{ $name }`; the document says neither by whom nor from when
-finding-vanished = `{ $name }` is listed in { $before } for { $covered }, but not in { $after }, which covers { $covered }; { $before } records no notice
+finding-vanished = `{ $name }` is listed in { $before } for { $covered }, but not in { $after }, which covers { $covered }; { $before } records no notice{ $overlap ->
+        [yes] {" "}(uncertain: the dates of the two documents overlap, so they may be in the other order)
+       *[no] {""}
+    }
 finding-listed-twice = `{ $name }` is printed more than once: rows at lines { $rows }
 finding-same-name-twice = `{ $name }` names more than one entry: { $ids }
 finding-row-outside-scope-unmarked = `{ $name }` is listed, but no municipality is marked, although the document claims to cover the cooperation of { $covered }
@@ -682,7 +685,7 @@ help-cmd-history = One arrangement through all inventories, by id or name
 help-history-arrangement = An arrangement id, or a name (ignoring case and punctuation; a unique part of a name, or a close spelling, also works)
 help-history-format = Output format
 help-history-format-text = { help-diff-format-text }
-help-history-format-json = { help-diff-format-json }
+help-history-format-json = `samdiff-history/1` (see `samdiff schema history`)
 help-history-format-markdown = { help-diff-format-markdown }
 help-history-format-csv = { help-diff-format-csv }
 help-history-format-excel = { help-diff-format-excel }

@@ -260,7 +260,7 @@ history-no-host = ingen vertskommune
 history-host-not-stated = vertskommune ikke oppgitt
 history-participants-not-stated = deltakere ikke oppgitt
 history-absent-covered = ikke oppført (dokumentet dekker en deltakerkommune: fantes ikke)
-history-absent-unknown = ikke oppført (dokumentet kan ikke avgjøre det: deltakelsen til en kommune det dekker, er ukjent)
+history-absent-unknown = ikke oppført (kan ikke avgjøre om samarbeidet er avsluttet eller nytt: der det er oppført, er deltakelsen ukjent for en kommune dette dokumentet dekker)
 history-absent-not-exhaustive = ikke oppført (dokumentet lister ikke alle samarbeid: at det mangler, beviser ingenting)
 history-absent-out-of-scope = ikke oppført (utenfor dokumentets omfang)
 col-snapshot = dokument
@@ -355,7 +355,10 @@ finding-notice-given-by = { $by } har sagt opp `{ $name }` med virkning fra { $e
 finding-notice-given = `{ $name }` er sagt opp med virkning fra { $effective }
 finding-notice-without-date-by = { $by } har sagt opp `{ $name }`; dokumentet oppgir ingen virkningsdato
 finding-notice-without-date = `{ $name }` er sagt opp; dokumentet sier verken av hvem eller fra når
-finding-vanished = `{ $name }` er oppført i { $before } for { $covered }, men ikke i { $after }, som dekker { $covered }; { $before } viser ingen oppsigelse
+finding-vanished = `{ $name }` er oppført i { $before } for { $covered }, men ikke i { $after }, som dekker { $covered }; { $before } viser ingen oppsigelse{ $overlap ->
+        [yes] {" "}(usikkert: datoene til de to dokumentene overlapper, så rekkefølgen kan være den motsatte)
+       *[no] {""}
+    }
 finding-listed-twice = `{ $name }` står mer enn én gang: rader på linje { $rows }
 finding-same-name-twice = `{ $name }` er navnet på mer enn én oppføring: { $ids }
 finding-row-outside-scope-unmarked = `{ $name }` er oppført, men ingen kommune er krysset av, selv om dokumentet sier at det dekker samarbeidet til { $covered }
@@ -667,7 +670,7 @@ help-cmd-history = Ett samarbeid gjennom alle oversiktene, etter id eller navn
 help-history-arrangement = En samarbeid-id eller et navn (uten hensyn til store og små bokstaver og tegnsetting; en entydig del av navnet, eller en skrivemåte som ligner, går også)
 help-history-format = Utdataformat
 help-history-format-text = { help-diff-format-text }
-help-history-format-json = { help-diff-format-json }
+help-history-format-json = `samdiff-history/1` (se `samdiff schema history`)
 help-history-format-markdown = { help-diff-format-markdown }
 help-history-format-csv = { help-diff-format-csv }
 help-history-format-excel = { help-diff-format-excel }

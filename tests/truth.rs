@@ -181,3 +181,60 @@ fn issue12_p6_no_partner_change_that_no_document_states() {
         .collect();
     assert!(ringebu.is_empty(), "{ringebu:?}");
 }
+
+fn samdiff(args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_samdiff"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .expect("samdiff runs");
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// Point 12: history rows line up whatever the ids and date ranges, and a
+/// "cannot tell" row does not blame the document that is silent.
+#[test]
+fn issue12_p12_history_rows_align_and_blame_no_one_wrongly() {
+    let out = samdiff(&["history", "nasjonalparkkommunene-sekretariat"]);
+    let rows: Vec<&str> = out.lines().skip(1).take_while(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 4, "{out}");
+    // the text starts after the label's closing parenthesis and one space,
+    // at the same column on every row
+    let starts: Vec<usize> = rows
+        .iter()
+        .map(|r| {
+            let close = r.find(") ").expect("a dated label");
+            close + 1 + r[close + 1..].chars().take_while(|c| *c == ' ').count()
+        })
+        .collect();
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{out}");
+    assert!(!out.contains("the document cannot tell"), "{out}");
+}
+
+/// Point 11: a compound written with and without a hyphen is a spelling
+/// variant; a trailing sub-agreement mark `*` or a trailing legal form is
+/// not part of the name.
+#[test]
+fn issue12_p11_name_variants_are_spellings_of_the_name() {
+    let set = embedded();
+    let all: Vec<_> = set.snapshots.iter().collect();
+    let audit = samdiff::audit::run_audit(&all, &registry());
+    let variants: Vec<&str> = audit
+        .findings
+        .iter()
+        .filter(|f| f.code.as_str() == "name-variants")
+        .filter_map(|f| f.arrangement.as_ref().map(|a| a.as_str()))
+        .collect();
+    assert!(variants.contains(&"innkjopssamarbeid"), "{variants:?}");
+    for not in [
+        "gudbrandsdal-krisesenter",
+        "eidsiva-energi",
+        "samfunnsmedisin-kommuneoverlegene",
+    ] {
+        assert!(!variants.contains(&not), "{not}: {variants:?}");
+    }
+}

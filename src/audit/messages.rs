@@ -227,7 +227,13 @@ pub fn notice_without_date(name: &str, by: Option<&[String]>) -> Text {
 }
 
 /// `vanished-without-notice`.
-pub fn vanished(name: &str, before: &str, after: &str, covered: &[String]) -> Text {
+pub fn vanished(
+    name: &str,
+    before: &str,
+    after: &str,
+    covered: &[String],
+    dates_overlap: bool,
+) -> Text {
     Text::new(
         Msg::FindingVanished,
         vec![
@@ -235,6 +241,7 @@ pub fn vanished(name: &str, before: &str, after: &str, covered: &[String]) -> Te
             ("before", TextArg::Document(before.into())),
             ("covered", TextArg::List(covered.to_vec())),
             ("after", TextArg::Document(after.into())),
+            ("overlap", if dates_overlap { "yes" } else { "no" }.into()),
         ],
     )
 }

@@ -490,7 +490,7 @@ messages! {
     /// Audit finding text `finding-notice-without-date`.
     FindingNoticeWithoutDate = "finding-notice-without-date" ["name"];
     /// Audit finding text `finding-vanished`.
-    FindingVanished = "finding-vanished" ["name", "before", "covered", "after"];
+    FindingVanished = "finding-vanished" ["name", "before", "covered", "after", "overlap"];
     /// Audit finding text `finding-listed-twice`.
     FindingListedTwice = "finding-listed-twice" ["name", "rows"];
     /// Audit finding text `finding-same-name-twice`.
