@@ -767,3 +767,5 @@ change-host-stated = host now stated: { $after } (the earlier document did not s
 change-host-unstated = host no longer stated (was { $before }); the later document does not say whether it changed
 change-comment-whole = comment rewritten: was { $before }, now { $after }
 change-form-spelling = legal form spelled differently, the same form: { $before } → { $after }
+change-added-plain = new in { $to }{ $standing }
+change-ended-plain = no longer listed in { $to }

@@ -752,3 +752,5 @@ change-host-stated = vertskommune nå oppgitt: { $after } (det tidligere dokumen
 change-host-unstated = vertskommune ikke lenger oppgitt (var { $before }); det senere dokumentet sier ikke om den er endret
 change-comment-whole = merknad skrevet om: var { $before }, nå { $after }
 change-form-spelling = organisasjonsformen skrevet annerledes, samme form: { $before } → { $after }
+change-added-plain = ny i { $to }{ $standing }
+change-ended-plain = ikke lenger oppført i { $to }

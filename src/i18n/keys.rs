@@ -940,6 +940,10 @@ messages! {
     ChangeCommentWhole = "change-comment-whole" ["before", "after"];
     /// The same legal form printed another way (a typo): a spelling.
     ChangeFormSpelling = "change-form-spelling" ["before", "after"];
+    /// Added, with no covered municipality to name.
+    ChangeAddedPlain = "change-added-plain" ["to", "standing"];
+    /// Ended by omission, with no covered municipality to name.
+    ChangeEndedPlain = "change-ended-plain" ["to"];
     /// History: absent from a plan.
     HistoryAbsentPlan = "history-absent-plan" [];
 }

@@ -245,8 +245,13 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
-fn text_of(v: &Option<Value>, cat: &Catalog) -> String {
-    v.as_ref().map(|v| value_words(v, cat)).unwrap_or_default()
+/// A value in words, or "unknown" where a side has none (a municipality
+/// not listed has unknown participation).
+fn known_or_unknown(v: &Option<Value>, cat: &Catalog) -> String {
+    match v {
+        Some(v) => value_words(v, cat),
+        None => cat.text(Msg::Unknown),
+    }
 }
 
 /// What changed, in words a municipal analyst uses (without the
@@ -265,10 +270,20 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
     let q = |v: &Option<Value>| -> Arg {
         v.as_ref()
             .map(|v| quoted(&value_text(v), cat))
-            .unwrap_or_default()
+            .unwrap_or_else(|| cat.text(Msg::Unknown))
             .into()
     };
     let mut s = match c.kind {
+        ChangeKind::Added if c.scope_basis.is_empty() => cat.get(
+            Msg::ChangeAddedPlain,
+            &[("to", to), ("standing", standing(status_of(&c.after), cat))],
+        ),
+        ChangeKind::Ended
+            if c.scope_basis.is_empty()
+                && !matches!(status_of(&c.after), Some(Status::Ended { .. })) =>
+        {
+            cat.get(Msg::ChangeEndedPlain, &[("to", to)])
+        }
         ChangeKind::Added => {
             let after = status_of(&c.after);
             let considering = after.is_some_and(|s| !s.is_established());
@@ -496,29 +511,29 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             Msg::ChangeUncertain,
             &[
                 ("municipality", m),
-                ("before", text_of(&c.before, cat).into()),
-                ("after", text_of(&c.after, cat).into()),
+                ("before", known_or_unknown(&c.before, cat).into()),
+                ("after", known_or_unknown(&c.after, cat).into()),
             ],
         ),
         ChangeKind::PartnerJoined => cat.get(
             Msg::ChangePartnerJoined,
-            &[("partner", text_of(&c.after, cat).into())],
+            &[("partner", known_or_unknown(&c.after, cat).into())],
         ),
         ChangeKind::PartnerLeft => cat.get(
             Msg::ChangePartnerLeft,
-            &[("partner", text_of(&c.before, cat).into())],
+            &[("partner", known_or_unknown(&c.before, cat).into())],
         ),
         ChangeKind::PartnerSucceeded => cat.get(
             Msg::ChangePartnerSucceeded,
             &[
-                ("before", text_of(&c.before, cat).into()),
-                ("after", text_of(&c.after, cat).into()),
+                ("before", known_or_unknown(&c.before, cat).into()),
+                ("after", known_or_unknown(&c.after, cat).into()),
             ],
         ),
         ChangeKind::CommentChanged => match (&c.before, &c.after) {
             (None, Some(_)) => cat.get(Msg::ChangeCommentAdded, &[("text", q(&c.after))]),
             (Some(_), None) => cat.get(Msg::ChangeCommentRemoved, &[("text", q(&c.before))]),
-            _ if !c.cosmetic && mostly_rewritten(c) => cat.get(
+            (Some(_), Some(_)) if !c.cosmetic && mostly_rewritten(c) => cat.get(
                 Msg::ChangeCommentWhole,
                 &[("before", q(&c.before)), ("after", q(&c.after))],
             ),
@@ -538,14 +553,14 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                     "before",
                     status_of(&c.before)
                         .map(|s| status_words(s, cat))
-                        .unwrap_or_default()
+                        .unwrap_or_else(|| cat.text(Msg::Unknown))
                         .into(),
                 ),
                 (
                     "after",
                     status_of(&c.after)
                         .map(|s| status_words(s, cat))
-                        .unwrap_or_default()
+                        .unwrap_or_else(|| cat.text(Msg::Unknown))
                         .into(),
                 ),
             ],
