@@ -53,7 +53,7 @@ const TOLERATED: &[(&str, &str, &str, &str)] = &[
 struct Bytes(Vec<u8>);
 
 impl SourceLookup for Bytes {
-    fn read_source(&self, _rel: &str) -> Result<Vec<u8>, String> {
+    fn read_source(&self, _rel: &str) -> Result<Vec<u8>, samdiff::i18n::TextArg> {
         Ok(self.0.clone())
     }
 }

@@ -75,10 +75,7 @@ pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot
     let p = Path::new(name);
     let opts = import_options(ctx, LayoutArg::Auto, None, None, None, None)?;
     let report = import_file(p, &opts, &ctx.catalog)?;
-    let bytes = std::fs::read(p).map_err(|source| Error::Io {
-        path: name.to_owned(),
-        source,
-    })?;
+    let bytes = crate::input::read_input(p, name).map_err(|e| e.into_error(name))?;
     let source_text = crate::import::text::decode_source(name, &bytes)
         .map_err(|i| Error::Invalid(vec![i]))?
         .joined();

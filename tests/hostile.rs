@@ -1,0 +1,219 @@
+//! The hostile-input catalogue (issue 15): each defect of the directed
+//! attack, run through the real binary, with its exact message and exit
+//! code. The fuzz harness that keeps the class fixed is `tests/fuzz.rs`.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+const GOOD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good");
+
+fn fixture_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("sources")).unwrap();
+    for f in ["test-2020.json", "test-2022.json"] {
+        fs::copy(Path::new(GOOD).join(f), dir.path().join(f)).unwrap();
+    }
+    for f in ["overview-2020.txt", "overview-2022.txt"] {
+        fs::copy(
+            Path::new(GOOD).join("sources").join(f),
+            dir.path().join("sources").join(f),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+/// Run `samdiff ARGS` in `dir` through `sh` with `umask`; return (exit
+/// code, stdout, stderr). A liveness guard of 60 s stops a hang from
+/// stalling the suite (the work bound itself is a unit test).
+fn run_umask(dir: &Path, umask: &str, args: &[&str]) -> (i32, String, String) {
+    let bin = assert_cmd::cargo::cargo_bin("samdiff");
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
+        .arg(bin)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    run_umask(dir, "022", args)
+}
+
+/// Defect 1: one line of 23 marks under 46 columns hung the pdf-text
+/// import (every placement was tried); it now ends, all columns unknown.
+#[test]
+fn pdf_text_with_many_columns_ends() {
+    let d = tempfile::tempdir().unwrap();
+    let marks = vec!["x"; 23].join(" ");
+    fs::write(
+        d.path().join("doc.txt"),
+        format!("Oversikt per 1. januar 2021\n\nSamarbeid Avtale\n\n{marks}\n"),
+    )
+    .unwrap();
+    let cols: Vec<String> = (1..=46).map(|i| format!("M{i}")).collect();
+    let cols = cols.join(",");
+    let (code, out, err) = run(
+        d.path(),
+        &[
+            "import",
+            "--layout",
+            "pdf-text",
+            "--columns",
+            &cols,
+            "doc.txt",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let p = v["arrangements"][0]["participation"].as_object().unwrap();
+    assert_eq!(p.len(), 46);
+    assert!(p.values().all(|x| x == "unknown"), "{out}");
+}
+
+/// Defect 4: a source symlinked outside the set is refused, even with a
+/// matching checksum, and nothing about the outside file is revealed.
+#[cfg(unix)]
+#[test]
+fn symlinked_source_outside_the_set_is_refused() {
+    let d = fixture_copy();
+    let outside = tempfile::tempdir().unwrap();
+    let src = d.path().join("sources/overview-2020.txt");
+    let copy = outside.path().join("secret.txt");
+    fs::rename(&src, &copy).unwrap();
+    std::os::unix::fs::symlink(&copy, &src).unwrap();
+    let (code, out, err) = run(d.path(), &["validate", "test-2020.json"]);
+    assert_eq!(
+        err,
+        "error: test-2020.json:27:13: source file `sources/overview-2020.txt` cannot be read: source `sources/overview-2020.txt` is not a file inside the set's sources/ folder (after following symlinks)\n"
+    );
+    assert_eq!(out, "1 problem in 1 file; 0 snapshots valid\n");
+    assert_eq!(code, 1);
+    // A link that stays inside sources/ is fine.
+    fs::rename(&copy, d.path().join("sources/real.txt")).unwrap();
+    fs::remove_file(&src).unwrap();
+    std::os::unix::fs::symlink("real.txt", &src).unwrap();
+    let (code, _, err) = run(d.path(), &["validate", "test-2020.json"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+}
+
+/// Defect 5: devices, pipes and oversized files are refused before any
+/// read, with exit 2; `--max-size` raises or lowers the limit.
+#[cfg(unix)]
+#[test]
+fn unbounded_inputs_are_refused_before_reading() {
+    let d = fixture_copy();
+    let dev = "not a regular file (a device): samdiff reads only regular files";
+    let (code, _, err) = run(d.path(), &["import", "/dev/zero"]);
+    assert_eq!(err, format!("error: /dev/zero:1:1: {dev}\n"));
+    assert_eq!(code, 2);
+    let (code, out, err) = run(d.path(), &["validate", "/dev/zero"]);
+    assert_eq!(err, format!("error: /dev/zero:1:1: {dev}\n"));
+    assert_eq!(out, "1 problem in 1 file; 0 snapshots valid\n");
+    assert_eq!(code, 2);
+    let (code, _, err) = run(d.path(), &["--registry", "/dev/zero", "audit"]);
+    assert_eq!(err, format!("error: /dev/zero:1:1: {dev}\n"));
+    assert_eq!(code, 2);
+    let fifo = d.path().join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (code, _, err) = run(d.path(), &["import", "pipe"]);
+    assert_eq!(
+        err,
+        "error: pipe:1:1: not a regular file (a named pipe): samdiff reads only regular files\n"
+    );
+    assert_eq!(code, 2);
+    let (code, _, err) = run(d.path(), &["--max-size", "100", "validate", "."]);
+    assert!(
+        err.starts_with("error: ./test-2020.json:1:1: file too large ("),
+        "{err}"
+    );
+    assert!(
+        err.contains("bytes): expected an overview of at most 100 bytes\n  hint: is this the right file? raise the limit with --max-size BYTES\n"),
+        "{err}"
+    );
+    assert_eq!(code, 2);
+}
+
+/// Defect 6: `-o` never replaces a device, a link or a read-only file, and
+/// new files follow the umask for every command that writes one.
+#[cfg(unix)]
+#[test]
+fn output_files_replace_only_regular_files_and_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = fixture_copy();
+    fn imp(o: &str) -> Vec<&str> {
+        vec![
+            "import",
+            "sources/overview-2020.txt",
+            "--layout",
+            "table",
+            "--as-of",
+            "2020-01-01",
+            "-o",
+            o,
+        ]
+    }
+    let (code, _, err) = run(d.path(), &[imp("/dev/null"), vec!["--force"]].concat());
+    assert_eq!(
+        err,
+        "error: `/dev/null` is not a regular file: samdiff writes output only to regular files\n"
+    );
+    assert_eq!(code, 2);
+    fs::write(d.path().join("target.json"), "keep").unwrap();
+    std::os::unix::fs::symlink("target.json", d.path().join("link.json")).unwrap();
+    let (code, _, err) = run(d.path(), &[imp("link.json"), vec!["--force"]].concat());
+    assert_eq!(
+        err,
+        "error: `link.json` is a symbolic link: samdiff neither writes through a link nor replaces it; name the file itself\n"
+    );
+    assert_eq!(code, 2);
+    assert_eq!(
+        fs::read_to_string(d.path().join("target.json")).unwrap(),
+        "keep"
+    );
+    fs::set_permissions(
+        d.path().join("target.json"),
+        fs::Permissions::from_mode(0o444),
+    )
+    .unwrap();
+    let (code, _, err) = run(d.path(), &[imp("target.json"), vec!["--force"]].concat());
+    assert_eq!(
+        err,
+        "error: `target.json` is read-only: samdiff does not replace a protected file\n"
+    );
+    assert_eq!(code, 2);
+    let mode = |f: &str| fs::metadata(d.path().join(f)).unwrap().permissions().mode() & 0o777;
+    for (umask, expected) in [("022", 0o644), ("077", 0o600)] {
+        let imported = format!("import-{umask}.json");
+        let report = format!("report-{umask}.md");
+        let (code, _, err) = run_umask(d.path(), umask, &imp(&imported));
+        assert_eq!(code, 0, "{err}");
+        let (code, _, err) = run_umask(d.path(), umask, &["report", "-o", &report]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!((mode(&imported), mode(&report)), (expected, expected));
+    }
+    let left: Vec<String> = fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".samdiff-"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}
