@@ -730,3 +730,4 @@ help-max-size = Largest input file to read, in bytes (snapshots, registry, sourc
 output-is-symlink = `{ $path }` is a symbolic link: samdiff neither writes through a link nor replaces it; name the file itself
 output-not-regular = `{ $path }` is not a regular file: samdiff writes output only to regular files
 output-read-only = `{ $path }` is read-only: samdiff does not replace a protected file
+issue-control-char = control character { $char } in text: expected printable text (control characters can act on a terminal)

@@ -715,3 +715,4 @@ help-max-size = Største inndatafil som leses, i byte (dokumenter, register, kil
 output-is-symlink = `{ $path }` er en symbolsk lenke: samdiff skriver verken gjennom en lenke eller erstatter den; oppgi selve filen
 output-not-regular = `{ $path }` er ikke en vanlig fil: samdiff skriver utdata bare til vanlige filer
 output-read-only = `{ $path }` er skrivebeskyttet: samdiff erstatter ikke en beskyttet fil
+issue-control-char = kontrolltegn { $char } i teksten: forventet lesbar tekst (kontrolltegn kan styre en terminal)

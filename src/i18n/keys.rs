@@ -921,4 +921,7 @@ messages! {
     OutputNotRegular = "output-not-regular" ["path"];
     /// An output path that is a read-only file.
     OutputReadOnly = "output-read-only" ["path"];
+    /// A control character in text (a snapshot or registry string, an
+    /// imported document).
+    IssueControlChar = "issue-control-char" ["char"];
 }

@@ -131,8 +131,17 @@ pub fn import_document(
     opts: &ImportOptions,
 ) -> Result<ImportReport> {
     let src = text::decode_source(path_display, bytes).map_err(|i| Error::Invalid(vec![i]))?;
-    let joined = src.joined();
     let invalid = |i: Issue| Error::Invalid(vec![i]);
+    if let Some((line, col, c)) = crate::controls::first_unsafe_in_lines(&src.lines) {
+        return Err(invalid(Issue::new(
+            Location::new(path_display, line, col),
+            Text::new(
+                Msg::IssueControlChar,
+                vec![("char", crate::controls::code_point(c).into())],
+            ),
+        )));
+    }
+    let joined = src.joined();
     let (layout, detection, header) = match opts.layout {
         Layout::Auto => match detect::detect(path_display, &src, &joined).map_err(invalid)? {
             detect::Detected::Table(h, why) => (Layout::Table, Some(why), Some(h)),
@@ -238,7 +247,13 @@ fn build_snapshot(
             evidence: vec![cite],
         },
         (None, None) => {
-            return Err(Error::usage(Msg::ImportNoDate, vec![("path", path.into())]));
+            // Located at the title line, where a date is looked for first.
+            let line = lines
+                .iter()
+                .position(|l| !l.trim().is_empty())
+                .map_or(1, |i| i + 1);
+            let at = Location::new(path, line, 1).to_string();
+            return Err(Error::usage(Msg::ImportNoDate, vec![("path", at.into())]));
         }
     };
     let cols = columns.clone().unwrap_or_default();
@@ -570,6 +585,7 @@ fn find_as_of(lines: &[String]) -> Option<(PartialDate, Citation)> {
             let month = MONTHS.iter().position(|m| w[k + 2].eq_ignore_ascii_case(m));
             let year: Option<i32> = w[k + 3].trim_end_matches(['.', ',']).parse().ok();
             if let (Some(d), Some(m), Some(y)) = (day, month, year)
+                && crate::model::is_valid_year(y)
                 && let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, d)
             {
                 let quote = w[k..=k + 3]
@@ -663,5 +679,10 @@ mod tests {
         let (d, c) = find_as_of(&lines).unwrap();
         assert_eq!(d.to_string(), "2019-01-01");
         assert_eq!(c.quote.as_deref(), Some("per 1. januar 2019"));
+        // Issue 15: a year validation would reject is no date.
+        for y in ["99999", "0000", "0999"] {
+            let lines = vec![format!("Oversikt per 1. januar {y}")];
+            assert!(find_as_of(&lines).is_none(), "{y}");
+        }
     }
 }

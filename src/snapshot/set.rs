@@ -105,7 +105,9 @@ pub fn load_snapshot_bytes(
         Some(source_text) if issues.is_empty() => Ok(LoadedSnapshot {
             snapshot,
             origin: origin.to_owned(),
-            source_text,
+            // Source lines are quoted as evidence: never with a control
+            // character that could act on the reader's terminal.
+            source_text: crate::controls::escape_document(&source_text).into_owned(),
         }),
         _ => Err(issues),
     }

@@ -235,7 +235,11 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
     }
     match decode_text(rel, &bytes) {
         Ok(t) => Some(t),
-        Err(e) => {
+        Err(mut e) => {
+            // A source is a text document, not JSON.
+            if e.message.msg == Msg::IssueBinaryJson {
+                e.message = Msg::ImportBinary.into();
+            }
             c.at(
                 jpath!["source", "path"],
                 Text::new(
