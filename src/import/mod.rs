@@ -21,6 +21,7 @@
 
 mod detect;
 pub mod forms;
+mod pdf_columns;
 mod pdf_text;
 mod table;
 pub mod text;
@@ -173,19 +174,35 @@ pub fn import_document(
                 Some(basis),
             )
         }
-        None => {
-            let cols = opts.columns.clone();
-            let parsed =
-                pdf_text::parse(path_display, &src.lines, cols.as_deref()).map_err(invalid)?;
-            let basis = cols.as_ref().map(|_| {
-                (
+        None => match opts.columns.clone() {
+            Some(cols) => {
+                let source = pdf_text::ColumnSource::Given(&cols);
+                let (parsed, _) =
+                    pdf_text::parse_with(path_display, &src.lines, source).map_err(invalid)?;
+                let basis = (
                     ColumnOrderBasis::Inferred,
                     "The PDF extraction lost the header row; the column order was given on the command line (--columns).".to_owned(),
                     0,
-                )
-            });
-            (parsed, cols, basis)
-        }
+                );
+                (parsed, Some(cols), Some(basis))
+            }
+            None => {
+                let source = pdf_text::ColumnSource::Infer;
+                let (parsed, inferred) =
+                    pdf_text::parse_with(path_display, &src.lines, source).map_err(invalid)?;
+                match inferred {
+                    Some(inf) => {
+                        let basis = (
+                            ColumnOrderBasis::Inferred,
+                            inf.evidence_text(),
+                            inf.listing_line,
+                        );
+                        (parsed, Some(inf.columns()), Some(basis))
+                    }
+                    None => (parsed, None, None),
+                }
+            }
+        },
     };
     let snapshot = build_snapshot(
         path_display,

@@ -18,6 +18,7 @@
 use std::collections::BTreeMap;
 
 use super::forms::{MAX_FORM_WORDS, is_known_form};
+use super::pdf_columns::{InferredColumns, find_listing, infer};
 use super::{ParsedTable, RawRow};
 use crate::error::{Issue, Location};
 use crate::i18n::{Msg, Text};
@@ -198,13 +199,57 @@ struct Row {
     category: Option<String>,
 }
 
-/// Parse `lines` (the whole document). `columns` is the municipality column
-/// order when known; without it every mark position is unknown.
-pub(crate) fn parse(
+/// What the importer knows of the municipality columns.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ColumnSource<'a> {
+    /// The order, from the command line (`--columns`).
+    Given(&'a [Municipality]),
+    /// Infer them from the document ([`super::pdf_columns`]).
+    Infer,
+}
+
+/// How decided columns map to municipalities.
+enum ColumnMap<'a> {
+    Order(&'a [Municipality]),
+    Groups(&'a InferredColumns),
+    Unknown,
+}
+
+impl ColumnMap<'_> {
+    fn width(&self) -> Option<usize> {
+        match self {
+            ColumnMap::Order(c) => Some(c.len()),
+            ColumnMap::Groups(g) => Some(g.width()),
+            ColumnMap::Unknown => None,
+        }
+    }
+
+    fn municipalities(&self) -> Vec<Municipality> {
+        match self {
+            ColumnMap::Order(c) => c.to_vec(),
+            ColumnMap::Groups(g) => g.listed.clone(),
+            ColumnMap::Unknown => vec![],
+        }
+    }
+
+    fn assign(&self, decided: &[Participation]) -> BTreeMap<Municipality, Participation> {
+        match self {
+            ColumnMap::Order(c) => c.iter().cloned().zip(decided.iter().copied()).collect(),
+            ColumnMap::Groups(g) => g.assign(decided),
+            ColumnMap::Unknown => BTreeMap::new(),
+        }
+    }
+}
+
+/// Parse `lines` (the whole document), with the columns given or inferred
+/// from the document; the inference, when one was made, comes back with the
+/// table. Without columns (given as none, or none inferred) every
+/// participation is left out: the draft says the order is unknown.
+pub(crate) fn parse_with(
     path: &str,
     lines: &[String],
-    columns: Option<&[Municipality]>,
-) -> Result<ParsedTable, Issue> {
+    source: ColumnSource<'_>,
+) -> Result<(ParsedTable, Option<InferredColumns>), Issue> {
     // Content lines cut into pieces, with blank-line and heading context.
     let mut content: Vec<Line> = Vec::new();
     let mut blank_since = false;
@@ -274,10 +319,20 @@ pub(crate) fn parse(
     }
     a.finish();
 
-    let mut rows = Vec::new();
     let mut problems = a.problems;
+    let inferred = match source {
+        ColumnSource::Given(_) => None,
+        ColumnSource::Infer => infer_columns(lines, &a.rows),
+    };
+    let map = match (source, &inferred) {
+        (ColumnSource::Given([]), _) => ColumnMap::Unknown,
+        (ColumnSource::Given(c), _) => ColumnMap::Order(c),
+        (ColumnSource::Infer, Some(g)) => ColumnMap::Groups(g),
+        (ColumnSource::Infer, None) => ColumnMap::Unknown,
+    };
+    let mut rows = Vec::new();
     for r in a.rows {
-        let (participation, notes) = participation(&r, columns, path, &mut problems);
+        let (participation, notes) = participation(&r, &map, path, &mut problems);
         rows.push(RawRow {
             lines: r.lines,
             name: r.name.join(" "),
@@ -289,7 +344,7 @@ pub(crate) fn parse(
             notes,
         });
     }
-    Ok(ParsedTable {
+    let table = ParsedTable {
         rows,
         skipped: a
             .skipped
@@ -297,7 +352,28 @@ pub(crate) fn parse(
             .map(|(reason, lines)| SkippedLines { lines, reason })
             .collect(),
         problems,
-    })
+    };
+    Ok((table, inferred))
+}
+
+/// Marks printed in a row.
+fn mark_count(r: &Row) -> usize {
+    r.runs.iter().map(|m| m.offsets.len()).sum()
+}
+
+/// The columns from the document: as many as the fullest row has marks,
+/// named by a listing sentence, placed by rows that name their members.
+fn infer_columns(lines: &[String], rows: &[Row]) -> Option<InferredColumns> {
+    let n = rows.iter().map(mark_count).max()?;
+    let (line, listed) = find_listing(lines, n)?;
+    let evidence: Vec<(String, u32, Vec<Participation>)> = rows
+        .iter()
+        .filter_map(|r| {
+            let decided = mark_columns(&r.runs, n)?;
+            Some((r.name.join(" "), r.name_line, decided))
+        })
+        .collect();
+    Some(infer(line, listed, &evidence))
 }
 
 struct Assembler<'a> {
@@ -472,19 +548,19 @@ impl Assembler<'_> {
 /// decided when fewer marks than columns are printed.
 fn participation(
     r: &Row,
-    columns: Option<&[Municipality]>,
+    map: &ColumnMap<'_>,
     path: &str,
     problems: &mut Vec<Issue>,
 ) -> (BTreeMap<Municipality, Participation>, Vec<CuratorNote>) {
     let mut out = BTreeMap::new();
     let mut notes = Vec::new();
-    let count: usize = r.runs.iter().map(|m| m.offsets.len()).sum();
-    let Some(cols) = columns else {
+    let count = mark_count(r);
+    let Some(n) = map.width() else {
         return (out, notes);
     };
-    let n = cols.len();
+    let cols = map.municipalities();
     if count == 0 {
-        for m in cols {
+        for m in &cols {
             out.insert(m.clone(), Participation::Unknown);
         }
         notes.push(CuratorNote {
@@ -495,17 +571,20 @@ fn participation(
     }
     match mark_columns(&r.runs, n) {
         Some(decided) => {
-            for (m, p) in cols.iter().zip(decided) {
-                out.insert(m.clone(), p);
-            }
+            out = map.assign(&decided);
             if count < n {
                 let known = out
                     .values()
                     .filter(|p| **p != Participation::Unknown)
                     .count();
+                let columns_known = !decided.contains(&Participation::Unknown);
                 let text = if known == n {
                     format!(
                         "{count} of {n} columns marked; the spacing around the marks on their lines shows which."
+                    )
+                } else if columns_known {
+                    format!(
+                        "{count} of {n} columns marked; the spacing shows which columns, but the document does not establish whose every column is (see the table evidence), so those municipalities are left unknown."
                     )
                 } else {
                     format!(
@@ -526,7 +605,7 @@ fn participation(
                     vec![("count", count.into()), ("columns", n.into())],
                 ),
             ));
-            for m in cols {
+            for m in &cols {
                 out.insert(m.clone(), Participation::Unknown);
             }
         }
@@ -768,7 +847,7 @@ mod tests {
         let doc = "Intro text.\n\n Politikk  \n    \n\nRegionråd    Avtale x x x Med fylket \n\nLang navn som \nbrytes \n\nVedtak x x x Med Ringebu. Flere i \ndeler. \n\nGeodata § 28 – 1B \n \n\nx x x Lillehammer vertskommune \n\nEnergi      \n\nSelskap AS \n\nx Med andre \n";
         let lines: Vec<String> = doc.lines().map(str::to_owned).collect();
         let cols: Vec<Municipality> = ["A", "B", "C"].map(Municipality::from).to_vec();
-        let t = parse("t", &lines, Some(&cols)).unwrap();
+        let (t, _) = parse_with("t", &lines, ColumnSource::Given(&cols)).unwrap();
         let got: Vec<RowView> = t
             .rows
             .iter()
