@@ -22,6 +22,7 @@
 mod detect;
 pub mod forms;
 mod pdf_columns;
+mod pdf_marks;
 mod pdf_text;
 mod table;
 pub mod text;

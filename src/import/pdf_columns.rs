@@ -144,11 +144,18 @@ pub(crate) fn find_listing(lines: &[String], n: usize) -> Option<(u32, Vec<Munic
     for (no, line) in lines.iter().enumerate() {
         let w: Vec<&str> = line.split_whitespace().collect();
         for start in 0..w.len() {
+            // Only a whole listing counts, not its tail.
+            if start > 0
+                && w[start - 1].ends_with(',')
+                && is_name(w[start - 1].trim_end_matches(','))
+            {
+                continue;
+            }
             let mut names = Vec::new();
             let mut j = start;
             let mut closed = false;
             while j < w.len() {
-                let name = w[j].trim_end_matches(',');
+                let name = w[j].trim_end_matches([',', '.', ';', ':']);
                 if !is_name(name) {
                     break;
                 }
