@@ -16,8 +16,11 @@
 //! proves, and every arrangement cites its source lines. Rows that cannot
 //! be read are reported as [`Issue`]s by line, never silently dropped.
 //!
-//! Modules: [`text`] (decoding), `table` and `pdf_text` (one per layout),
-//! `detect` (`--layout auto`), [`forms`] (legal-form spellings).
+//! Modules: [`text`] (decoding), `table` and `pdf_text` (one per layout;
+//! `pdf_marks` places a pdf-text row's marks in columns, `pdf_columns`
+//! infers whose each column is when the header was lost), `detect`
+//! (`--layout auto`), [`forms`] (legal-form spellings). Files are read
+//! through [`crate::input`].
 
 mod detect;
 pub mod forms;
