@@ -373,3 +373,87 @@ fn errors_are_located_and_printed_once() {
     );
     assert_eq!(code, 1);
 }
+
+/// Defect 6: Ctrl-C while `import -o` writes leaves no temporary file. The
+/// test waits for the temporary file to appear, interrupts, and checks it
+/// is gone and the process died of the signal.
+#[cfg(unix)]
+#[test]
+fn interrupt_during_output_removes_the_temporary_file() {
+    use std::fmt::Write as _;
+    use std::os::unix::process::ExitStatusExt;
+    let d = tempfile::tempdir().unwrap();
+    let mut doc = String::from("Oversikt per 1. januar 2021\nOmråde\tForm\tA\tB\tMerknad\n");
+    for i in 0..15_000 {
+        writeln!(
+            doc,
+            "Samarbeid nummer {i}\tAvtale\tx\tx\tMed fylket og flere kommuner {i}"
+        )
+        .unwrap();
+    }
+    fs::write(d.path().join("huge.tsv"), doc).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("samdiff"))
+        .args([
+            "--max-size",
+            "20000000",
+            "import",
+            "--layout",
+            "table",
+            "huge.tsv",
+            "-o",
+            "out.json",
+        ])
+        .current_dir(d.path())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let temp_files = || {
+        fs::read_dir(d.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(".samdiff-")
+            })
+            .count()
+    };
+    let started = std::time::Instant::now();
+    let mut seen = false;
+    while started.elapsed() < Duration::from_secs(120) {
+        if temp_files() > 0 {
+            seen = true;
+            break;
+        }
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    if !seen {
+        let _ = child.kill();
+        let _ = child.wait();
+        eprintln!("the write finished before its temporary file was seen; nothing to interrupt");
+        return;
+    }
+    let pid = child.id().to_string();
+    assert!(
+        std::process::Command::new("kill")
+            .args(["-INT", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = child.wait().unwrap();
+    eprintln!("interrupted: {:?}", status.signal());
+    if status.signal() == Some(2) {
+        assert_eq!(temp_files(), 0, "temporary file left after Ctrl-C");
+        assert!(!d.path().join("out.json").exists());
+    } else {
+        // The rename won the race: the output is complete and no temporary
+        // file may remain.
+        assert!(status.success());
+        assert_eq!(temp_files(), 0);
+    }
+}
