@@ -457,3 +457,31 @@ fn interrupt_during_output_removes_the_temporary_file() {
         assert_eq!(temp_files(), 0);
     }
 }
+
+/// Defect 3: a file name is data too; its control characters never reach
+/// stdout raw.
+#[test]
+fn control_characters_in_file_names_are_written_visibly() {
+    let d = tempfile::tempdir().unwrap();
+    raw_pair(d.path());
+    let evil = "b\u{1b}]0;owned\u{7}.tsv";
+    fs::rename(d.path().join("b.tsv"), d.path().join(evil)).unwrap();
+    for format in ["text", "markdown", "csv"] {
+        let (code, out, err) = run(
+            d.path(),
+            &["diff", "a.tsv", evil, "--format", format, "--evidence"]
+                [..if format == "text" { 6 } else { 5 }],
+        );
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{format}: {out}"
+        );
+        assert!(!err.contains('\u{1b}'), "{err}");
+        // Visible (Markdown escapes the backslash and the bracket again).
+        assert!(
+            out.contains("u{1b}") && out.contains("u{7}.tsv"),
+            "{format}: {out}"
+        );
+    }
+}

@@ -244,10 +244,13 @@ fn build_snapshot(
     basis: Option<(ColumnOrderBasis, String, u32)>,
     skipped: Vec<SkippedLines>,
 ) -> Result<(Snapshot, Vec<Issue>)> {
+    // The file name is data too (source path, original name): a control
+    // character in it is written visibly, like one anywhere else.
     let file_name = std::path::Path::new(path)
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_owned());
+    let file_name = crate::controls::escape_controls(&file_name).into_owned();
     let as_of = match (&opts.as_of, find_as_of(lines)) {
         (Some(d @ PartialDate::Day(_)), _) => AsOf::Day {
             date: *d,
