@@ -716,3 +716,17 @@ help-report-format = Output format
 help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
 help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
+
+# --- cli ---
+with-hint =
+    { $text }
+    {"  "}hint: { $hint }
+hint-did-you-mean = { $count ->
+    [one] did you mean { $names }?
+   *[other] did you mean one of { $names }?
+}
+unknown-municipality = unknown municipality `{ $name }`: the snapshots name { $known }
+ambiguous-municipality = ambiguous municipality `{ $name }`: it matches { $candidates }; write it as the snapshots do
+unknown-category = no section name in the snapshots contains `{ $text }`
+unknown-finding-code = unknown finding code `{ $code }`: expected one of { $expected }
+help-audit-code = Only findings with these codes (comma-separated, e.g. `listed-twice,host-missing`)

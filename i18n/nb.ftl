@@ -701,3 +701,17 @@ help-report-format = Utdataformat
 help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
 help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
+
+# --- cli ---
+with-hint =
+    { $text }
+    {"  "}tips: { $hint }
+hint-did-you-mean = { $count ->
+    [one] mente du { $names }?
+   *[other] mente du én av { $names }?
+}
+unknown-municipality = ukjent kommune `{ $name }`: dokumentene nevner { $known }
+ambiguous-municipality = tvetydig kommune `{ $name }`: det passer med { $candidates }; skriv navnet slik dokumentene gjør
+unknown-category = ingen fagområder i dokumentene inneholder `{ $text }`
+unknown-finding-code = ukjent funnkode `{ $code }`: forventet én av { $expected }
+help-audit-code = Bare funn med disse kodene (kommaseparert, f.eks. `listed-twice,host-missing`)

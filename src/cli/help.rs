@@ -92,7 +92,43 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
     let parsed = cmd
         .try_get_matches_from_mut(args)
         .and_then(|mut m| Cli::from_arg_matches_mut(&mut m).map_err(|e| e.format(&mut cmd)));
-    parsed.map_err(|e| report(&e, &cat))
+    parsed.map_err(|mut e| {
+        suggest_subcommand(&mut e, &cmd);
+        report(&e, &cat)
+    })
+}
+
+/// Add the closest subcommand names to an unknown-subcommand error that has
+/// none: clap's own suggestions miss a swapped pair of letters (`lgo`).
+fn suggest_subcommand(e: &mut clap::Error, cmd: &Command) {
+    if e.kind() != ErrorKind::InvalidSubcommand || e.get(ContextKind::SuggestedSubcommand).is_some()
+    {
+        return;
+    }
+    let Some(ContextValue::String(typed)) = e.get(ContextKind::InvalidSubcommand) else {
+        return;
+    };
+    let names = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set())
+        .map(|s| s.get_name());
+    let best: Vec<String> = crate::matching::names::closest(typed, names)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    match best.len() {
+        0 => {}
+        1 => {
+            let one = best.into_iter().next().unwrap_or_default();
+            e.insert(ContextKind::SuggestedSubcommand, ContextValue::String(one));
+        }
+        _ => {
+            e.insert(
+                ContextKind::SuggestedSubcommand,
+                ContextValue::Strings(best),
+            );
+        }
+    }
 }
 
 /// The command tree with every help text in `cat`'s language.

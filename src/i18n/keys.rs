@@ -897,4 +897,17 @@ messages! {
     ClapSimilarValue = "clap-similar-value" ["count", "names"];
     /// Last line of a parse error.
     ClapTryHelp = "clap-try-help" ["flag"];
+    // --- cli ---
+    /// A message followed by a hint line (`text`, then `  hint: hint`).
+    WithHint = "with-hint" ["text", "hint"];
+    /// Hint: the closest known names (backquoted, comma-separated).
+    HintDidYouMean = "hint-did-you-mean" ["count", "names"];
+    /// Usage error: `--municipality` names no municipality of the snapshots.
+    UnknownMunicipality = "unknown-municipality" ["name", "known"];
+    /// Usage error: `--municipality` names several (folded alike).
+    AmbiguousMunicipality = "ambiguous-municipality" ["name", "candidates"];
+    /// Usage error: `--category` is part of no section name.
+    UnknownCategory = "unknown-category" ["text"];
+    /// Usage error: an unknown finding code.
+    UnknownFindingCode = "unknown-finding-code" ["code", "expected"];
 }

@@ -94,10 +94,11 @@ pub fn resolve_municipality<'a>(
     }
 }
 
-/// The known names closest to `typed`, best first, at most
-/// [`MAX_SUGGESTIONS`]: names within a small edit distance of it (a typo, a
-/// swapped pair of letters, a missing letter), or that start with it.
-/// Compared folded ([`fold_name`]); ties keep `candidates`' order.
+/// The known names closest to `typed`, at most [`MAX_SUGGESTIONS`]: the
+/// nearest of the names within a small edit distance of it (a typo, a
+/// swapped pair of letters, a missing letter) or, if none, of those that
+/// start with it. Compared folded ([`fold_name`]); ties keep `candidates`'
+/// order.
 ///
 /// ```
 /// use samdiff::matching::names::closest;
@@ -133,8 +134,10 @@ fn closest_by<'a>(typed: &str, candidates: &[&'a str], fold: fn(&str) -> String)
         }
     }
     scored.sort();
+    // Only the nearest: a typo one letter off hides those two letters off.
+    let best = scored.first().map(|s| s.0);
     let mut out: Vec<&str> = Vec::new();
-    for (_, _, c) in scored {
+    for (_, _, c) in scored.into_iter().filter(|s| Some(s.0) == best) {
         if !out.contains(&c) {
             out.push(c);
         }
