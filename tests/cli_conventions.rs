@@ -172,3 +172,77 @@ fn categories_and_finding_codes_are_checked() {
         "{out}"
     );
 }
+
+/// The subcommands a user can type (not clap's `help`).
+fn subcommands() -> Vec<String> {
+    let cat = samdiff::i18n::Catalog::new(samdiff::i18n::Lang::En);
+    samdiff::cli::help::command(&cat)
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .filter(|n| n != "help")
+        .collect()
+}
+
+#[test]
+fn completions_for_every_shell_name_every_subcommand() {
+    let subs = subcommands();
+    assert!(subs.len() >= 14, "{subs:?}");
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        for lang in ["en", "nb"] {
+            let (code, script, err) = run(&["--lang", lang, "completions", shell]);
+            assert_eq!(code, 0, "{shell}: {err}");
+            assert!(script.len() > 1000, "{shell}: {script}");
+            for sub in &subs {
+                assert!(script.contains(sub.as_str()), "{shell} lacks `{sub}`");
+            }
+            // Options of subcommands, and the global ones after them.
+            for opt in ["municipality", "fail-on", "snapshots", "lang"] {
+                assert!(script.contains(opt), "{shell} lacks --{opt}");
+            }
+        }
+    }
+    let (_, en, _) = run(&["--lang", "en", "completions", "fish"]);
+    let (_, nb, _) = run(&["--lang", "nb", "completions", "fish"]);
+    assert!(en.contains("The changelog across all inventories"), "{en}");
+    assert!(
+        nb.contains("Endringsloggen på tvers av alle oversiktene"),
+        "{nb}"
+    );
+    let (code, _, err) = run(&["completions", "tcsh"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn man_pages_for_samdiff_and_each_command() {
+    let (code, page, err) = run(&["man"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(page.contains(".TH samdiff 1"), "{page}");
+    for heading in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH OPTIONS",
+        ".SH COMMANDS",
+        ".SH EXAMPLES",
+    ] {
+        assert!(page.contains(heading), "{heading}");
+    }
+    for sub in subcommands() {
+        assert!(page.contains(&format!("samdiff\\-{sub}(1)")), "{sub}");
+        let (code, page, err) = run(&["man", &sub]);
+        assert_eq!(code, 0, "{sub}: {err}");
+        assert!(page.contains(&format!(".TH samdiff-{sub} 1")), "{page}");
+        assert!(page.contains(".SH EXAMPLES"), "{sub}");
+    }
+    let (_, nb, _) = run(&["--lang", "nb", "man", "log"]);
+    for heading in [".SH NAVN", ".SH BRUK", ".SH VALG", ".SH EKSEMPLER"] {
+        assert!(nb.contains(heading), "{heading}:\n{nb}");
+    }
+    assert!(nb.contains("Bare disse endringstypene"), "{nb}");
+    assert!(!nb.contains(".SH NAME"), "{nb}");
+    fails_with(
+        &["man", "lgo"],
+        "error: unknown command `lgo`: expected one of list, show, validate, schema, audit, \
+         proposals, log, diff, history, import, match, report, completions, man\n  \
+         hint: did you mean `log`?\n",
+    );
+}

@@ -11,12 +11,14 @@ use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
 mod audit;
+mod completions;
 mod diff;
 pub mod help;
 mod history;
 mod import;
 mod list;
 mod log;
+mod man;
 mod r#match;
 mod proposals;
 mod report;
@@ -135,6 +137,10 @@ pub enum Command {
     Match(r#match::Args),
     /// Write an annual-report document (Markdown or self-contained HTML).
     Report(report_command::Args),
+    /// Print a shell completion script.
+    Completions(completions::Args),
+    /// Print a manual page (roff), for samdiff or one of its commands.
+    Man(man::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -233,6 +239,8 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Import(a) => import::run(a, ctx, out),
         Command::Match(a) => r#match::run(a, ctx, out),
         Command::Report(a) => report_command::run(a, ctx, out),
+        Command::Completions(a) => completions::run(a, ctx, out),
+        Command::Man(a) => man::run(a, ctx, out),
     }
 }
 
