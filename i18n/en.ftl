@@ -698,8 +698,8 @@ help-import-as-of = The date the document describes (YYYY-MM-DD or YYYY); defaul
 help-import-scope = Municipalities the document covers, comma-separated; default: every municipality column
 help-import-columns = Municipality column order for pdf-text, whose header row was lost; without it every mark position is unknown
 help-import-id = Snapshot id; default: made from the file name
-help-import-output = Write the draft to OUT (atomically) instead of stdout
-help-import-force = Overwrite OUT if it exists
+help-import-output = Write to FILE instead of standard output; the file appears complete or not at all
+help-import-force = Replace FILE if it exists (without --force, an existing file is an error)
 help-cmd-match = Match arrangements across two snapshots or raw documents, with scores
 help-match-a = Left side: a snapshot id or year, a snapshot file, or a raw document
 help-match-b = Right side: a snapshot id or year, a snapshot file, or a raw document
@@ -715,7 +715,7 @@ help-report-to = Last snapshot of the range; default: the newest
 help-report-format = Output format
 help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
-help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
+help-report-output = Write to FILE instead of standard output; the file appears complete or not at all
 
 # --- cli ---
 with-hint =
@@ -824,3 +824,5 @@ man-options = options
 man-commands = commands
 man-examples = examples
 man-version = version
+usage-force-needs-write-ids = --force needs --write-ids OUT
+help-report-force = Replace FILE if it exists (without --force, an existing file is an error)

@@ -683,8 +683,8 @@ help-import-as-of = Datoen dokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ);
 help-import-scope = Kommunene dokumentet dekker, kommaseparert; standard: alle kommunekolonnene
 help-import-columns = Rekkefølgen på kommunekolonnene for pdf-text, der overskriftsraden har gått tapt; uten den er det ukjent hvilken kommune hvert kryss gjelder
 help-import-id = Dokument-id; standard: laget av filnavnet
-help-import-output = Skriv utkastet til OUT i stedet for standard ut (filen blir skrevet ferdig eller ikke i det hele tatt)
-help-import-force = Skriv over OUT hvis filen finnes
+help-import-output = Skriv til FILE i stedet for standard ut; filen blir skrevet ferdig eller ikke i det hele tatt
+help-import-force = Erstatt FILE hvis den finnes (uten --force er en eksisterende fil en feil)
 help-cmd-match = Par sammen samarbeid på tvers av to dokumenter eller kildedokumenter, med poengsum
 help-match-a = Venstre side: en dokument-id eller et år, en dokumentfil eller et kildedokument
 help-match-b = Høyre side: en dokument-id eller et år, en dokumentfil eller et kildedokument
@@ -700,7 +700,7 @@ help-report-to = Siste dokument i perioden; standard: det nyeste
 help-report-format = Utdataformat
 help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
-help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
+help-report-output = Skriv til FILE i stedet for standard ut; filen blir skrevet ferdig eller ikke i det hele tatt
 
 # --- cli ---
 with-hint =
@@ -809,3 +809,5 @@ man-options = valg
 man-commands = kommandoer
 man-examples = eksempler
 man-version = versjon
+usage-force-needs-write-ids = --force krever --write-ids OUT
+help-report-force = Erstatt FILE hvis den finnes (uten --force er en eksisterende fil en feil)

@@ -41,7 +41,9 @@ fn write_report(dir: &Path) -> PathBuf {
     let path = dir.join("report.html");
     let out = assert_cmd::Command::cargo_bin("samdiff")
         .unwrap()
-        .args(["--lang", "nb", "report", "--format", "html", "-o"])
+        .args([
+            "--lang", "nb", "report", "--format", "html", "--force", "-o",
+        ])
         .arg(&path)
         .output()
         .unwrap();

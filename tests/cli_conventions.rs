@@ -246,3 +246,103 @@ fn man_pages_for_samdiff_and_each_command() {
          hint: did you mean `log`?\n",
     );
 }
+
+/// The rule for files: every command that writes one (`-o FILE`, or
+/// `match --write-ids FILE`) has `--force`, and refuses to replace an
+/// existing file without it.
+#[test]
+fn every_command_that_writes_a_file_has_force() {
+    let cat = samdiff::i18n::Catalog::new(samdiff::i18n::Lang::En);
+    let cmd = samdiff::cli::help::command(&cat);
+    let mut writers = Vec::new();
+    for sub in cmd.get_subcommands() {
+        let ids: Vec<&str> = sub.get_arguments().map(|a| a.get_id().as_str()).collect();
+        if ids.iter().any(|i| matches!(*i, "output" | "write_ids")) {
+            assert!(
+                ids.contains(&"force"),
+                "`{}` writes a file without --force",
+                sub.get_name()
+            );
+            writers.push(sub.get_name().to_owned());
+        }
+    }
+    assert_eq!(writers, ["import", "match", "report"]);
+}
+
+#[test]
+fn o_never_replaces_a_file_without_force() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let table = dir.join("overview.tsv");
+    std::fs::write(&table, "Navn\tForm\tA\tB\nBrann\tAvtale\tx\tx\n").unwrap();
+    let calls: [&[&str]; 3] = [
+        &["report", "-o", "out.md"],
+        &["import", "overview.tsv", "--as-of", "2021", "-o", "out.md"],
+        &["match", "2019", "2021", "--write-ids", "out.md"],
+    ];
+    for call in calls {
+        let target = dir.join("out.md");
+        std::fs::write(&target, "keep me").unwrap();
+        let out = samdiff(dir).args(call).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{call:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "error: out.md: already exists: pass --force to overwrite it\n",
+            "{call:?}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&target).unwrap(),
+            "keep me",
+            "{call:?}"
+        );
+        // With --force the file is replaced, readable like any file.
+        let out = samdiff(dir).args(call).arg("--force").output().unwrap();
+        assert!(
+            out.status.code().is_some_and(|c| c < 2),
+            "{call:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_ne!(
+            std::fs::read_to_string(&target).unwrap(),
+            "keep me",
+            "{call:?}"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+            assert_eq!(mode & 0o644, 0o644, "{call:?}: {mode:o}");
+        }
+        std::fs::remove_file(&target).unwrap();
+        // A new file needs no --force.
+        let out = samdiff(dir).args(call).output().unwrap();
+        assert!(out.status.code().is_some_and(|c| c < 2), "{call:?}");
+        assert!(target.exists());
+        std::fs::remove_file(&target).unwrap();
+    }
+    // --force with nothing to write is a mistake, said at once.
+    for (call, want) in [
+        (&["report", "--force"][..], "error: --force needs -o OUT\n"),
+        (
+            &["import", "overview.tsv", "--force"],
+            "error: --force needs -o OUT\n",
+        ),
+        (
+            &["match", "2019", "2021", "--force"],
+            "error: --force needs --write-ids OUT\n",
+        ),
+    ] {
+        let out = samdiff(dir).args(call).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{call:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), want, "{call:?}");
+        assert!(out.stdout.is_empty(), "{call:?}");
+    }
+    let nb = samdiff(dir)
+        .args(["--lang", "nb", "report", "-o", "overview.tsv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&nb.stderr),
+        "feil: overview.tsv: finnes allerede: bruk --force for å overskrive den\n"
+    );
+}

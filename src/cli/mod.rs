@@ -20,6 +20,7 @@ mod list;
 mod log;
 mod man;
 mod r#match;
+mod output;
 mod proposals;
 mod report;
 mod report_command;

@@ -2,9 +2,10 @@
 //! self-contained HTML file.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::{Context, EXIT_OK, out_err};
+use super::output::OutputArgs;
+use super::{Context, EXIT_OK};
 use crate::audit::run_audit;
 use crate::diff::log_snapshots;
 use crate::error::Error;
@@ -34,10 +35,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
-    /// Write to FILE instead of standard output. The file appears complete
-    /// or not at all.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// `-o FILE` (complete or not at all) and `--force`.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// The snapshots from `from` to `to` (inclusive, date order).
@@ -76,6 +76,7 @@ pub fn select_range<'a>(
 
 /// Build the report and write it.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    args.output.check()?;
     let set = ctx.load_set()?;
     let range = select_range(&set, args.from.as_deref(), args.to.as_deref())?;
     let inventories: Vec<&crate::model::Snapshot> = range
@@ -97,10 +98,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             vec![("reason", e.to_string().into())],
         )
     })?;
-    match &args.output {
-        None => out.write_all(text.as_bytes()).map_err(out_err)?,
-        Some(path) => write_atomically(path, text.as_bytes())?,
-    }
+    args.output.write(text.as_bytes(), out)?;
     Ok(EXIT_OK)
 }
 

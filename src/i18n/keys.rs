@@ -930,4 +930,6 @@ messages! {
     ManExamples = "man-examples" [];
     /// Manual page heading: the version.
     ManVersion = "man-version" [];
+    /// Usage error: `match --force` without `--write-ids`.
+    UsageForceNeedsWriteIds = "usage-force-needs-write-ids" [];
 }
