@@ -346,3 +346,72 @@ fn o_never_replaces_a_file_without_force() {
         "feil: overview.tsv: finnes allerede: bruk --force for å overskrive den\n"
     );
 }
+
+/// Every command, with a few of its formats: what `samdiff ... | head`
+/// runs.
+fn every_command() -> Vec<Vec<&'static str>> {
+    let mut calls: Vec<Vec<&str>> = vec![
+        vec!["list"],
+        vec!["show", "2019"],
+        vec!["show", "2019", "--format", "json"],
+        vec!["validate"],
+        vec!["schema"],
+        vec!["proposals"],
+        vec!["proposals", "--format", "json"],
+        vec!["history", "brann"],
+        vec!["history", "brann", "--format", "json"],
+        vec!["import", "overview.tsv", "--as-of", "2021"],
+        vec!["match", "2019", "2021"],
+        vec!["report"],
+        vec!["report", "--format", "html"],
+        vec!["completions", "bash"],
+        vec!["man"],
+        vec!["--help"],
+        vec!["log", "--help"],
+    ];
+    for format in ["text", "json", "markdown", "csv", "excel"] {
+        calls.push(vec!["log", "--evidence", "--all", "--format", format]);
+        calls.push(vec!["diff", "2019", "2021", "--format", format]);
+        calls.push(vec!["audit", "--format", format]);
+    }
+    calls
+}
+
+/// Issue 17: a reader that goes away (`samdiff audit --format json |
+/// head`) ends every command quietly: exit 0, nothing on stderr, no
+/// panic. The pipe is closed before samdiff writes its first byte, so
+/// every write fails.
+#[test]
+fn a_closed_pipe_ends_every_command_quietly() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("overview.tsv"),
+        "Navn\tForm\tA\tB\nBrann\tAvtale\tx\tx\n",
+    )
+    .unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("samdiff");
+    let calls = every_command();
+    for sub in subcommands() {
+        assert!(
+            calls.iter().any(|c| c[0] == sub),
+            "no closed-pipe test for `{sub}`"
+        );
+    }
+    for call in calls {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(&bin)
+            .current_dir(tmp.path())
+            .env("LC_ALL", "C")
+            .args(&call)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        // `import` says on stderr which layout it detected: a note, not
+        // an error.
+        let err: String = err.lines().filter(|l| !l.starts_with("note:")).collect();
+        assert_eq!(out.status.code(), Some(0), "{call:?}: {err}");
+        assert_eq!(err, "", "{call:?}");
+    }
+}

@@ -245,9 +245,30 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
     }
 }
 
-/// Writing to stdout failed because the reader went away (`| head`).
+/// Writing to stdout failed because the reader went away (`| head`): the
+/// run then ends quietly with [`EXIT_OK`], as `ripgrep` does (README, "Exit
+/// codes"). The broken pipe may come wrapped (in a JSON writer's error).
 fn is_broken_pipe(e: &Error) -> bool {
-    matches!(e, Error::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    use std::io::ErrorKind::BrokenPipe;
+    let Error::Write { source, .. } = e else {
+        return false;
+    };
+    let mut io = source;
+    loop {
+        if io.kind() == BrokenPipe {
+            return true;
+        }
+        let Some(inner) = io.get_ref() else {
+            return false;
+        };
+        if let Some(json) = inner.downcast_ref::<serde_json::Error>() {
+            return json.io_error_kind() == Some(BrokenPipe);
+        }
+        match inner.downcast_ref::<std::io::Error>() {
+            Some(next) => io = next,
+            None => return false,
+        }
+    }
 }
 
 /// Map an I/O error on stdout to the crate's error type.
@@ -255,5 +276,41 @@ pub fn out_err(source: std::io::Error) -> Error {
     Error::Write {
         path: "<stdout>".into(),
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer whose reader has gone away.
+    struct Closed;
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_broken_pipe_is_found_inside_wrappers() {
+        let json = serde_json::to_writer(Closed, &[1, 2, 3]).unwrap_err();
+        let wrapped = [
+            std::io::Error::from(std::io::ErrorKind::BrokenPipe),
+            std::io::Error::other(json),
+            std::io::Error::other(std::io::Error::from(std::io::ErrorKind::BrokenPipe)),
+        ];
+        for source in wrapped {
+            assert!(is_broken_pipe(&out_err(source)));
+        }
+        let other = out_err(std::io::Error::other("disk full"));
+        assert!(!is_broken_pipe(&other));
+        let read = Error::Io {
+            path: "x".into(),
+            source: std::io::ErrorKind::BrokenPipe.into(),
+        };
+        assert!(!is_broken_pipe(&read), "only writes to stdout end quietly");
     }
 }
