@@ -9,8 +9,8 @@ use super::{Context, EXIT_OK};
 use crate::audit::run_audit;
 use crate::diff::log_snapshots;
 use crate::error::Error;
-use crate::render::report::{ReportFormat, render_report};
 use crate::report::Report;
+use crate::report::render::{ReportFormat, render_report};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
 /// `--format` of `report`.

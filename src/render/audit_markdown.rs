@@ -3,10 +3,10 @@
 
 use std::io::{self, Write};
 
+use super::labels::{severity_label, why_text};
 use crate::audit::Audit;
 use crate::i18n::{Catalog, Msg};
 use crate::render::snapshot_text::kind_text;
-use crate::report::{severity_label, why_text};
 
 /// Escape text for a Markdown table cell.
 pub fn cell(s: &str) -> String {
