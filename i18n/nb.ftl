@@ -717,7 +717,7 @@ unknown-finding-code = ukjent funnkode `{ $code }`: forventet én av { $expected
 help-audit-code = Bare funn med disse kodene (kommaseparert, f.eks. `listed-twice,host-missing`)
 cli-examples-heading = Eksempler:
 cli-global-options = Globale valg ({ $options }): se `samdiff --help`.
-help-cmd-completions = Skriv ut et skript for fullføring i skallet
+help-cmd-completions = Skriv ut et skript for autofullføring i skallet
 help-completions-shell = Skallet
 help-completions-shell-bash = Bash: lagre som ~/.local/share/bash-completion/completions/samdiff
 help-completions-shell-zsh = Zsh: lagre som _samdiff i en mappe i $fpath
@@ -794,7 +794,7 @@ help-cmd-report-examples =
     samdiff report --format html -o rapport.html
     samdiff report --from 2019 --to 2021 --lang nb > rapport.md
 help-cmd-completions-examples =
-    # Fullføring for Bash og for Zsh
+    # Autofullføring for Bash og for Zsh
     samdiff completions bash > ~/.local/share/bash-completion/completions/samdiff
     samdiff completions zsh > ~/.zfunc/_samdiff
 help-cmd-man-examples =
