@@ -11,8 +11,16 @@
 //! added without its texts fails the tests below, and so does a text that
 //! no argument uses.
 //!
+//! Every command's help ends with its examples (`help-cmd-log-examples`;
+//! a test parses each one as a call of its command). The global options are
+//! explained once, in samdiff's own help: each subcommand's help hides them
+//! and names them in a line pointing there. The same tree, with the
+//! [`Purpose`] it serves, feeds shell completions and manual pages.
+//!
 //! clap's parse errors are rendered from the catalogue in Norwegian; in
-//! English, and for the rare kinds not mapped here, clap renders them.
+//! English, and for the rare kinds not mapped here, clap renders them. An
+//! unknown subcommand gets the closest names even where clap finds none
+//! (`lgo` → `log`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
@@ -116,19 +124,12 @@ fn suggest_subcommand(e: &mut clap::Error, cmd: &Command) {
         .into_iter()
         .map(str::to_owned)
         .collect();
-    match best.len() {
-        0 => {}
-        1 => {
-            let one = best.into_iter().next().unwrap_or_default();
-            e.insert(ContextKind::SuggestedSubcommand, ContextValue::String(one));
-        }
-        _ => {
-            e.insert(
-                ContextKind::SuggestedSubcommand,
-                ContextValue::Strings(best),
-            );
-        }
-    }
+    let value = match best.as_slice() {
+        [] => return,
+        [one] => ContextValue::String(one.clone()),
+        _ => ContextValue::Strings(best),
+    };
+    e.insert(ContextKind::SuggestedSubcommand, value);
 }
 
 /// The command tree with every help text in `cat`'s language, as `--help`
@@ -203,7 +204,7 @@ impl<'a> Walk<'a> {
         Walk::localise_for(cmd, cat, Purpose::Help)
     }
 
-    /// [`Walk::localise`] for `purpose`.
+    /// Build `cmd` and set its texts for `purpose`.
     fn localise_for(mut cmd: Command, cat: &'a Catalog, purpose: Purpose) -> (Command, Walk<'a>) {
         cmd.build();
         let globals = cmd

@@ -155,7 +155,11 @@ fn resolve_municipality_arg(typed: &str, snapshots: &[&LoadedSnapshot]) -> Resul
                 .iter()
                 .flat_map(|l| l.snapshot.declared_municipalities())
                 .collect();
-            let declared: Vec<&Municipality> = declared.into_iter().collect();
+            let declared: Vec<&Municipality> = if declared.is_empty() {
+                names.iter().collect()
+            } else {
+                declared.into_iter().collect()
+            };
             let text = crate::i18n::Text::new(
                 Msg::UnknownMunicipality,
                 vec![("name", typed.into()), ("known", list(&declared).into())],
