@@ -84,6 +84,25 @@ fn did_you_mean_a_snapshot() {
     }
 }
 
+/// A name that can only be a path (it has a `.` or `/`) and names no file
+/// is a missing file, not an unknown snapshot.
+#[test]
+fn a_missing_file_is_not_an_unknown_snapshot() {
+    for call in [
+        &["diff", "old.txt", "2021"][..],
+        &["match", "2019", "old.txt"],
+    ] {
+        fails_with(
+            call,
+            "error: old.txt: cannot read: no such file or directory\n",
+        );
+    }
+    fails_with(
+        &["--lang", "nb", "diff", "2019", "data/new.json"],
+        "feil: data/new.json: kan ikke lese: no such file or directory\n",
+    );
+}
+
 #[test]
 fn did_you_mean_a_change_kind() {
     let (code, out, err) = run(&["log", "--kind", "added,hostchanged"]);

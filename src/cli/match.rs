@@ -48,6 +48,7 @@ pub(super) fn load_side(
     columns: Option<&[String]>,
     ctx: &mut Context,
 ) -> Result<Snapshot, Error> {
+    super::check_path_like(arg)?;
     let p = Path::new(arg);
     if p.is_file() {
         if p.extension()

@@ -271,6 +271,20 @@ fn is_broken_pipe(e: &Error) -> bool {
     }
 }
 
+/// An argument that names a snapshot or a file: if it can only be a path
+/// (ids and years have no `.` or `/`) and nothing is there, the error says
+/// the file is missing, not that no snapshot has that id.
+pub(crate) fn check_path_like(name: &str) -> Result<(), Error> {
+    let path_like = name.contains(['.', '/', std::path::MAIN_SEPARATOR]);
+    match std::fs::metadata(name) {
+        Err(source) if path_like => Err(Error::Io {
+            path: name.to_owned(),
+            source,
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// Map an I/O error on stdout to the crate's error type.
 pub fn out_err(source: std::io::Error) -> Error {
     Error::Write {
