@@ -227,6 +227,10 @@ fn completions_for_every_shell_name_every_subcommand() {
         nb.contains("Endringsloggen på tvers av alle oversiktene"),
         "{nb}"
     );
+    // Paths complete as paths: directories for --snapshots.
+    let (_, zsh, _) = run(&["completions", "zsh"]);
+    assert!(zsh.contains(":DIR:_files -/"), "{zsh}");
+    assert!(zsh.contains(":FILE:_files"), "{zsh}");
     let (code, _, err) = run(&["completions", "tcsh"]);
     assert_eq!(code, 2, "{err}");
 }

@@ -43,7 +43,7 @@ pub const EXIT_ERROR: u8 = 2;
 #[command(name = "samdiff", version, about, long_about = None)]
 pub struct Cli {
     /// Read snapshots from DIR instead of the curated set built into samdiff.
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub snapshots: Option<PathBuf>,
 
     /// Read the domain registry from FILE instead of `DIR/registry.json`
