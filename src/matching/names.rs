@@ -242,4 +242,46 @@ mod tests {
         assert_eq!(closest("a", many).len(), 0);
         assert_eq!(closest("af", many), vec!["aa", "ab", "ac"]);
     }
+
+    proptest::proptest! {
+        /// Any known name, typed in another case, without its diacritics
+        /// or with "kommune" after it, resolves to itself when no two known
+        /// names fold alike; a name one letter off is suggested.
+        #[test]
+        fn typed_spellings_resolve_to_the_name(
+            names in proptest::collection::vec("[a-zæøå]{4,10}", 1..6),
+            pick in 0usize..6,
+            upper in proptest::bool::ANY,
+            ascii in proptest::bool::ANY,
+            suffix in proptest::bool::ANY,
+        ) {
+            let mut folded: Vec<String> = names.iter().map(|n| fold_municipality(n)).collect();
+            folded.sort();
+            folded.dedup();
+            proptest::prop_assume!(folded.len() == names.len());
+            proptest::prop_assume!(names.iter().all(|n| !MUNICIPALITY_SUFFIXES.contains(&fold_name(n).as_str())));
+            let known = munis(&names.iter().map(String::as_str).collect::<Vec<_>>());
+            let want = &known[pick % known.len()];
+            let mut typed = want.as_str().to_owned();
+            if ascii {
+                typed = typed.replace('æ', "ae").replace('ø', "o").replace('å', "a");
+            }
+            if upper {
+                typed = typed.to_uppercase();
+            }
+            if suffix {
+                typed.push_str(" kommune");
+            }
+            proptest::prop_assert_eq!(resolve_municipality(&typed, &known), Ok(want));
+            // Drop the last letter: not a name, but the closest is suggested.
+            let short: String = {
+                let mut c: Vec<char> = want.as_str().chars().collect();
+                c.pop();
+                c.into_iter().collect()
+            };
+            if let Err(Unresolved::Unknown(best)) = resolve_municipality(&short, &known) {
+                proptest::prop_assert!(best.contains(&want), "{short}: {best:?}");
+            }
+        }
+    }
 }
