@@ -712,7 +712,7 @@ hint-did-you-mean = { $count ->
 }
 unknown-municipality = ukjent kommune `{ $name }`: dokumentene nevner { $known }
 ambiguous-municipality = tvetydig kommune `{ $name }`: det passer med { $candidates }; skriv navnet slik dokumentene gjør
-unknown-category = ingen fagområder i dokumentene inneholder `{ $text }`
+unknown-category = ingen fagområder i dokumentene har et navn som inneholder `{ $text }`
 unknown-finding-code = ukjent funnkode `{ $code }`: forventet én av { $expected }
 help-audit-code = Bare funn med disse kodene (kommaseparert, f.eks. `listed-twice,host-missing`)
 cli-examples-heading = Eksempler:
@@ -725,7 +725,7 @@ help-completions-shell-fish = Fish: lagre som ~/.config/fish/completions/samdiff
 help-completions-shell-powershell = PowerShell: legg til i $PROFILE
 help-completions-shell-elvish = Elvish: legg til i ~/.config/elvish/rc.elv
 help-cmd-man = Skriv ut en manualside (roff) for samdiff eller en av kommandoene
-help-man-command = Kommandoen som skal ha siden sin skrevet ut (`samdiff-log(1)`); standard: samdiff(1)
+help-man-command = Kommandoen du vil ha manualsiden til (`samdiff-log(1)`); standard: samdiff(1)
 help-about-examples =
     # Endringsloggen over alle innebygde dokumenter, de store hendelsene først
     samdiff log
@@ -773,7 +773,7 @@ help-cmd-log-examples =
 help-cmd-diff-examples =
     # To dokumenter etter årstall eller id, med kildelinjene
     samdiff diff 2019 2021 --evidence
-    # To rå dokumenter, parret etter navn; status 1 hvis noe er endret
+    # To rå dokumenter, koblet sammen etter navn; status 1 hvis noe er endret
     samdiff diff gammel-oversikt.txt ny-oversikt.txt --exit-code
 help-cmd-history-examples =
     # Ett samarbeid gjennom alle dokumentene, etter navn eller id

@@ -158,6 +158,11 @@ fn categories_and_finding_codes_are_checked() {
         "error: no section name in the snapshots contains `helsse`\n  \
          hint: did you mean `Helse`?\n",
     );
+    fails_with(
+        &["--lang", "nb", "log", "--category", "helsse"],
+        "feil: ingen fagområder i dokumentene har et navn som inneholder `helsse`\n  \
+         tips: mente du `Helse`?\n",
+    );
     let (code, out, _) = run(&["log", "--category", "HELSE"]);
     assert_eq!(code, 0);
     assert!(!out.is_empty());
