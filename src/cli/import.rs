@@ -95,10 +95,7 @@ pub(super) fn import_file(
     cat: &Catalog,
 ) -> Result<ImportReport, Error> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: shown.clone(),
-        source,
-    })?;
+    let bytes = crate::input::read_input(path, &shown).map_err(|e| e.into_error(&shown))?;
     let report = import_document(&shown, &bytes, opts)?;
     if let Some(why) = &report.detection {
         style::note_line(cat, &format!("{shown}: {}", why.render(cat)));

@@ -4,8 +4,9 @@
 //! clobber, because some of what samdiff writes (draft snapshots,
 //! renamed snapshots) sits next to hand-curated files that a slip of the
 //! tab key must not destroy. `--force` without a file to write is a usage
-//! error. The file itself is written atomically
-//! ([`super::report_command::write_atomically`]): complete or not at all.
+//! error. The rule is checked before any work, and again, race-free, by
+//! the one atomic writer ([`crate::output::write_output`]), which also
+//! refuses links, devices and read-only files.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use super::out_err;
 use crate::error::Error;
 use crate::i18n::Msg;
+use crate::output::Overwrite;
 
 /// `-o FILE` and `--force`, for every command that can write a file
 /// instead of standard output.
@@ -47,21 +49,25 @@ impl OutputArgs {
     }
 }
 
-/// The rule's check: an error if `path` exists and `force` is not set.
+/// The rule's early check: an error if `path` is an existing file and
+/// `force` is not set (links, devices and the like are left to the writer,
+/// which refuses them with its own message).
 pub fn refuse_existing(path: Option<&Path>, force: bool) -> Result<(), Error> {
-    match path {
-        // `symlink_metadata`: a dangling link exists too.
-        Some(p) if !force && std::fs::symlink_metadata(p).is_ok() => Err(Error::usage(
+    let Some(path) = path else {
+        return Ok(());
+    };
+    let is_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
+    if is_file && !force {
+        return Err(Error::usage(
             Msg::UsageAlreadyExists,
-            vec![("path", p.display().to_string().into())],
-        )),
-        _ => Ok(()),
+            vec![("path", path.display().to_string().into())],
+        ));
     }
+    Ok(())
 }
 
-/// Write `bytes` to `path` by the rule: refused if it exists without
-/// `force`, else written atomically.
+/// Write `bytes` to `path` by the rule, atomically.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     refuse_existing(Some(path), force)?;
-    super::report_command::write_atomically(path, bytes)
+    crate::output::write_output(path, bytes, Overwrite::from_force(force))
 }

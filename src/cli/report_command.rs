@@ -2,7 +2,6 @@
 //! self-contained HTML file.
 
 use std::io::Write;
-use std::path::Path;
 
 use super::output::OutputArgs;
 use super::{Context, EXIT_OK};
@@ -100,30 +99,4 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     })?;
     args.output.write(text.as_bytes(), out)?;
     Ok(EXIT_OK)
-}
-
-/// Write `bytes` to `path` through a temporary file in the same directory,
-/// renamed into place only when complete, so no reader ever sees half a file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let err = |source: std::io::Error| Error::Write {
-        path: path.display().to_string(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    // Readable like any file the user writes (a temporary file starts 0600).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(err)?;
-    }
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
 }
