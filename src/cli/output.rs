@@ -4,9 +4,8 @@
 //! clobber, because some of what samdiff writes (draft snapshots,
 //! renamed snapshots) sits next to hand-curated files that a slip of the
 //! tab key must not destroy. `--force` without a file to write is a usage
-//! error. The rule is checked before any work, and again, race-free, by
-//! the one atomic writer ([`crate::output::write_output`]), which also
-//! refuses links, devices and read-only files.
+//! error. The file itself is written atomically
+//! ([`crate::output::write_output`]): complete or not at all.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,7 +13,6 @@ use std::path::{Path, PathBuf};
 use super::out_err;
 use crate::error::Error;
 use crate::i18n::Msg;
-use crate::output::Overwrite;
 
 /// `-o FILE` and `--force`, for every command that can write a file
 /// instead of standard output.
@@ -49,25 +47,20 @@ impl OutputArgs {
     }
 }
 
-/// The rule's early check: an error if `path` is an existing file and
-/// `force` is not set (links, devices and the like are left to the writer,
-/// which refuses them with its own message).
+/// The rule's check: an error if `path` exists and `force` is not set.
 pub fn refuse_existing(path: Option<&Path>, force: bool) -> Result<(), Error> {
-    let Some(path) = path else {
-        return Ok(());
-    };
-    let is_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
-    if is_file && !force {
-        return Err(Error::usage(
+    match path {
+        // `symlink_metadata`: a dangling link exists too.
+        Some(p) if !force && std::fs::symlink_metadata(p).is_ok() => Err(Error::usage(
             Msg::UsageAlreadyExists,
-            vec![("path", path.display().to_string().into())],
-        ));
+            vec![("path", p.display().to_string().into())],
+        )),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
-/// Write `bytes` to `path` by the rule, atomically.
+/// Write `bytes` to `path` by the rule: refused if it exists without
+/// `force`, else written atomically.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
-    refuse_existing(Some(path), force)?;
-    crate::output::write_output(path, bytes, Overwrite::from_force(force))
+    crate::output::write_output(path, bytes, crate::output::Overwrite::from_force(force))
 }
