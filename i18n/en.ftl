@@ -715,7 +715,7 @@ help-report-to = Last snapshot of the range; default: the newest
 help-report-format = Output format
 help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
-help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
+help-report-output = Write to FILE instead of standard output; the file appears complete or not at all
 
 # --- hostile ---
 input-not-regular = not a regular file ({ $kind }): samdiff reads only regular files

@@ -865,7 +865,7 @@ mod tests {
                         "{lang} {path:?}:\n{text}"
                     );
                     assert!(
-                        text.contains("(--snapshots, --registry, --color, --lang)"),
+                        text.contains("(--snapshots, --registry, --max-size, --color, --lang)"),
                         "{lang} {path:?}:\n{text}"
                     );
                 }
