@@ -348,7 +348,9 @@ fn legal_form(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Chan
         (Some(fa), Some(fb)) => (fa, fb),
         (None, None) => return,
         (fa, fb) => {
-            if !cx.forms_known.0 || !cx.forms_known.1 {
+            // A sentence in prose names no form; only two table rows say
+            // one printed a form and the other left the cell empty.
+            if !cx.forms_known.0 || !cx.forms_known.1 || !printed_as_row(a) || !printed_as_row(b) {
                 return;
             }
             let mut c = cx.change(ChangeKind::LegalFormChanged, Some(a), Some(b));
@@ -401,7 +403,7 @@ fn host(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
         (true, true) => return,
         (false, false) => {}
         (ua, ub) => {
-            if !cx.hosts_known.0 || !cx.hosts_known.1 {
+            if !cx.hosts_known.0 || !cx.hosts_known.1 || !printed_as_row(a) || !printed_as_row(b) {
                 return;
             }
             let mut c = cx.change(ChangeKind::HostChanged, Some(a), Some(b));
