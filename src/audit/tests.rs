@@ -36,11 +36,11 @@ fn snap(
         v["table"] = json!({"columns": cols, "order": "printed"});
     }
     let snapshot: Snapshot = serde_json::from_value(v).unwrap_or_else(|e| panic!("{e}"));
-    LoadedSnapshot {
+    LoadedSnapshot::new(
         snapshot,
-        origin: format!("{id}.json"),
-        source_text: (1..=120).map(|n| format!("line {n}\n")).collect(),
-    }
+        format!("{id}.json"),
+        (1..=120).map(|n| format!("line {n}\n")).collect(),
+    )
 }
 
 fn day(d: &str) -> Value {

@@ -82,11 +82,7 @@ pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot
     let source_text = crate::import::text::decode_source(name, &bytes)
         .map_err(|i| Error::Invalid(vec![i]))?
         .joined();
-    Ok(LoadedSnapshot {
-        snapshot: report.snapshot,
-        origin: name.to_owned(),
-        source_text,
-    })
+    Ok(LoadedSnapshot::new(report.snapshot, name, source_text))
 }
 
 /// `after` with the ids of the arrangements matched to `before` (default
