@@ -785,6 +785,7 @@ register-new = new
 register-still-open = still open
 register-resolved-since = resolved since the register was written
 register-label = register:
+register-status = status
 register-owner = owner
 register-due = due
 register-case = case

@@ -761,6 +761,7 @@ register-new = ny
 register-still-open = fortsatt åpen
 register-resolved-since = løst siden oppfølgingslisten ble skrevet
 register-label = oppfølging:
+register-status = status
 register-owner = ansvarlig
 register-due = frist
 register-case = saksnummer

@@ -303,7 +303,7 @@ fn the_register_round_trip_keeps_every_human_field_and_moves_resolved_findings()
         );
     }
     assert!(
-        text.contains("register: still open · asked · owner: kommunedirektør Øyer"),
+        text.contains("register: still open · status: asked · owner: kommunedirektør Øyer"),
         "{text}"
     );
     assert!(

@@ -388,6 +388,9 @@ pub struct Audit {
     /// severity (worst first), recency (the latest document first), code,
     /// arrangement and message.
     pub findings: Vec<Finding>,
+    /// The municipality the findings were filtered to, if any
+    /// ([`Audit::retain_municipality`]).
+    pub municipality: Option<Municipality>,
 }
 
 impl Audit {
@@ -626,6 +629,7 @@ pub fn run_audit_with(
             })
             .collect(),
         findings,
+        municipality: None,
     }
 }
 

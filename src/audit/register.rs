@@ -585,7 +585,11 @@ impl RegisterView {
             parts.push(cat.text(c.msg()));
         }
         if let Some(s) = st.status {
-            parts.push(cat.text(s.msg()));
+            parts.push(format!(
+                "{}: {}",
+                cat.text(Msg::RegisterStatus),
+                cat.text(s.msg())
+            ));
         }
         for (msg, v) in [
             (Msg::RegisterOwner, &st.owner),

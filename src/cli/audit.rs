@@ -193,6 +193,8 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         }
         audit.retain_municipality(m);
         if let Some(v) = view.as_mut() {
+            let kept: std::collections::HashSet<_> = audit.findings.iter().map(|f| &f.id).collect();
+            v.comparison.changes.retain(|id, _| kept.contains(id));
             let m = m.to_lowercase();
             v.comparison.gone.retain(|e| {
                 e.raw("municipalities")

@@ -945,6 +945,8 @@ messages! {
     RegisterResolvedSince = "register-resolved-since" [];
     /// Label: the register's fields of a finding.
     RegisterLabel = "register-label" [];
+    /// Register field: status.
+    RegisterStatus = "register-status" [];
     /// Register field: owner.
     RegisterOwner = "register-owner" [];
     /// Register field: due date.
