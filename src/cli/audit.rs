@@ -125,16 +125,17 @@ fn parse_today(arg: Option<&str>) -> Result<NaiveDate, Error> {
 /// it is about to be written.
 fn read_register(path: &Path, creating: bool) -> Result<Register, Error> {
     let origin = path.display().to_string();
-    match std::fs::read(path) {
+    match crate::input::read_input(path, &origin) {
         Ok(bytes) => Register::parse(&origin, &bytes).map_err(|i| Error::Invalid(vec![i])),
-        Err(e) if creating && e.kind() == std::io::ErrorKind::NotFound => Ok(Register {
-            origin,
-            ..Register::default()
-        }),
-        Err(source) => Err(Error::Io {
-            path: origin,
-            source,
-        }),
+        Err(crate::input::InputError::Io(e))
+            if creating && e.kind() == std::io::ErrorKind::NotFound =>
+        {
+            Ok(Register {
+                origin,
+                ..Register::default()
+            })
+        }
+        Err(e) => Err(e.into_error(&origin)),
     }
 }
 

@@ -6,12 +6,7 @@ use std::io::{self, Write};
 use crate::audit::Audit;
 use crate::i18n::Catalog;
 
-/// Escape text for a Markdown table cell.
-pub fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
-}
+pub use super::templates::{markdown_escape as cell, markdown_escape_message};
 
 /// Write the audit as Markdown: the follow-up list for the committee's
 /// meeting, without a register (see [`crate::render::followup`]).

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use crate::audit::followup::{MeetingItem, MeetingList};
 use crate::audit::{Evidence, Severity};
 use crate::i18n::{Catalog, Msg};
-use crate::render::audit_markdown::cell;
+use crate::render::audit_markdown::{cell, markdown_escape_message as message};
 use crate::report::why_text;
 
 /// `Errors`, `Warnings`, `Info`: the summary table's column names.
@@ -65,7 +65,7 @@ pub fn write_followup_markdown(
     }
     for g in &list.groups {
         writeln!(out)?;
-        writeln!(out, "## {}", g.municipality)?;
+        writeln!(out, "## {}", cell(g.municipality.as_str()))?;
         for p in &g.priorities {
             writeln!(out)?;
             writeln!(out, "### {}", heading_of(p.severity, cat))?;
@@ -98,7 +98,7 @@ pub fn write_followup_markdown(
                 out,
                 "- `{}` {}",
                 e.id,
-                cell(&e.text("summary").unwrap_or_default())
+                message(&e.text("summary").unwrap_or_default())
             )?;
         }
     }
@@ -124,7 +124,7 @@ fn md_item(
     writeln!(
         out,
         "{n}. **{}** `{}` · `{}`",
-        cell(&f.text.render(cat)),
+        message(&f.text.render(cat)),
         f.id,
         f.code.as_str()
     )?;
@@ -148,7 +148,7 @@ fn md_item(
             "   - {} `{}` {}",
             cat.text(Msg::AuditAlso),
             c.code.as_str(),
-            cell(&c.text.render(cat))
+            message(&c.text.render(cat))
         )?;
     }
     for e in &f.evidence {
