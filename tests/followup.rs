@@ -427,6 +427,11 @@ fn municipality_filters_every_format() {
             "{format}: an Øyer-only finding leaked"
         );
     }
+    // the meeting list has the one municipality's group, though its
+    // findings concern others too
+    let md = embedded(&["--municipality", "øyer", "--format", "markdown"]);
+    assert!(md.contains("\n## Øyer\n"), "{md}");
+    assert!(!md.contains("\n## Gausdal\n"), "{md}");
     let out = samdiff()
         .args(["audit", "--municipality", "Narnia"])
         .output()

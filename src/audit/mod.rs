@@ -415,9 +415,16 @@ impl Audit {
         self.findings.iter().filter(|f| !f.is_open()).count()
     }
 
-    /// Keep only the findings that concern municipality `m` (any case).
+    /// Keep only the findings that concern municipality `m` (any case);
+    /// [`Audit::municipalities`] then names `m` alone.
     pub fn retain_municipality(&mut self, m: &str) {
         let m = m.to_lowercase();
+        self.municipality = Some(
+            self.municipalities()
+                .into_iter()
+                .find(|x| x.as_str().to_lowercase() == m)
+                .unwrap_or_else(|| Municipality(m.clone())),
+        );
         self.findings.retain(|f| {
             f.municipalities
                 .iter()
@@ -425,8 +432,12 @@ impl Audit {
         });
     }
 
-    /// Every municipality some finding concerns, sorted.
+    /// Every municipality some finding concerns, sorted (only the one
+    /// filtered to, after [`Audit::retain_municipality`]).
     pub fn municipalities(&self) -> Vec<Municipality> {
+        if let Some(m) = &self.municipality {
+            return vec![m.clone()];
+        }
         let mut v: Vec<Municipality> = self
             .findings
             .iter()
