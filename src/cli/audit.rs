@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::report_command::write_atomically;
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::audit::followup::meeting_list;
 use crate::audit::register::{Register, RegisterView, updated_register};
-use crate::audit::{AuditOptions, Severity, run_audit_with};
-use crate::error::Error;
-use crate::i18n::Msg;
+use crate::audit::{AuditOptions, Code, Severity, run_audit_with};
+use crate::error::{Error, with_closest};
+use crate::i18n::{Msg, Text};
+use crate::matching::names::closest;
 use crate::render::audit_json::write_audit_json;
 use crate::render::audit_text::write_audit_text_with;
 use crate::render::csv::{CsvDialect, write_audit_csv};
@@ -81,6 +81,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
     pub format: AuditFormat,
+    /// Only findings with these codes (comma-separated, e.g.
+    /// `listed-twice,host-missing`).
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub code: Vec<String>,
     /// Exit with status 1 when a finding at or above this severity exists.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailOn>,
@@ -151,6 +155,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             .map(|n| set.resolve(n))
             .collect::<Result<Vec<_>, _>>()?
     };
+    let codes = parse_codes(&args.code)?;
     let today = parse_today(args.today.as_deref())?;
     let mut audit = run_audit_with(&chosen, &registry, &AuditOptions { today: Some(today) });
     let mut view = match &args.register {
@@ -165,7 +170,8 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     {
         // from the whole audit: a filter must not make findings look resolved
         let (text, entries) = updated_register(&audit, Some(&v.register), today);
-        write_atomically(p, text.as_bytes())?;
+        // the register is meant to be rewritten in place: replace it
+        crate::output::write_output(p, text.as_bytes(), crate::output::Overwrite::Replace)?;
         style::note_line(
             &ctx.catalog,
             &ctx.catalog.get(
@@ -194,13 +200,26 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         }
         audit.retain_municipality(m);
         if let Some(v) = view.as_mut() {
-            let kept: std::collections::HashSet<_> = audit.findings.iter().map(|f| &f.id).collect();
-            v.comparison.changes.retain(|id, _| kept.contains(id));
             let m = m.to_lowercase();
             v.comparison.gone.retain(|e| {
                 e.raw("municipalities")
                     .and_then(|r| serde_json::from_str::<Vec<String>>(r.get()).ok())
                     .is_some_and(|ms| ms.iter().any(|x| x.to_lowercase() == m))
+            });
+        }
+    }
+    if !codes.is_empty() {
+        audit.findings.retain(|f| codes.contains(&f.code));
+    }
+    if let Some(v) = view.as_mut() {
+        // a filtered list counts only its own findings' register changes
+        let kept: std::collections::HashSet<_> = audit.findings.iter().map(|f| &f.id).collect();
+        v.comparison.changes.retain(|id, _| kept.contains(id));
+        if !codes.is_empty() {
+            v.comparison.gone.retain(|e| {
+                e.raw("code")
+                    .and_then(|r| serde_json::from_str::<Code>(r.get()).ok())
+                    .is_some_and(|c| codes.contains(&c))
             });
         }
     }
@@ -220,4 +239,26 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .fail_on
         .is_some_and(|f| audit.worst().is_some_and(|w| w >= Severity::from(f)));
     Ok(if fail { EXIT_FOUND } else { EXIT_OK })
+}
+
+/// The finding codes typed after `--code`; an unknown one is an error with
+/// the closest codes.
+fn parse_codes(typed: &[String]) -> Result<Vec<Code>, Error> {
+    let known: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+    typed
+        .iter()
+        .map(|t| {
+            let t = t.trim();
+            Code::ALL
+                .into_iter()
+                .find(|c| c.as_str() == t)
+                .ok_or_else(|| {
+                    let text = Text::new(
+                        Msg::UnknownFindingCode,
+                        vec![("code", t.into()), ("expected", known.join(", ").into())],
+                    );
+                    Error::Usage(with_closest(text, &closest(t, known.iter().copied())))
+                })
+        })
+        .collect()
 }

@@ -5,11 +5,11 @@
 
 use std::io::{self, Write};
 
+use super::labels::why_text;
 use crate::audit::followup::{MeetingItem, MeetingList};
 use crate::audit::{Evidence, Severity};
 use crate::i18n::{Catalog, Msg};
 use crate::render::audit_markdown::{cell, markdown_escape_message as message};
-use crate::report::why_text;
 
 /// `Errors`, `Warnings`, `Info`: the summary table's column names.
 fn heading_of(sev: Severity, cat: &Catalog) -> String {
