@@ -2,6 +2,8 @@
 //!
 //! Codes: `notice-given`, `notice-without-date`, `vanished-without-notice`.
 
+use std::collections::HashSet;
+
 use super::messages as msg;
 use super::{Code, Cx, Finding, evidence_of, finding};
 use crate::model::{Participation, Status};
@@ -44,10 +46,14 @@ pub fn check_vanished(cx: &Cx, out: &mut Vec<Finding>) {
         }
         let (x, y) = (&before.snapshot.as_of, &after.snapshot.as_of);
         let overlap = x.earliest() <= y.latest() && y.earliest() <= x.latest();
+        let listed: HashSet<&str> = after
+            .snapshot
+            .arrangements
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
         for a in &before.snapshot.arrangements {
-            if !matches!(a.status, Status::Active)
-                || after.snapshot.arrangement(a.id.as_str()).is_some()
-            {
+            if !matches!(a.status, Status::Active) || listed.contains(a.id.as_str()) {
                 continue;
             }
             let covered: Vec<String> = a
