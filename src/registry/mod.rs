@@ -26,8 +26,9 @@ mod model;
 mod validate;
 
 pub use model::{
-    Conversion, EventDef, EventScope, FormDef, OrganisationDef, OrganisationKind, REGISTRY_FORMAT,
-    RegistryFile, Relabel, SpellingDef, SuccessionDef, TitleChangeDef,
+    CommentVocabulary, Conversion, EventDef, EventScope, FormDef, OrganisationDef,
+    OrganisationKind, REGISTRY_FORMAT, RegistryFile, Relabel, SpellingDef, SuccessionDef,
+    TitleChangeDef,
 };
 pub(crate) use validate::unknown_change_kind;
 pub use validate::{EXPLAINABLE_KINDS, parse_registry, validate_registry};
