@@ -701,3 +701,47 @@ help-report-format = Utdataformat
 help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
 help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
+
+# --- add ---
+add-needs-snapshots = { $path }: `add` trenger ditt eget sett: bruk --snapshots DIR (den skriver aldri i det innebygde settet); lag et med `samdiff init DIR`
+add-already-in-set = { $path }: dette dokumentet er allerede i settet som `{ $id }` (samme SHA-256)
+add-id-taken = dokument-id-en `{ $id }` finnes allerede i settet: bruk --id for å navngi det nye dokumentet
+add-bad-review = ikke en vurderingsfil (samdiff-review/1): { $reason }
+add-review-other-document = { $path }: denne vurderingsfilen ble skrevet for et annet dokument (format eller SHA-256 er ulikt)
+add-bad-decision-flag = { $flag } `{ $value }`: forventet LINJE=ID (linjen i det nye dokumentet og kandidatens id)
+add-wrote-review = skrev { $path }: sett hver `decision` til "same" eller "different", og kjør add igjen med --decisions { $path }
+add-needs-decision = { $count } usikre koblinger må avgjøres; ingenting ble skrevet (--review FILE, så --decisions FILE, eller --same/--different LINJE=ID)
+add-dry-run = prøvekjøring: ingenting ble skrevet
+add-wrote-source = kilden kopiert uendret til { $path }
+add-heading = { $id } ({ $date }): { $count } samarbeid
+add-matched = koblet til settet: { $count }
+add-new = nye: { $count }
+add-no-longer-listed = ikke lenger oppført (i { $snapshot }, ikke i det nye dokumentet): { $count }
+add-uncertain = usikre, må avgjøres: { $count }
+add-line = linje
+add-why-ambiguous = en annen kandidat får nesten like høy poengsum
+add-why-below = under terskelen
+add-decided-same = avgjort: samme
+add-decided-different = avgjort: ulike
+add-undecided = ikke avgjort
+init-not-empty = { $path }: mappen er ikke tom: bruk --force for å kopiere settet inn likevel
+init-done = kopierte det innebygde settet ({ $count } dokumenter, register, kilder) til { $path }; legg til et dokument med `samdiff add FILE --snapshots { $path }`
+help-cmd-init = Lag ditt eget dokumentsett som en kopi av det innebygde
+help-init-dir = Mappen som skal lages (eller en tom mappe)
+help-init-force = Skriv i en mappe som ikke er tom (filer med samme navn erstattes)
+help-cmd-add = Legg et nytt dokument til settet ditt: importer, koble id-er, vurder, skriv
+help-add-file = Dokumentet som skal legges til (en tabell eller PDF-tekst)
+help-add-layout = Dokumentets oppsett
+help-add-layout-auto = Velg ut fra innholdet og si hvilket på stderr
+help-add-layout-table = Tabulator-, semikolon- eller kommaseparert med overskriftsrad
+help-add-layout-pdf-text = En tabell flatet ut av tekstuttrekk fra PDF
+help-add-as-of = Datoen dokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ)
+help-add-scope = Kommunene dokumentet dekker, kommaseparert
+help-add-columns = Rekkefølgen på kommunekolonnene for pdf-text
+help-add-id = Dokument-id; standard: kommunen som dekkes og året
+help-add-dry-run = Vis vurderingen og skriv ingenting
+help-add-review = Skriv de usikre koblingene til FILE for avgjørelse (JSON)
+help-add-decisions = Bruk avgjørelsene i en vurderingsfil
+help-add-same = Avgjør at et usikkert par er samme samarbeid: LINJE=ID
+help-add-different = Avgjør at et usikkert par er ulike samarbeid: LINJE=ID
+help-schema-kind-review = En vurderingsfil fra `samdiff add` (`samdiff-review/1`)

@@ -10,11 +10,13 @@ use crate::error::{Error, Issue};
 use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
+mod add;
 mod audit;
 mod diff;
 pub mod help;
 mod history;
 mod import;
+mod init;
 mod list;
 mod log;
 mod r#match;
@@ -135,6 +137,10 @@ pub enum Command {
     Match(r#match::Args),
     /// Write an annual-report document (Markdown or self-contained HTML).
     Report(report_command::Args),
+    /// Start your own snapshot set as a copy of the built-in one.
+    Init(init::Args),
+    /// Add a new document to your set: import, match ids, review, write.
+    Add(add::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -233,6 +239,8 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Import(a) => import::run(a, ctx, out),
         Command::Match(a) => r#match::run(a, ctx, out),
         Command::Report(a) => report_command::run(a, ctx, out),
+        Command::Init(a) => init::run(a, ctx, out),
+        Command::Add(a) => add::run(a, ctx, out),
     }
 }
 

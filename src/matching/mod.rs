@@ -23,6 +23,7 @@ pub mod assign;
 pub mod index;
 pub mod normalise;
 pub mod score;
+pub mod set;
 
 use std::collections::{BTreeMap, BTreeSet};
 

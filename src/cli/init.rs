@@ -1,0 +1,98 @@
+//! `samdiff init DIR`: start a user's own snapshot set as a copy of the
+//! built-in one (snapshots, registry, sources and the set's README), so
+//! that `samdiff add FILE --snapshots DIR` has somewhere to write.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use include_dir::Dir;
+
+use super::{Context, EXIT_OK, style};
+use crate::error::Error;
+use crate::i18n::Msg;
+use crate::snapshot::EMBEDDED;
+
+/// Arguments of `samdiff init`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The directory to create (or an empty one).
+    pub dir: PathBuf,
+    /// Write into a directory that is not empty (existing files are kept
+    /// unless the set has a file of the same name).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Copy the embedded set into `args.dir`. A new directory is filled under
+/// a temporary name and renamed into place, so it appears whole or not at
+/// all.
+pub fn run(args: Args, ctx: &mut Context, _out: &mut dyn Write) -> Result<u8, Error> {
+    let dir = &args.dir;
+    let shown = dir.display().to_string();
+    let werr = |p: &Path, source: std::io::Error| Error::Write {
+        path: p.display().to_string(),
+        source,
+    };
+    match std::fs::read_dir(dir) {
+        Ok(mut entries) => {
+            if entries.next().is_some() && !args.force {
+                return Err(Error::usage(
+                    Msg::InitNotEmpty,
+                    vec![("path", shown.as_str().into())],
+                ));
+            }
+            copy_dir(&EMBEDDED, dir).map_err(|(p, e)| werr(&p, e))?;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let parent = match dir.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            let tmp = tempfile::Builder::new()
+                .prefix(".samdiff-init")
+                .tempdir_in(parent)
+                .map_err(|e| werr(dir, e))?;
+            copy_dir(&EMBEDDED, tmp.path()).map_err(|(p, e)| werr(&p, e))?;
+            let tmp = tmp.keep();
+            if let Err(e) = std::fs::rename(&tmp, dir) {
+                let _ = std::fs::remove_dir_all(&tmp);
+                return Err(werr(dir, e));
+            }
+        }
+        Err(source) => {
+            return Err(Error::Io {
+                path: shown,
+                source,
+            });
+        }
+    }
+    let count = EMBEDDED
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "json"))
+        .count()
+        .saturating_sub(1);
+    style::note_line(
+        &ctx.catalog,
+        &ctx.catalog.get(
+            Msg::InitDone,
+            &[("path", shown.as_str().into()), ("count", count.into())],
+        ),
+    );
+    Ok(EXIT_OK)
+}
+
+/// Write every file of `d` under `to`, each through a temporary file.
+fn copy_dir(d: &Dir<'_>, to: &Path) -> Result<(), (PathBuf, std::io::Error)> {
+    for f in d.files() {
+        let path = to.join(f.path());
+        let parent = path.parent().unwrap_or(to);
+        std::fs::create_dir_all(parent).map_err(|e| (parent.to_path_buf(), e))?;
+        let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(|e| (path.clone(), e))?;
+        tmp.write_all(f.contents()).map_err(|e| (path.clone(), e))?;
+        tmp.persist(&path).map_err(|e| (path.clone(), e.error))?;
+    }
+    for sub in d.dirs() {
+        copy_dir(sub, to)?;
+    }
+    Ok(())
+}
