@@ -17,8 +17,7 @@ use crate::snapshot::EMBEDDED;
 pub struct Args {
     /// The directory to create (or an empty one).
     pub dir: PathBuf,
-    /// Write into a directory that is not empty (existing files are kept
-    /// unless the set has a file of the same name).
+    /// Write into a directory that is not empty (files of the same name are replaced).
     #[arg(long)]
     pub force: bool,
 }
