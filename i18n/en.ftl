@@ -763,3 +763,16 @@ help-add-decisions = Apply the decisions of a review file
 help-add-same = Decide one uncertain pair as the same arrangement: LINE=ID
 help-add-different = Decide one uncertain pair as different arrangements: LINE=ID
 help-schema-kind-review = A review file of `samdiff add` (`samdiff-review/1`)
+usage-as-of-not-raw = { $flag }: `{ $side }` is not a raw document (a snapshot carries its own date)
+usage-as-of-no-raw-side = --as-of: neither side is a raw document (snapshots carry their own dates)
+usage-as-of-which-side = --as-of: both sides are raw documents: pass { $old } and { $new }, one date each
+note-ids-from-set = gave { $matched } of { $count } arrangements the set's ids{ $uncertain ->
+        [0] {""}
+       *[other] ; { $uncertain } uncertain left unpaired (review them with `samdiff add --dry-run`)
+    }
+help-diff-as-of = The date the one raw document describes (YYYY-MM-DD or YYYY)
+help-diff-as-of-old = The date the earlier raw document describes
+help-diff-as-of-new = The date the later raw document describes
+help-match-as-of = The date the one raw document describes (YYYY-MM-DD or YYYY)
+help-match-as-of-a = The date the raw document A describes
+help-match-as-of-b = The date the raw document B describes

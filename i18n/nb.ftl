@@ -745,3 +745,16 @@ help-add-decisions = Bruk avgjørelsene i en vurderingsfil
 help-add-same = Avgjør at et usikkert par er samme samarbeid: LINJE=ID
 help-add-different = Avgjør at et usikkert par er ulike samarbeid: LINJE=ID
 help-schema-kind-review = En vurderingsfil fra `samdiff add` (`samdiff-review/1`)
+usage-as-of-not-raw = { $flag }: `{ $side }` er ikke et rådokument (et dokument i settet har sin egen dato)
+usage-as-of-no-raw-side = --as-of: ingen av sidene er et rådokument (dokumentene i settet har sine egne datoer)
+usage-as-of-which-side = --as-of: begge sidene er rådokumenter: bruk { $old } og { $new }, én dato hver
+note-ids-from-set = ga { $matched } av { $count } samarbeid id-ene fra settet{ $uncertain ->
+        [0] {""}
+       *[other] ; { $uncertain } usikre står uten par (se dem med `samdiff add --dry-run`)
+    }
+help-diff-as-of = Datoen det ene rådokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ)
+help-diff-as-of-old = Datoen det eldste rådokumentet beskriver
+help-diff-as-of-new = Datoen det nyeste rådokumentet beskriver
+help-match-as-of = Datoen det ene rådokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ)
+help-match-as-of-a = Datoen rådokument A beskriver
+help-match-as-of-b = Datoen rådokument B beskriver

@@ -506,3 +506,90 @@ fn bad_input_and_repeats_write_nothing() {
     );
     assert_eq!(tree(&set), after_first);
 }
+
+/// Issue 11: `diff 2021 file` on a raw document without a date was a dead
+/// end ("pass --as-of", an option diff lacked). Now the raw side takes
+/// `--as-of` and the set's ids, and reaches the same changes as `add`.
+#[test]
+fn raw_diff_takes_as_of_and_the_sets_ids() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(repo("tests/fixtures/add/oversikt-2022.txt")).unwrap();
+    let undated = text
+        .replace("Per 1. januar 2022", "")
+        .replace(" per 1. januar 2022", "");
+    std::fs::write(tmp.path().join("nodate.txt"), undated).unwrap();
+    let (code, _, err) = samdiff(tmp.path(), &["diff", "2021", "nodate.txt"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("nodate.txt: no date found") && err.contains("pass --as-of"),
+        "{err}"
+    );
+
+    let (code, out, err) = samdiff(
+        tmp.path(),
+        &[
+            "diff",
+            "2021",
+            "nodate.txt",
+            "--as-of",
+            "2022-01-01",
+            "--all",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("gave 52 of 53 arrangements the set's ids\n"),
+        "{err}"
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let touched: BTreeSet<&str> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["arrangement"].as_str().unwrap())
+        .collect();
+    let want: BTreeSet<&str> = [
+        "valg-samarbeid",
+        "felles-jordmortjeneste",
+        "gerica-elektronisk-pasientjournal",
+        "nettverk-administrativ-skoleeier",
+        "felles-brann-og-feiertjeneste",
+        "ppt",
+        "tekniske-tjenester",
+        "sentralbord-og-arkiv",
+        "boliger-med-bemanning",
+    ]
+    .into();
+    assert_eq!(touched, want);
+
+    for (args, msg) in [
+        (
+            &["diff", "2019", "2021", "--as-of", "2022"][..],
+            "--as-of: neither side is a raw document",
+        ),
+        (
+            &["diff", "2019", "2021", "--as-of-new", "2022"][..],
+            "--as-of-new: `2021` is not a raw document",
+        ),
+        (
+            &["diff", "nodate.txt", "nodate.txt", "--as-of", "2022"][..],
+            "both sides are raw documents: pass --as-of-old and --as-of-new",
+        ),
+        (
+            &["match", "2021", "nodate.txt", "--as-of-a", "2022"][..],
+            "--as-of-a: `2021` is not a raw document",
+        ),
+    ] {
+        let (code, _, err) = samdiff(tmp.path(), args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(msg), "{args:?}: {err}");
+    }
+    let (code, out, err) = samdiff(
+        tmp.path(),
+        &["match", "2021", "nodate.txt", "--as-of", "2022"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("52 matched (oyer-2021 -> nodate)"), "{out}");
+}

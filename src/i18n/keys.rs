@@ -944,4 +944,12 @@ messages! {
     InitNotEmpty = "init-not-empty" ["path"];
     /// init: done.
     InitDone = "init-done" ["path", "count"];
+    /// CLI: a date for a side that is not a raw document.
+    UsageAsOfNotRaw = "usage-as-of-not-raw" ["flag", "side"];
+    /// CLI: --as-of without a raw side.
+    UsageAsOfNoRawSide = "usage-as-of-no-raw-side" [];
+    /// CLI: --as-of with two raw sides.
+    UsageAsOfWhichSide = "usage-as-of-which-side" ["old", "new"];
+    /// CLI: a raw document took the set's ids.
+    NoteIdsFromSet = "note-ids-from-set" ["matched", "count", "uncertain"];
 }
