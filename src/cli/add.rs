@@ -128,7 +128,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     print_review(&snapshot, &ids, &ctx.catalog, out)?;
 
     if let Some(path) = &args.review {
-        write_review(path, &shown, &sha, &snapshot, &ids)?;
+        write_review(path, &shown, &sha, &snapshot, &ids, &ctx.catalog)?;
         let a = [("path", path.display().to_string().into())];
         style::note_line(&ctx.catalog, &ctx.catalog.get(Msg::AddWroteReview, &a));
     }
@@ -316,6 +316,7 @@ fn write_review(
     sha: &str,
     s: &Snapshot,
     ids: &IdAssignment,
+    cat: &Catalog,
 ) -> Result<(), Error> {
     let review = ReviewFile {
         format: REVIEW_FORMAT.into(),
@@ -326,12 +327,10 @@ fn write_review(
             .iter()
             .map(|u| {
                 let a = &s.arrangements[u.new];
-                let why = match u.uncertain {
-                    Some(Uncertainty::Ambiguous) => {
-                        "ambiguous: another candidate scores nearly as well"
-                    }
-                    _ => "score below the matching threshold",
-                };
+                let why = cat.text(match u.uncertain {
+                    Some(Uncertainty::Ambiguous) => Msg::AddWhyAmbiguous,
+                    _ => Msg::AddWhyBelow,
+                });
                 ReviewPair {
                     line: first_line(a),
                     name: a.name.clone(),
@@ -339,8 +338,8 @@ fn write_review(
                     candidate_name: u.name.clone(),
                     snapshot: u.snapshot.to_string(),
                     score: (u.score * 100.0).round() / 100.0,
-                    evidence: std::iter::once(why.to_owned())
-                        .chain(u.evidence.iter().map(|e| e.to_string()))
+                    evidence: std::iter::once(why)
+                        .chain(u.evidence.iter().map(|e| e.render(cat)))
                         .collect(),
                     decision: u.decision,
                 }
