@@ -120,7 +120,7 @@ pub struct IdAssignment {
     pub uncertain: Vec<SetMatch>,
     /// Draft indexes that got an id of their own.
     pub new: Vec<usize>,
-    /// Established arrangements of the latest exhaustive inventory (a
+    /// Arrangements (studies too) of the latest exhaustive inventory (a
     /// table, not a prose page) the draft does not list: (id, name).
     pub no_longer_listed: Vec<(ArrangementId, String)>,
     /// The latest exhaustive inventory, if the set has one.
@@ -245,8 +245,9 @@ pub fn assign_ids_from_set(
         let mut closed = BTreeSet::new();
         for mt in &m.matches {
             let new = open[mt.b];
-            let cand = &left_owned[mt.a];
+            let mut cand = &left_owned[mt.a];
             let mut uncertain = None;
+            let mut same_rival: Option<(Arrangement, super::Match)> = None;
             if mt.basis == MatchBasis::Fuzzy && mt.score < DEFAULT_THRESHOLD {
                 uncertain = Some(Uncertainty::BelowThreshold);
             } else if mt.basis == MatchBasis::Fuzzy {
@@ -261,23 +262,63 @@ pub fn assign_ids_from_set(
                     ..opts.clone()
                 };
                 let r = match_arrangements(&rivals, std::slice::from_ref(&right[mt.b]), &near);
-                if !r.matches.is_empty() {
+                for rm in &r.matches {
                     uncertain = Some(Uncertainty::Ambiguous);
+                    // The rival is a candidate for the same decision.
+                    let rival = &rivals[rm.a];
+                    let decision = decisions
+                        .get(&(first_line(&draft.arrangements[new]), rival.id.to_string()))
+                        .copied();
+                    if decision == Some(Decision::Same) {
+                        same_rival = Some((rival.clone(), rm.clone()));
+                    } else if !pending.iter().any(|p| p.new == new && p.id == rival.id) {
+                        pending.push(SetMatch {
+                            new,
+                            id: rival.id.clone(),
+                            name: rival.name.clone(),
+                            snapshot: src.id.clone(),
+                            score: rm.score,
+                            basis: rm.basis,
+                            evidence: rm.evidence.clone(),
+                            uncertain: Some(Uncertainty::Ambiguous),
+                            decision,
+                        });
+                    }
                 }
             }
-            let decision = uncertain.and_then(|_| {
+            let mut decision = uncertain.and_then(|_| {
                 decisions
                     .get(&(first_line(&draft.arrangements[new]), cand.id.to_string()))
                     .copied()
             });
+            let (mut score, mut basis, mut evidence) = (mt.score, mt.basis, mt.evidence.clone());
+            if let Some((rival, rm)) = &same_rival {
+                // The curator chose the rival: the first candidate is different.
+                if decision.is_none() {
+                    pending.push(SetMatch {
+                        new,
+                        id: cand.id.clone(),
+                        name: cand.name.clone(),
+                        snapshot: src.id.clone(),
+                        score,
+                        basis,
+                        evidence: evidence.clone(),
+                        uncertain,
+                        decision: Some(Decision::Different),
+                    });
+                }
+                cand = rival;
+                (score, basis, evidence) = (rm.score, rm.basis, rm.evidence.clone());
+                decision = Some(Decision::Same);
+            }
             let found = SetMatch {
                 new,
                 id: cand.id.clone(),
                 name: cand.name.clone(),
                 snapshot: src.id.clone(),
-                score: mt.score,
-                basis: mt.basis,
-                evidence: mt.evidence.clone(),
+                score,
+                basis,
+                evidence,
                 uncertain,
                 decision,
             };
@@ -339,7 +380,7 @@ pub fn assign_ids_from_set(
         result.no_longer_listed = latest
             .arrangements
             .iter()
-            .filter(|a| a.status.is_established() && !ids.contains(&a.id))
+            .filter(|a| !ids.contains(&a.id))
             .map(|a| (a.id.clone(), a.name.clone()))
             .collect();
     }
@@ -459,5 +500,74 @@ mod tests {
         let (out, r) = assign_ids_from_set(&draft, &[&latest], &[], &d);
         assert_eq!(out.arrangements[0].id.as_str(), "x");
         assert_eq!((r.new.as_slice(), r.uncertain.len()), (&[0][..], 1));
+    }
+
+    #[test]
+    fn a_rival_nearly_as_good_makes_a_match_ambiguous() {
+        let latest = snap(
+            "latest",
+            2021,
+            SnapshotKind::Inventory,
+            &[("a", "Felles legevakt nord"), ("b", "Felles legevakt sør")],
+        );
+        let draft = snap(
+            "new",
+            2022,
+            SnapshotKind::Inventory,
+            &[("x", "Felles legevakt")],
+        );
+        let (_, r) = assign_ids_from_set(&draft, &[&latest], &[], &Decisions::new());
+        assert!(r.matched.is_empty(), "{r:?}");
+        assert!(r.needs_decision());
+        assert!(
+            r.uncertain
+                .iter()
+                .all(|u| u.uncertain == Some(Uncertainty::Ambiguous)),
+            "{r:?}"
+        );
+        let cands: BTreeSet<&str> = r.uncertain.iter().map(|u| u.id.as_str()).collect();
+        assert_eq!(cands, ["a", "b"].into(), "both candidates are listed");
+        // Choosing either one gives its id; the other is then different.
+        for pick in ["a", "b"] {
+            let mut d = Decisions::new();
+            d.insert((1, pick.into()), Decision::Same);
+            let (out, r) = assign_ids_from_set(&draft, &[&latest], &[], &d);
+            assert_eq!(out.arrangements[0].id.as_str(), pick);
+            assert!(!r.needs_decision(), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn ids_do_not_depend_on_row_order() {
+        let latest = snap(
+            "latest",
+            2021,
+            SnapshotKind::Inventory,
+            &[
+                ("vigsel", "Borgerlig vigsel"),
+                ("brann", "Felles brann- og feiertjeneste"),
+                ("geo", "Geodata-samarbeid"),
+            ],
+        );
+        let rows = [
+            ("x1", "Geodatasamarbeid"),
+            ("x2", "Borgerlig vigsel"),
+            ("x3", "Felles brann og feiertjeneste"),
+        ];
+        let draft = snap("new", 2022, SnapshotKind::Inventory, &rows);
+        let mut rev = draft.clone();
+        rev.arrangements.reverse();
+        let ids = |s: &Snapshot| {
+            let (out, _) = assign_ids_from_set(s, &[&latest], &[], &Decisions::new());
+            let mut v: Vec<(String, String)> = out
+                .arrangements
+                .iter()
+                .map(|a| (a.name.clone(), a.id.to_string()))
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(ids(&draft), ids(&rev));
+        assert_eq!(ids(&draft).len(), 3);
     }
 }
