@@ -598,3 +598,34 @@ fn raw_diff_takes_as_of_and_the_sets_ids() {
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("52 matched (oyer-2021 -> nodate)"), "{out}");
 }
+
+/// The review as a reader sees it, in bokmål: matched, new, no longer
+/// listed, uncertain (re-adding 2021 to a set without it).
+#[test]
+fn review_golden_nb() {
+    let tmp = tempfile::tempdir().unwrap();
+    let set = init(tmp.path());
+    std::fs::remove_file(set.join("oyer-2021.json")).unwrap();
+    std::fs::remove_file(set.join("sources/2021-01-01-oversikt-oyer.txt")).unwrap();
+    std::fs::copy(
+        repo("snapshots/sources/2021-01-01-oversikt-oyer.txt"),
+        tmp.path().join("oversikt-2021.txt"),
+    )
+    .unwrap();
+    let (code, out, err) = samdiff(
+        tmp.path(),
+        &[
+            "--lang",
+            "nb",
+            "add",
+            "oversikt-2021.txt",
+            "--snapshots",
+            "set",
+            "--scope",
+            "Øyer",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    insta::assert_snapshot!("add_review_nb", out);
+}
