@@ -411,12 +411,11 @@ mod tests {
                 exhaustive: true,
                 evidence: vec![],
             },
-            source: SourceRef {
-                path: "sources/x".into(),
-                sha256: String::new(),
-                original_name: None,
-                description: None,
-            },
+            source: serde_json::from_value::<SourceRef>(serde_json::json!({
+                "path": "sources/x",
+                "sha256": ""
+            }))
+            .unwrap(),
             table: None,
             notes: vec![],
             skipped: vec![],
