@@ -744,6 +744,10 @@ add-decided-different = decided: different
 add-undecided = undecided
 init-not-empty = { $path }: directory is not empty: pass --force to copy the set into it anyway
 init-done = copied the built-in set ({ $count } snapshots, registry, sources) to { $path }; add a document with `samdiff add FILE --snapshots { $path }`
+add-rows-not-read = { $count } { $count ->
+        [one] row
+       *[other] rows
+    } could not be read (see the warnings above); nothing was written: correct the document or the import options (see `samdiff add --help`)
 help-cmd-init = Start your own snapshot set as a copy of the built-in one
 help-init-dir = The directory to create (or an empty one)
 help-init-force = Write into a directory that is not empty (files of the same name are replaced)

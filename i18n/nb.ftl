@@ -726,6 +726,10 @@ add-decided-different = avgjort: ulike
 add-undecided = ikke avgjort
 init-not-empty = { $path }: mappen er ikke tom: bruk --force for å kopiere settet inn likevel
 init-done = kopierte det innebygde settet ({ $count } dokumenter, register, kilder) til { $path }; legg til et dokument med `samdiff add FILE --snapshots { $path }`
+add-rows-not-read = { $count } { $count ->
+        [one] rad
+       *[other] rader
+    } kunne ikke leses (se advarslene over); ingenting ble skrevet: rett dokumentet eller importvalgene (se `samdiff add --help`)
 help-cmd-init = Lag ditt eget dokumentsett som en kopi av det innebygde
 help-init-dir = Mappen som skal lages (eller en tom mappe)
 help-init-force = Skriv i en mappe som ikke er tom (filer med samme navn erstattes)

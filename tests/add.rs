@@ -417,6 +417,33 @@ fn bad_input_and_repeats_write_nothing() {
     assert_eq!(code, 2, "{err}");
     assert_eq!(tree(&set), before);
 
+    // A row the import cannot read: exit 1, nothing written, never lost silently.
+    let text = std::fs::read_to_string(repo("tests/fixtures/add/oversikt-2022.txt")).unwrap();
+    let bad = text.replace(
+        "Regional landbruksplan\tVedtak\tx\tx\tx\t\n",
+        "Regional landbruksplan\tVedtak\tx\tx\tx\t\textra\tcells\there\n",
+    );
+    assert_ne!(bad, text);
+    std::fs::write(tmp.path().join("bad-2022.txt"), bad).unwrap();
+    let (code, _, err) = samdiff(
+        tmp.path(),
+        &[
+            "add",
+            "bad-2022.txt",
+            "--snapshots",
+            "set",
+            "--scope",
+            "Øyer",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("bad-2022.txt:55:1: row has 9 cells"), "{err}");
+    assert!(
+        err.contains("1 row could not be read (see the warnings above); nothing was written"),
+        "{err}"
+    );
+    assert_eq!(tree(&set), before);
+
     // The same document twice: the second is refused.
     let (code, _, err) = samdiff(
         tmp.path(),

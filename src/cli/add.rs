@@ -107,6 +107,14 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         ));
     }
     let report = import_file(&args.file, &opts, &ctx.catalog)?;
+    // A row printed twice is a finding the snapshot keeps (and the audit
+    // reports); any other problem is a row that could not be read, which
+    // must not be lost silently.
+    let unread = report
+        .problems
+        .iter()
+        .filter(|p| p.message.msg != Msg::ImportListedTwice)
+        .count();
     let mut draft = report.snapshot;
     if args.id.is_none() {
         draft.id = default_id(&draft, &args.file);
@@ -126,6 +134,14 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let (snapshot, ids) =
         assign_ids_from_set(&draft, &snaps, &Alias::from_registry(&registry), &decisions);
     print_review(&snapshot, &ids, &ctx.catalog, out)?;
+    if unread > 0 {
+        style::warning_line(
+            &ctx.catalog,
+            &ctx.catalog
+                .get(Msg::AddRowsNotRead, &[("count", unread.into())]),
+        );
+        return Ok(EXIT_FOUND);
+    }
 
     if let Some(path) = &args.review {
         write_review(path, &shown, &sha, &snapshot, &ids, &ctx.catalog)?;

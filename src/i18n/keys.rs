@@ -952,4 +952,6 @@ messages! {
     UsageAsOfWhichSide = "usage-as-of-which-side" ["old", "new"];
     /// CLI: a raw document took the set's ids.
     NoteIdsFromSet = "note-ids-from-set" ["matched", "count", "uncertain"];
+    /// add: rows the import could not read; nothing written.
+    AddRowsNotRead = "add-rows-not-read" ["count"];
 }
