@@ -537,6 +537,32 @@ fn bad_input_and_repeats_write_nothing() {
         "{err}"
     );
     assert_eq!(tree(&set), after_first);
+
+    // With its own id it is added; its source never overwrites the other one.
+    let (code, _, err) = samdiff(
+        tmp.path(),
+        &[
+            "add",
+            "other-2022.txt",
+            "--snapshots",
+            "set",
+            "--scope",
+            "Øyer",
+            "--id",
+            "oyer-2022-b",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let first = "set/sources/2022-01-01-oversikt-over-interkommunalt-samarbeid.txt";
+    let second = "set/sources/2022-01-01-oversikt-over-interkommunalt-samarbeid-2.txt";
+    assert_eq!(
+        std::fs::read(tmp.path().join(first)).unwrap(),
+        std::fs::read(doc).unwrap()
+    );
+    assert_eq!(
+        std::fs::read(tmp.path().join(second)).unwrap(),
+        std::fs::read(tmp.path().join("other-2022.txt")).unwrap()
+    );
 }
 
 /// Issue 11: `diff 2021 file` on a raw document without a date was a dead
