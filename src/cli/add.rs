@@ -134,14 +134,6 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let (snapshot, ids) =
         assign_ids_from_set(&draft, &snaps, &Alias::from_registry(&registry), &decisions);
     print_review(&snapshot, &ids, &ctx.catalog, out)?;
-    if unread > 0 {
-        style::warning_line(
-            &ctx.catalog,
-            &ctx.catalog
-                .get(Msg::AddRowsNotRead, &[("count", unread.into())]),
-        );
-        return Ok(EXIT_FOUND);
-    }
 
     if let Some(path) = &args.review {
         write_review(path, &shown, &sha, &snapshot, &ids, &ctx.catalog)?;
@@ -159,6 +151,15 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             &ctx.catalog
                 .get(Msg::AddNeedsDecision, &[("count", n.into())]),
         );
+    }
+    if unread > 0 {
+        style::warning_line(
+            &ctx.catalog,
+            &ctx.catalog
+                .get(Msg::AddRowsNotRead, &[("count", unread.into())]),
+        );
+    }
+    if unread > 0 || ids.needs_decision() {
         return Ok(EXIT_FOUND);
     }
     // Validate the new snapshot against its source before anything is written.
