@@ -120,10 +120,11 @@ pub struct IdAssignment {
     pub uncertain: Vec<SetMatch>,
     /// Draft indexes that got an id of their own.
     pub new: Vec<usize>,
-    /// Arrangements (studies too) of the latest exhaustive inventory (a
-    /// table, not a prose page) the draft does not list: (id, name).
+    /// Arrangements (studies too) of the latest table inventory (not a
+    /// prose page, whose silence says little) the draft does not list:
+    /// (id, name).
     pub no_longer_listed: Vec<(ArrangementId, String)>,
-    /// The latest exhaustive inventory, if the set has one.
+    /// The latest table inventory, if the set has one.
     pub latest: Option<SnapshotId>,
 }
 
@@ -179,7 +180,7 @@ pub fn assign_ids_from_set(
     let mut result = IdAssignment {
         latest: sources
             .iter()
-            .find(|s| s.kind == SnapshotKind::Inventory && s.scope.exhaustive)
+            .find(|s| s.kind == SnapshotKind::Inventory && s.table.is_some())
             .map(|s| s.id.clone()),
         ..IdAssignment::default()
     };
@@ -374,7 +375,7 @@ pub fn assign_ids_from_set(
     }
     if let Some(latest) = sources
         .iter()
-        .find(|s| s.kind == SnapshotKind::Inventory && s.scope.exhaustive)
+        .find(|s| s.kind == SnapshotKind::Inventory && s.table.is_some())
     {
         let ids: BTreeSet<&ArrangementId> = out.arrangements.iter().map(|a| &a.id).collect();
         result.no_longer_listed = latest
@@ -416,7 +417,11 @@ mod tests {
                 "sha256": ""
             }))
             .unwrap(),
-            table: None,
+            table: (kind == SnapshotKind::Inventory).then(|| crate::model::TableLayout {
+                columns: vec![],
+                order: crate::model::ColumnOrderBasis::Printed,
+                evidence: vec![],
+            }),
             notes: vec![],
             skipped: vec![],
             arrangements: rows
