@@ -45,7 +45,7 @@ pub fn read_comment(
     declared: &[&Municipality],
     registry: &Registry,
 ) -> CommentFacts {
-    let v = &registry.file().comment_vocabulary;
+    let v = registry.comment_vocabulary();
     let mut facts = CommentFacts {
         host: Host::Unknown,
         host_note: None,
@@ -465,6 +465,25 @@ mod tests {
         assert!(partners("Med eierpost i Eidsiva").is_empty());
         assert!(partners("Jf. Digitaliseringsstrategien vedtatt i kommunestyrene.").is_empty());
         assert!(partners("Kommunalsjefgruppe koordinerer.").is_empty());
+    }
+
+    #[test]
+    fn a_registry_without_a_vocabulary_uses_the_built_in_one() {
+        let reg = Registry::embedded().expect("embedded registry");
+        let mut file = reg.file().clone();
+        file.comment_vocabulary = CommentVocabulary::default();
+        let json = serde_json::to_vec(&file).unwrap();
+        let old = Registry::from_bytes("old.json", &json).expect("valid");
+        let row = RowText {
+            comment: Some("Lillehammer vertskommune."),
+            name: "Row",
+            form: None,
+        };
+        let l = Municipality::from("Lillehammer");
+        assert_eq!(
+            read_comment(&row, &[&l], &old).host,
+            Host::Participant(l.clone())
+        );
     }
 
     #[test]

@@ -191,6 +191,24 @@ impl Registry {
         self.file.forms.iter().find(|f| f.id == id)
     }
 
+    /// The words comment cells use for hosts, partners and notices: this
+    /// registry's, or the built-in registry's when this one has none (a
+    /// registry written before the vocabulary existed, such as an older
+    /// `samdiff init` copy), so such a set is not read as if no comment
+    /// named a host.
+    pub fn comment_vocabulary(&self) -> &CommentVocabulary {
+        static BUILT_IN: std::sync::OnceLock<CommentVocabulary> = std::sync::OnceLock::new();
+        let own = &self.file.comment_vocabulary;
+        if *own != CommentVocabulary::default() {
+            return own;
+        }
+        BUILT_IN.get_or_init(|| {
+            Registry::embedded()
+                .map(|r| r.file.comment_vocabulary)
+                .unwrap_or_default()
+        })
+    }
+
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&EventDef> {
         self.file.events.iter().find(|e| e.id == id)
