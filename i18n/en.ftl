@@ -717,6 +717,20 @@ help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
 help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
 
+# --- hostile ---
+input-not-regular = not a regular file ({ $kind }): samdiff reads only regular files
+input-kind-device = a device
+input-kind-pipe = a named pipe
+input-kind-socket = a socket
+input-kind-directory = a directory
+input-kind-other = not a regular file
+hint-max-size = is this the right file? raise the limit with --max-size BYTES
+input-outside-sources = source `{ $path }` is not a file inside the set's sources/ folder (after following symlinks)
+help-max-size = Largest input file to read, in bytes (snapshots, registry, sources, documents to import); default 8388608 (8 MiB)
+output-is-symlink = `{ $path }` is a symbolic link: samdiff neither writes through a link nor replaces it; name the file itself
+output-not-regular = `{ $path }` is not a regular file: samdiff writes output only to regular files
+output-read-only = `{ $path }` is read-only: samdiff does not replace a protected file
+issue-control-char = control character { $char } in text: expected printable text (control characters can act on a terminal)
 # --- add ---
 add-needs-snapshots = { $path }: `add` needs your own set: pass --snapshots DIR (it never writes into the built-in set); start one with `samdiff init DIR`
 add-already-in-set = { $path }: this document is already in the set as `{ $id }` (same SHA-256)

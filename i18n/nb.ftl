@@ -702,6 +702,20 @@ help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
 help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
 
+# --- hostile ---
+input-not-regular = ikke en vanlig fil ({ $kind }): samdiff leser bare vanlige filer
+input-kind-device = en enhet
+input-kind-pipe = et navngitt rør
+input-kind-socket = en sokkel
+input-kind-directory = en mappe
+input-kind-other = ikke en vanlig fil
+hint-max-size = er dette riktig fil? grensen kan heves med --max-size BYTE
+input-outside-sources = kilden `{ $path }` er ikke en fil i settets sources/-mappe (etter at symbolske lenker er fulgt)
+help-max-size = Største inndatafil som leses, i byte (dokumenter, register, kilder, dokumenter som importeres); standard 8388608 (8 MiB)
+output-is-symlink = `{ $path }` er en symbolsk lenke: samdiff skriver verken gjennom en lenke eller erstatter den; oppgi selve filen
+output-not-regular = `{ $path }` er ikke en vanlig fil: samdiff skriver utdata bare til vanlige filer
+output-read-only = `{ $path }` er skrivebeskyttet: samdiff erstatter ikke en beskyttet fil
+issue-control-char = kontrolltegn { $char } i teksten: forventet lesbar tekst (kontrolltegn kan styre en terminal)
 # --- add ---
 add-needs-snapshots = { $path }: `add` trenger ditt eget sett: bruk --snapshots DIR (den skriver aldri i det innebygde settet); lag et med `samdiff init DIR`
 add-already-in-set = { $path }: dette dokumentet er allerede i settet som `{ $id }` (samme SHA-256)

@@ -579,7 +579,7 @@ fn raw_diff_takes_as_of_and_the_sets_ids() {
     let (code, _, err) = samdiff(tmp.path(), &["diff", "2021", "nodate.txt"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("nodate.txt: no date found") && err.contains("pass --as-of"),
+        err.contains("nodate.txt:3:1: no date found") && err.contains("pass --as-of"),
         "{err}"
     );
 

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use super::import::{LayoutArg, import_file, import_options, write_snapshot_json};
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
-use crate::error::{Error, Issue, io_reason};
+use crate::error::{Error, Issue};
 use crate::i18n::{Catalog, Msg};
 use crate::import::slug;
 use crate::matching::Alias;
@@ -65,7 +65,7 @@ pub struct Args {
 struct InMemory<'a>(&'a [u8]);
 
 impl SourceLookup for InMemory<'_> {
-    fn read_source(&self, _rel: &str) -> Result<Vec<u8>, String> {
+    fn read_source(&self, _rel: &str) -> Result<Vec<u8>, crate::i18n::TextArg> {
         Ok(self.0.to_vec())
     }
 }
@@ -88,10 +88,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         args.id.as_deref(),
     )?;
     let shown = args.file.display().to_string();
-    let bytes = std::fs::read(&args.file).map_err(|source| Error::Io {
-        path: shown.clone(),
-        source,
-    })?;
+    let bytes = crate::input::read_input(&args.file, &shown).map_err(|e| e.into_error(&shown))?;
     let sha = hex_sha256(&bytes);
     if let Some(s) = set
         .snapshots
@@ -237,45 +234,39 @@ fn source_file_name(dir: &Path, s: &Snapshot, file: &Path, bytes: &[u8]) -> Resu
         } else {
             format!("{stem}-{k}{ext}")
         };
-        match std::fs::read(dir.join("sources").join(&name)) {
-            Ok(existing) if existing == bytes => return Ok(name),
-            Ok(_) => continue,
+        let path = dir.join("sources").join(&name);
+        let shown = path.display().to_string();
+        match std::fs::symlink_metadata(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(name),
             Err(source) => {
                 return Err(Error::Io {
-                    path: dir.join("sources").join(&name).display().to_string(),
+                    path: shown,
                     source,
                 });
             }
+            Ok(_) => {}
+        }
+        let existing = crate::input::read_input(&path, &shown).map_err(|e| e.into_error(&shown))?;
+        if existing == bytes {
+            return Ok(name);
         }
     }
     unreachable!("the loop returns")
 }
 
-/// Copy the source atomically; `false` when the same bytes were already there.
+/// Copy the source atomically (the one writer, never replacing a file);
+/// `false` when the same bytes were already there.
 fn write_source(path: &Path, bytes: &[u8]) -> Result<bool, Error> {
     if path.exists() {
         return Ok(false);
     }
-    let shown = path.display().to_string();
-    let werr = |source: std::io::Error| Error::Write {
-        path: shown.clone(),
-        source,
-    };
-    let parent = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(werr)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(werr)?;
-    tmp.write_all(bytes).map_err(werr)?;
-    tmp.as_file().sync_all().map_err(werr)?;
-    tmp.persist_noclobber(path).map_err(|e| {
-        Error::usage(
-            Msg::UsageCannotCreate,
-            vec![
-                ("path", shown.as_str().into()),
-                ("reason", io_reason(&e.error).into()),
-            ],
-        )
-    })?;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|source| Error::Write {
+            path: parent.display().to_string(),
+            source,
+        })?;
+    }
+    crate::output::write_output(path, bytes, crate::output::Overwrite::Refuse)?;
     Ok(true)
 }
 
@@ -284,10 +275,7 @@ fn read_decisions(args: &Args, sha: &str) -> Result<Decisions, Error> {
     let mut d = Decisions::new();
     if let Some(p) = &args.decisions {
         let shown = p.display().to_string();
-        let bytes = std::fs::read(p).map_err(|source| Error::Io {
-            path: shown.clone(),
-            source,
-        })?;
+        let bytes = crate::input::read_input(p, &shown).map_err(|e| e.into_error(&shown))?;
         let review: ReviewFile = serde_json::from_slice(&bytes).map_err(|e| {
             Error::Invalid(vec![Issue::new(
                 crate::error::Location::new(&shown, e.line(), e.column()),
@@ -365,18 +353,7 @@ fn write_review(
     };
     let mut json = serde_json::to_vec_pretty(&review).map_err(|e| out_err(e.into()))?;
     json.push(b'\n');
-    let shown = path.display().to_string();
-    let werr = |source: std::io::Error| Error::Write {
-        path: shown.clone(),
-        source,
-    };
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(werr)?;
-    tmp.write_all(&json).map_err(werr)?;
-    tmp.persist(path).map_err(|e| werr(e.error))?;
+    crate::output::write_output(path, &json, crate::output::Overwrite::Replace)?;
     Ok(())
 }
 

@@ -23,8 +23,9 @@ pub struct Args {
 }
 
 /// Copy the embedded set into `args.dir`. A new directory is filled under
-/// a temporary name and renamed into place, so it appears whole or not at
-/// all.
+/// a temporary name beside it and renamed into place, so it appears whole
+/// or not at all; every file goes through the one writer
+/// ([`crate::output::write_output`]).
 pub fn run(args: Args, ctx: &mut Context, _out: &mut dyn Write) -> Result<u8, Error> {
     let dir = &args.dir;
     let shown = dir.display().to_string();
@@ -40,22 +41,26 @@ pub fn run(args: Args, ctx: &mut Context, _out: &mut dyn Write) -> Result<u8, Er
                     vec![("path", shown.as_str().into())],
                 ));
             }
-            copy_dir(&EMBEDDED, dir).map_err(|(p, e)| werr(&p, e))?;
+            copy_dir(&EMBEDDED, dir)?;
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let parent = match dir.parent() {
                 Some(p) if !p.as_os_str().is_empty() => p,
                 _ => Path::new("."),
             };
-            let tmp = tempfile::Builder::new()
-                .prefix(".samdiff-init")
-                .tempdir_in(parent)
-                .map_err(|e| werr(dir, e))?;
-            copy_dir(&EMBEDDED, tmp.path()).map_err(|(p, e)| werr(&p, e))?;
-            let tmp = tmp.keep();
-            if let Err(e) = std::fs::rename(&tmp, dir) {
+            // A sibling with a name of its own, made with the umask's
+            // permissions like any directory the user creates.
+            let name = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let tmp = parent.join(format!(".{name}.samdiff-init-{}", std::process::id()));
+            std::fs::create_dir(&tmp).map_err(|e| werr(&tmp, e))?;
+            let filled = copy_dir(&EMBEDDED, &tmp)
+                .and_then(|()| std::fs::rename(&tmp, dir).map_err(|e| werr(dir, e)));
+            if let Err(e) = filled {
                 let _ = std::fs::remove_dir_all(&tmp);
-                return Err(werr(dir, e));
+                return Err(e);
             }
         }
         Err(source) => {
@@ -80,15 +85,17 @@ pub fn run(args: Args, ctx: &mut Context, _out: &mut dyn Write) -> Result<u8, Er
     Ok(EXIT_OK)
 }
 
-/// Write every file of `d` under `to`, each through a temporary file.
-fn copy_dir(d: &Dir<'_>, to: &Path) -> Result<(), (PathBuf, std::io::Error)> {
+/// Write every file of `d` under `to`, each through the one writer.
+fn copy_dir(d: &Dir<'_>, to: &Path) -> Result<(), Error> {
     for f in d.files() {
         let path = to.join(f.path());
-        let parent = path.parent().unwrap_or(to);
-        std::fs::create_dir_all(parent).map_err(|e| (parent.to_path_buf(), e))?;
-        let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(|e| (path.clone(), e))?;
-        tmp.write_all(f.contents()).map_err(|e| (path.clone(), e))?;
-        tmp.persist(&path).map_err(|e| (path.clone(), e.error))?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Write {
+                path: parent.display().to_string(),
+                source,
+            })?;
+        }
+        crate::output::write_output(&path, f.contents(), crate::output::Overwrite::Replace)?;
     }
     for sub in d.dirs() {
         copy_dir(sub, to)?;
