@@ -11,7 +11,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::import::{LayoutArg, import_file, import_options, write_snapshot_json};
+use super::import::{LayoutArg, import_file, import_options, snapshot_json};
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::error::{Error, Issue};
 use crate::i18n::{Catalog, Msg};
@@ -78,6 +78,8 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             vec![("path", args.file.display().to_string().into())],
         ));
     };
+    // A review file may hold decisions being made: never replace one.
+    super::output::refuse_existing(args.review.as_deref(), false)?;
     let set = SnapshotSet::load_dir(&dir)?.into_result()?;
     let opts = import_options(
         ctx,
@@ -160,8 +162,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         return Ok(EXIT_FOUND);
     }
     // Validate the new snapshot against its source before anything is written.
-    let mut json = serde_json::to_vec_pretty(&snapshot).map_err(|e| out_err(e.into()))?;
-    json.push(b'\n');
+    let json = snapshot_json(&snapshot)?;
     let target = dir.join(format!("{}.json", snapshot.id));
     load_snapshot_bytes(&target.display().to_string(), &json, &InMemory(&bytes))
         .map_err(Error::Invalid)?;
@@ -171,7 +172,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     }
     let source_path = dir.join("sources").join(&source_name);
     let wrote_source = write_source(&source_path, &bytes)?;
-    let written = write_snapshot_json(&snapshot, Some(&target), false, out).and_then(|()| {
+    let written = super::output::write_file(&target, &json, false).and_then(|()| {
         // The whole set, with the new file, must still load cleanly.
         SnapshotSet::load_dir(&dir)?.into_result().map(|_| ())
     });
@@ -353,7 +354,7 @@ fn write_review(
     };
     let mut json = serde_json::to_vec_pretty(&review).map_err(|e| out_err(e.into()))?;
     json.push(b'\n');
-    crate::output::write_output(path, &json, crate::output::Overwrite::Replace)?;
+    super::output::write_file(path, &json, false)?;
     Ok(())
 }
 
