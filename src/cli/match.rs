@@ -100,11 +100,7 @@ pub(super) fn import_raw(
         .map_err(|i| Error::Invalid(vec![i]))?
         .joined();
     let source_text = crate::controls::escape_document(&source_text).into_owned();
-    Ok(LoadedSnapshot {
-        snapshot: report.snapshot,
-        origin: name.to_owned(),
-        source_text,
-    })
+    Ok(LoadedSnapshot::new(report.snapshot, name, source_text))
 }
 
 /// `after` with the ids of the arrangements matched to `before` (default
