@@ -109,6 +109,7 @@ fn synthetic(n: usize, variant: u32) -> Snapshot {
         notes: vec![],
         skipped: vec![],
         arrangements,
+        index: Default::default(),
     }
 }
 

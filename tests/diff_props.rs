@@ -158,6 +158,7 @@ fn snapshot(id: &'static str, year: i32) -> impl Strategy<Value = Snapshot> {
             notes: vec![],
             skipped: vec![],
             arrangements,
+            index: Default::default(),
         })
 }
 

@@ -40,6 +40,7 @@ fn snap(
         snapshot,
         origin: format!("{id}.json"),
         source_text: (1..=120).map(|n| format!("line {n}\n")).collect(),
+        lines: Default::default(),
     }
 }
 

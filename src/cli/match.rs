@@ -82,11 +82,11 @@ pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot
     let source_text = crate::import::text::decode_source(name, &bytes)
         .map_err(|i| Error::Invalid(vec![i]))?
         .joined();
-    Ok(LoadedSnapshot {
-        snapshot: report.snapshot,
-        origin: name.to_owned(),
+    Ok(LoadedSnapshot::new(
+        report.snapshot,
+        name.to_owned(),
         source_text,
-    })
+    ))
 }
 
 /// `after` with the ids of the arrangements matched to `before` (default

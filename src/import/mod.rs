@@ -316,6 +316,7 @@ fn build_snapshot(
         notes,
         skipped,
         arrangements,
+        index: Default::default(),
     };
     Ok((snapshot, problems))
 }

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Issue, Location, Result, io_reason};
 use crate::i18n::{Msg, Text};
-use crate::model::{Snapshot, SnapshotKind};
+use crate::model::{Lazy, LineIndex, Snapshot, SnapshotKind};
 
-use super::read::parse_snapshot;
+use super::read::{decode_str, parse_snapshot_str};
 use super::validate::{SourceLookup, validate_snapshot};
 
 /// The curated snapshots and their sources, compiled into the binary.
@@ -27,12 +27,29 @@ pub struct LoadedSnapshot {
     pub origin: String,
     /// The source document's text (validated against its SHA-256).
     pub source_text: String,
+    /// Where each line of `source_text` starts, built on the first
+    /// [`LoadedSnapshot::source_line`] call. Start with
+    /// `Default::default()`.
+    pub lines: Lazy<LineIndex>,
 }
 
 impl LoadedSnapshot {
-    /// Line `n` (1-based) of the source document.
+    /// A loaded snapshot with its source text.
+    pub fn new(snapshot: Snapshot, origin: String, source_text: String) -> Self {
+        LoadedSnapshot {
+            snapshot,
+            origin,
+            source_text,
+            lines: Lazy::default(),
+        }
+    }
+
+    /// Line `n` (1-based) of the source document, as [`str::lines`] counts
+    /// them; constant time after the first call.
     pub fn source_line(&self, n: u32) -> Option<&str> {
-        self.source_text.lines().nth((n as usize).checked_sub(1)?)
+        self.lines
+            .get_or_init(|| LineIndex::build(&self.source_text))
+            .line(&self.source_text, n)
     }
 }
 
@@ -91,14 +108,15 @@ pub fn load_snapshot_bytes(
     bytes: &[u8],
     sources: &dyn SourceLookup,
 ) -> std::result::Result<LoadedSnapshot, Vec<Issue>> {
-    let (snapshot, text) = parse_snapshot(origin, bytes).map_err(|i| vec![i])?;
-    let (issues, source_text) = validate_snapshot(origin, &text, &snapshot, sources);
+    let text = decode_str(origin, bytes).map_err(|i| vec![i])?;
+    let snapshot = parse_snapshot_str(origin, text).map_err(|i| vec![i])?;
+    let (issues, source_text) = validate_snapshot(origin, text, &snapshot, sources);
     match source_text {
-        Some(source_text) if issues.is_empty() => Ok(LoadedSnapshot {
+        Some(source_text) if issues.is_empty() => Ok(LoadedSnapshot::new(
             snapshot,
-            origin: origin.to_owned(),
+            origin.to_owned(),
             source_text,
-        }),
+        )),
         _ => Err(issues),
     }
 }
