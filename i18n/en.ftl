@@ -716,3 +716,12 @@ help-report-format = Output format
 help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
 help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
+
+# --- scale ---
+match-basis-key = key
+import-row-no-key = row without a value in the key column `{ $column }`; row left out
+note-matched-by-key = paired { $matched } of { $count } arrangements by key; { $across } pairs of an ended and an added arrangement share a name across keys (see `samdiff match --key`)
+note-undated-by-order = { $path } prints no date: dated { $date } by its place on the command line (argument order is time order)
+usage-key-needs-tables = `--key` pairs rows of two register tables: `{ $name }` is not a table file
+help-diff-key = Diff two register tables by the key column COLUMN (an id, an organisation number): rows with equal keys are the same arrangement, names serve only to point out new keys
+help-match-key = Match by the key column COLUMN of two register tables; names only pair what is left (an arrangement given a new key)

@@ -701,3 +701,12 @@ help-report-format = Utdataformat
 help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
 help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
+
+# --- scale ---
+match-basis-key = nøkkel
+import-row-no-key = rad uten verdi i nøkkelkolonnen `{ $column }`; raden er utelatt
+note-matched-by-key = koblet { $matched } av { $count } samarbeid etter nøkkel; { $across } par av et avsluttet og et nytt samarbeid har samme navn med ulik nøkkel (se `samdiff match --key`)
+note-undated-by-order = { $path } har ingen dato: datert { $date } etter plassen på kommandolinjen (rekkefølgen på argumentene er tidsrekkefølgen)
+usage-key-needs-tables = `--key` kobler rader i to registertabeller: `{ $name }` er ikke en tabellfil
+help-diff-key = Sammenlign to registertabeller etter nøkkelkolonnen COLUMN (en id, et organisasjonsnummer): rader med samme nøkkel er samme samarbeid, og navn brukes bare til å påpeke nye nøkler
+help-match-key = Koble etter nøkkelkolonnen COLUMN i to registertabeller; navn kobler bare det som er igjen (et samarbeid som har fått ny nøkkel)

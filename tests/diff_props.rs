@@ -98,6 +98,7 @@ prop_compose! {
         Arrangement {
             id: format!("a{id}").as_str().into(),
             name: name.to_owned(),
+            key: None,
             normalised_name: None,
             category,
             legal_form,

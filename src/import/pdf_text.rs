@@ -279,6 +279,7 @@ pub(crate) fn parse(
     for r in a.rows {
         let (participation, notes) = participation(&r, columns, path, &mut problems);
         rows.push(RawRow {
+            key: None,
             lines: r.lines,
             name: r.name.join(" "),
             name_line: r.name_line,
