@@ -12,6 +12,7 @@ use crate::snapshot::{LoadOutcome, SnapshotSet};
 
 mod audit;
 mod diff;
+mod export;
 pub mod help;
 mod history;
 mod import;
@@ -135,6 +136,8 @@ pub enum Command {
     Match(r#match::Args),
     /// Write an annual-report document (Markdown or self-contained HTML).
     Report(report_command::Args),
+    /// Write snapshots, arrangements, changes and findings as flat tables (JSON Lines) for DuckDB, Spark or Datasette
+    Export(export::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -233,6 +236,7 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Import(a) => import::run(a, ctx, out),
         Command::Match(a) => r#match::run(a, ctx, out),
         Command::Report(a) => report_command::run(a, ctx, out),
+        Command::Export(a) => export::run(a, ctx, out),
     }
 }
 
