@@ -44,6 +44,7 @@ pub fn snapshot(n: usize, variant: u32) -> SnapshotFiles {
     );
     source.push_str("Navn\tForm\tAlfa\tBeta\tGamma\tDelta\tMerknad\n");
     let mut arrangements = Vec::with_capacity(n);
+    let mut line = 2;
     for i in 0..n {
         let v = if variant == 1 { i % 77 } else { usize::MAX };
         if v == 0 {
@@ -80,7 +81,7 @@ pub fn snapshot(n: usize, variant: u32) -> SnapshotFiles {
         } else {
             format!("Hosted by {host}, with the county")
         };
-        let line = source.lines().count() as u32 + 1;
+        line += 1;
         let _ = writeln!(source, "{name}\t{}{marks}\t{comment}", form.0);
         let mut a = Arrangement::row(aid.as_str(), name, line);
         a.category = Some(format!("Area {}", i % 12));
