@@ -97,6 +97,14 @@ fn write_atomically(
     let mut w = BufWriter::new(tmp);
     write(&mut w).map_err(werr)?;
     let tmp = w.into_inner().map_err(|e| werr(e.into_error()))?;
+    // A temporary file is private (0600); a table is for other tools.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(werr)?;
+    }
     tmp.as_file().sync_all().map_err(werr)?;
     tmp.persist(path).map_err(|e| werr(e.error))?;
     Ok(())
