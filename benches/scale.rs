@@ -18,15 +18,15 @@ use samdiff::matching::key::match_by_key;
 use samdiff::matching::{MatchOptions, rewrite_ids};
 use samdiff::model::{PartialDate, Snapshot};
 use samdiff::registry::Registry;
-use samdiff::render::report::{ReportFormat, render_report};
 use samdiff::report::Report;
+use samdiff::report::render::{ReportFormat, render_report};
 use samdiff::snapshot::{LoadedSnapshot, SourceLookup, load_snapshot_bytes};
 
 struct Sources(BTreeMap<String, Vec<u8>>);
 
 impl SourceLookup for Sources {
-    fn read_source(&self, rel: &str) -> Result<Vec<u8>, String> {
-        self.0.get(rel).cloned().ok_or_else(|| "missing".to_owned())
+    fn read_source(&self, rel: &str) -> Result<Vec<u8>, samdiff::i18n::TextArg> {
+        self.0.get(rel).cloned().ok_or_else(|| "missing".into())
     }
 }
 

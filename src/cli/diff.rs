@@ -29,6 +29,8 @@ pub struct Args {
 
 /// Compare the two snapshots, in the order given.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    super::check_path_like(&args.before)?;
+    super::check_path_like(&args.after)?;
     if let Some(column) = &args.key {
         return run_keyed(&args, column, ctx, out);
     }
@@ -94,6 +96,10 @@ fn pick(name: &str, set: &SnapshotSet, ctx: &mut Context) -> Result<LoadedSnapsh
     }
     if is_file(name) {
         let outcome = SnapshotSet::load_path(Path::new(name))?;
+        if outcome.set.snapshots.is_empty() && !outcome.issues.is_empty() {
+            // Each problem once, with its location (issue 15).
+            return Err(Error::Invalid(outcome.issues));
+        }
         let mut loaded = ctx.take_outcome(outcome);
         return loaded.snapshots.pop().ok_or_else(|| {
             Error::usage(

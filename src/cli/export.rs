@@ -1,15 +1,16 @@
 //! `samdiff export`: the snapshots, changes and findings as flat tables in
 //! a directory, for DuckDB, Spark or Datasette (issue 16).
 
-use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 
-use super::Context;
 use super::report::knowledge;
+use super::{Context, out_err};
 use crate::audit::run_audit;
 use crate::diff::log_snapshots;
-use crate::error::{Error, io_reason};
+use crate::error::Error;
 use crate::i18n::Msg;
+use crate::output::{Overwrite, write_output};
 use crate::render::export::{
     TABLES, arrangement_rows, change_rows, finding_rows, participation_rows, snapshot_rows,
     write_jsonl,
@@ -62,50 +63,17 @@ pub fn run(args: Args, ctx: &mut Context, _out: &mut dyn Write) -> Result<u8, Er
     }
     for stem in TABLES {
         let path = file(stem);
-        write_atomically(&path, |w| match stem {
-            "snapshots" => write_jsonl(snapshot_rows(&all), w),
-            "arrangements" => write_jsonl(arrangement_rows(&all), w),
-            "participation" => write_jsonl(participation_rows(&all), w),
-            "changes" => write_jsonl(change_rows(&log), w),
-            _ => write_jsonl(finding_rows(&audit), w),
-        })?;
+        let mut buf = Vec::new();
+        match stem {
+            "snapshots" => write_jsonl(snapshot_rows(&all), &mut buf),
+            "arrangements" => write_jsonl(arrangement_rows(&all), &mut buf),
+            "participation" => write_jsonl(participation_rows(&all), &mut buf),
+            "changes" => write_jsonl(change_rows(&log), &mut buf),
+            _ => write_jsonl(finding_rows(&audit), &mut buf),
+        }
+        .map_err(out_err)?;
+        // Through the one atomic writer of every output file.
+        write_output(&path, &buf, Overwrite::from_force(args.force))?;
     }
     Ok(super::EXIT_OK)
-}
-
-/// Write `path` through a temporary file in its directory, renamed into
-/// place only when complete.
-fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<(), Error> {
-    let shown = path.display().to_string();
-    let werr = |source: std::io::Error| Error::Write {
-        path: shown.clone(),
-        source,
-    };
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| {
-        Error::usage(
-            Msg::UsageCannotCreate,
-            vec![
-                ("path", shown.as_str().into()),
-                ("reason", io_reason(&e).into()),
-            ],
-        )
-    })?;
-    let mut w = BufWriter::new(tmp);
-    write(&mut w).map_err(werr)?;
-    let tmp = w.into_inner().map_err(|e| werr(e.into_error()))?;
-    // A temporary file is private (0600); a table is for other tools.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(werr)?;
-    }
-    tmp.as_file().sync_all().map_err(werr)?;
-    tmp.persist(path).map_err(|e| werr(e.error))?;
-    Ok(())
 }

@@ -3,8 +3,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::output::OutputArgs;
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
-use crate::error::{Error, io_reason};
+use crate::error::Error;
 use crate::i18n::{Catalog, Msg};
 use crate::import::{ImportOptions, ImportReport, Layout, import_document};
 use crate::model::{Municipality, PartialDate, Snapshot, SnapshotId};
@@ -43,12 +44,9 @@ pub struct Args {
     /// Snapshot id; default: made from the file name.
     #[arg(long)]
     pub id: Option<String>,
-    /// Write the draft to OUT (atomically) instead of stdout.
-    #[arg(short = 'o', long, value_name = "OUT")]
-    pub output: Option<PathBuf>,
-    /// Overwrite OUT if it exists.
-    #[arg(long)]
-    pub force: bool,
+    /// `-o FILE` (complete or not at all) and `--force`.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// Options shared by every command that reads raw documents.
@@ -99,10 +97,7 @@ pub(super) fn import_file(
     cat: &Catalog,
 ) -> Result<ImportReport, Error> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: shown.clone(),
-        source,
-    })?;
+    let bytes = crate::input::read_input(path, &shown).map_err(|e| e.into_error(&shown))?;
     let report = import_document(&shown, &bytes, opts)?;
     if let Some(why) = &report.detection {
         style::note_line(cat, &format!("{shown}: {}", why.render(cat)));
@@ -113,51 +108,11 @@ pub(super) fn import_file(
     Ok(report)
 }
 
-/// Write `snapshot` as pretty JSON to `out`, or atomically to `path`
-/// (never a partial file; an existing file only with `force`).
-pub(super) fn write_snapshot_json(
-    snapshot: &Snapshot,
-    path: Option<&Path>,
-    force: bool,
-    out: &mut dyn Write,
-) -> Result<(), Error> {
+/// `snapshot` as pretty JSON, ending in a newline.
+pub(super) fn snapshot_json(snapshot: &Snapshot) -> Result<Vec<u8>, Error> {
     let mut json = serde_json::to_vec_pretty(snapshot).map_err(|e| out_err(e.into()))?;
     json.push(b'\n');
-    let Some(path) = path else {
-        return out.write_all(&json).map_err(out_err);
-    };
-    let shown = path.display().to_string();
-    let werr = |source: std::io::Error| Error::Write {
-        path: shown.clone(),
-        source,
-    };
-    if !force && path.exists() {
-        return Err(Error::usage(
-            Msg::UsageAlreadyExists,
-            vec![("path", shown.as_str().into())],
-        ));
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(werr)?;
-    tmp.write_all(&json).map_err(werr)?;
-    tmp.as_file().sync_all().map_err(werr)?;
-    if force {
-        tmp.persist(path).map_err(|e| werr(e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| {
-            Error::usage(
-                Msg::UsageCannotCreate,
-                vec![
-                    ("path", shown.as_str().into()),
-                    ("reason", io_reason(&e.error).into()),
-                ],
-            )
-        })?;
-    }
-    Ok(())
+    Ok(json)
 }
 
 /// Import, then print or write the draft. Exit 1 when rows were reported.
@@ -170,12 +125,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         args.columns.as_deref(),
         args.id.as_deref(),
     )?;
-    if args.force && args.output.is_none() {
-        return Err(Error::Usage(Msg::UsageForceNeedsOutput.into()));
-    }
+    args.output.check()?;
     let report = import_file(&args.file, &opts, &ctx.catalog)?;
-    write_snapshot_json(&report.snapshot, args.output.as_deref(), args.force, out)?;
-    if let Some(p) = &args.output {
+    args.output.write(&snapshot_json(&report.snapshot)?, out)?;
+    if let Some(p) = &args.output.output {
         let args = [
             ("path", p.display().to_string().into()),
             ("count", report.snapshot.arrangements.len().into()),

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::import::{LayoutArg, import_file, import_options, write_snapshot_json};
+use super::import::{LayoutArg, import_file, import_options, snapshot_json};
 use super::{Context, EXIT_OK, out_err, style};
 use crate::error::Error;
 use crate::i18n::Msg;
@@ -53,12 +53,18 @@ pub(super) fn load_side(
     columns: Option<&[String]>,
     ctx: &mut Context,
 ) -> Result<Snapshot, Error> {
+    super::check_path_like(arg)?;
     let p = Path::new(arg);
     if p.is_file() {
         if p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"))
         {
-            let set = ctx.take_outcome(SnapshotSet::load_path(p)?);
+            let outcome = SnapshotSet::load_path(p)?;
+            if outcome.set.snapshots.is_empty() && !outcome.issues.is_empty() {
+                // Each problem once, with its location (issue 15).
+                return Err(Error::Invalid(outcome.issues));
+            }
+            let set = ctx.take_outcome(outcome);
             return set
                 .snapshots
                 .into_iter()
@@ -122,13 +128,11 @@ fn import_with(
 ) -> Result<LoadedSnapshot, Error> {
     let p = Path::new(name);
     let report = import_file(p, opts, &ctx.catalog)?;
-    let bytes = std::fs::read(p).map_err(|source| Error::Io {
-        path: name.to_owned(),
-        source,
-    })?;
+    let bytes = crate::input::read_input(p, name).map_err(|e| e.into_error(name))?;
     let source_text = crate::import::text::decode_source(name, &bytes)
         .map_err(|i| Error::Invalid(vec![i]))?
         .joined();
+    let source_text = crate::controls::escape_document(&source_text).into_owned();
     Ok(LoadedSnapshot::new(
         report.snapshot,
         name.to_owned(),
@@ -201,6 +205,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             vec![("threshold", args.threshold.to_string().into())],
         ));
     }
+    if args.force && args.write_ids.is_none() {
+        return Err(Error::Usage(Msg::UsageForceNeedsWriteIds.into()));
+    }
+    super::output::refuse_existing(args.write_ids.as_deref(), args.force)?;
     let mut aliases = Alias::from_registry(&ctx.load_registry()?);
     for a in &args.aliases {
         aliases.push(parse_alias(a)?);
@@ -304,7 +312,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     }
     if let Some(path) = &args.write_ids {
         let rewritten = rewrite_ids(&a, &b, &m);
-        write_snapshot_json(&rewritten, Some(path), args.force, out)?;
+        super::output::write_file(path, &snapshot_json(&rewritten)?, args.force)?;
         let args = [
             ("path", path.display().to_string().into()),
             ("count", m.matches.len().into()),

@@ -11,6 +11,7 @@ use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
 mod audit;
+mod completions;
 mod diff;
 mod export;
 pub mod help;
@@ -18,7 +19,9 @@ mod history;
 mod import;
 mod list;
 mod log;
+mod man;
 mod r#match;
+mod output;
 mod proposals;
 mod report;
 mod report_command;
@@ -41,13 +44,18 @@ pub const EXIT_ERROR: u8 = 2;
 #[command(name = "samdiff", version, about, long_about = None)]
 pub struct Cli {
     /// Read snapshots from DIR instead of the curated set built into samdiff.
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub snapshots: Option<PathBuf>,
 
     /// Read the domain registry from FILE instead of `DIR/registry.json`
     /// (with `--snapshots DIR`) or the one built into samdiff.
     #[arg(long, global = true, value_name = "FILE")]
     pub registry: Option<PathBuf>,
+
+    /// Largest input file to read, in bytes (snapshots, registry, sources,
+    /// documents to import); default 8388608 (8 MiB).
+    #[arg(long, global = true, value_name = "BYTES")]
+    pub max_size: Option<u64>,
 
     /// When to colour output: auto (only on a terminal, never with NO_COLOR),
     /// always or never.
@@ -136,6 +144,10 @@ pub enum Command {
     Match(r#match::Args),
     /// Write an annual-report document (Markdown or self-contained HTML).
     Report(report_command::Args),
+    /// Print a shell completion script.
+    Completions(completions::Args),
+    /// Print a manual page (roff), for samdiff or one of its commands.
+    Man(man::Args),
     /// Write snapshots, arrangements, changes and findings as flat tables (JSON Lines) for DuckDB, Spark or Datasette
     Export(export::Args),
 }
@@ -197,6 +209,10 @@ pub fn run() -> u8 {
         Err(code) => return code,
     };
     style::init(cli.color);
+    crate::output::install_interrupt_cleanup();
+    if let Some(max) = cli.max_size {
+        crate::input::set_max_input_bytes(max);
+    }
     let mut ctx = Context {
         snapshots_dir: cli.snapshots.clone(),
         registry: cli.registry.clone(),
@@ -236,13 +252,50 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Import(a) => import::run(a, ctx, out),
         Command::Match(a) => r#match::run(a, ctx, out),
         Command::Report(a) => report_command::run(a, ctx, out),
+        Command::Completions(a) => completions::run(a, ctx, out),
+        Command::Man(a) => man::run(a, ctx, out),
         Command::Export(a) => export::run(a, ctx, out),
     }
 }
 
-/// Writing to stdout failed because the reader went away (`| head`).
+/// Writing to stdout failed because the reader went away (`| head`): the
+/// run then ends quietly with [`EXIT_OK`], as `ripgrep` does (README, "Exit
+/// codes"). The broken pipe may come wrapped (in a JSON writer's error).
 fn is_broken_pipe(e: &Error) -> bool {
-    matches!(e, Error::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    use std::io::ErrorKind::BrokenPipe;
+    let Error::Write { source, .. } = e else {
+        return false;
+    };
+    let mut io = source;
+    loop {
+        if io.kind() == BrokenPipe {
+            return true;
+        }
+        let Some(inner) = io.get_ref() else {
+            return false;
+        };
+        if let Some(json) = inner.downcast_ref::<serde_json::Error>() {
+            return json.io_error_kind() == Some(BrokenPipe);
+        }
+        match inner.downcast_ref::<std::io::Error>() {
+            Some(next) => io = next,
+            None => return false,
+        }
+    }
+}
+
+/// An argument that names a snapshot or a file: if it can only be a path
+/// (ids and years have no `.` or `/`) and nothing is there, the error says
+/// the file is missing, not that no snapshot has that id.
+pub(crate) fn check_path_like(name: &str) -> Result<(), Error> {
+    let path_like = name.contains(['.', '/', std::path::MAIN_SEPARATOR]);
+    match std::fs::metadata(name) {
+        Err(source) if path_like => Err(Error::Io {
+            path: name.to_owned(),
+            source,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Map an I/O error on stdout to the crate's error type.
@@ -250,5 +303,41 @@ pub fn out_err(source: std::io::Error) -> Error {
     Error::Write {
         path: "<stdout>".into(),
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer whose reader has gone away.
+    struct Closed;
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_broken_pipe_is_found_inside_wrappers() {
+        let json = serde_json::to_writer(Closed, &[1, 2, 3]).unwrap_err();
+        let wrapped = [
+            std::io::Error::from(std::io::ErrorKind::BrokenPipe),
+            std::io::Error::other(json),
+            std::io::Error::other(std::io::Error::from(std::io::ErrorKind::BrokenPipe)),
+        ];
+        for source in wrapped {
+            assert!(is_broken_pipe(&out_err(source)));
+        }
+        let other = out_err(std::io::Error::other("disk full"));
+        assert!(!is_broken_pipe(&other));
+        let read = Error::Io {
+            path: "x".into(),
+            source: std::io::ErrorKind::BrokenPipe.into(),
+        };
+        assert!(!is_broken_pipe(&read), "only writes to stdout end quietly");
     }
 }

@@ -1,4 +1,5 @@
-//! Colour and stderr messages. Colour goes through `anstream`, which strips
+//! Colour and stderr messages (control characters in them escaped, see
+//! [`crate::controls`]). Colour goes through `anstream`, which strips
 //! it when the stream is not a terminal or `NO_COLOR` is set.
 
 use anstyle::{AnsiColor, Style};
@@ -31,6 +32,7 @@ pub const DIM: Style = Style::new().dimmed();
 pub fn error_line(cat: &Catalog, message: &str) {
     let label = cat.text(Msg::ErrorLabel);
     let mut err = anstream::stderr().lock();
+    let message = crate::controls::escape_controls(message);
     let _ = writeln!(err, "{ERROR}{label}{ERROR:#}: {message}");
 }
 
@@ -46,10 +48,21 @@ pub fn error_text(e: &Error, cat: &Catalog) -> String {
             Msg::ErrorWrite,
             &[("path", path.into()), ("reason", io_reason(source).into())],
         ),
-        Error::UnknownSnapshot { name, known } => cat.get(
-            Msg::ErrorUnknownSnapshot,
-            &[("name", name.into()), ("known", known.into())],
-        ),
+        Error::UnknownSnapshot {
+            name,
+            known,
+            closest,
+        } => crate::error::with_closest(
+            crate::i18n::Text::new(
+                Msg::ErrorUnknownSnapshot,
+                vec![
+                    ("name", name.as_str().into()),
+                    ("known", known.as_str().into()),
+                ],
+            ),
+            closest,
+        )
+        .render(cat),
         Error::AmbiguousSnapshot { name, candidates } => cat.get(
             Msg::ErrorAmbiguousSnapshot,
             &[("name", name.into()), ("candidates", candidates.into())],
@@ -67,6 +80,7 @@ pub fn error_text(e: &Error, cat: &Catalog) -> String {
 pub fn note_line(cat: &Catalog, message: &str) {
     let label = cat.text(Msg::NoteLabel);
     let mut err = anstream::stderr().lock();
+    let message = crate::controls::escape_controls(message);
     let _ = writeln!(err, "{DIM}{label}{DIM:#}: {message}");
 }
 
@@ -80,5 +94,6 @@ pub fn paint(style: Style, text: &str) -> String {
 pub fn warning_line(cat: &Catalog, message: &str) {
     let label = cat.text(Msg::WarningLabel);
     let mut err = anstream::stderr().lock();
+    let message = crate::controls::escape_controls(message);
     let _ = writeln!(err, "{WARNING}{label}{WARNING:#}: {message}");
 }

@@ -127,6 +127,20 @@ pub(crate) fn parse_versioned_str<T: DeserializeOwned>(
             ));
         }
     }
+    // Only a file with a `\u` escape or a raw unsafe character can hold a
+    // string with a control character; the spanned tree that locates it is
+    // many times the file's size, so it is built only then.
+    if might_hold_controls(text)
+        && let Some((line, col, c)) = super::Locator::new(text).first_control()
+    {
+        return Err(Issue::new(
+            Location::new(path, line, col),
+            Text::new(
+                Msg::IssueControlChar,
+                vec![("char", crate::controls::code_point(c).into())],
+            ),
+        ));
+    }
     if let Ok(parsed) = serde_json::from_str::<T>(text) {
         return Ok(parsed);
     }
@@ -135,6 +149,17 @@ pub(crate) fn parse_versioned_str<T: DeserializeOwned>(
         let at = e.path().to_string();
         json_issue(path, text, if at == "." { "" } else { &at }, e.inner())
     })
+}
+
+/// Whether a JSON string in `text` may decode to an unsafe character: the
+/// text has a `\u` escape, or an unsafe character other than the `\r` of a
+/// CRLF line end (a raw control character inside a string is a syntax
+/// error, caught either way).
+fn might_hold_controls(text: &str) -> bool {
+    text.contains("\\u")
+        || text
+            .chars()
+            .any(|c| crate::controls::is_unsafe(c) && c != '\r')
 }
 
 /// The top level of a versioned file: whether it is an object, and its
