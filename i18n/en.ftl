@@ -715,7 +715,7 @@ help-report-to = Last snapshot of the range; default: the newest
 help-report-format = Output format
 help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
-help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
+help-report-output = Write to FILE instead of standard output; the file appears complete or not at all
 
 # --- hostile ---
 input-not-regular = not a regular file ({ $kind }): samdiff reads only regular files
@@ -854,3 +854,7 @@ help-export-format = Output format
 help-export-format-jsonl = One JSON object per line, one file per table
 help-export-output = Directory to write the tables into (created if missing): snapshots, arrangements, participation, changes and findings
 help-export-force = Overwrite tables that already exist in DIR
+help-cmd-export-examples =
+    # Tables of the built-in data, then a query with DuckDB
+    samdiff export -o tables
+    duckdb -c "SELECT kind, count(*) FROM 'tables/changes.jsonl' GROUP BY kind"

@@ -700,7 +700,7 @@ help-report-to = Siste dokument i perioden; standard: det nyeste
 help-report-format = Utdataformat
 help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
-help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
+help-report-output = Skriv til FILE i stedet for standard ut; filen blir skrevet ferdig eller ikke i det hele tatt
 
 # --- hostile ---
 input-not-regular = ikke en vanlig fil ({ $kind }): samdiff leser bare vanlige filer
@@ -839,3 +839,7 @@ help-export-format = Utdataformat
 help-export-format-jsonl = Ett JSON-objekt per linje, én fil per tabell
 help-export-output = Mappen tabellene skrives til (opprettes om den mangler): dokumenter, samarbeid, deltakelse, endringer og funn
 help-export-force = Skriv over tabeller som allerede finnes i DIR
+help-cmd-export-examples =
+    # Tabeller over de innebygde dataene, deretter en spørring med DuckDB
+    samdiff export -o tabeller
+    duckdb -c "SELECT kind, count(*) FROM 'tabeller/changes.jsonl' GROUP BY kind"
