@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(10000 100000); fi
 cargo build --quiet --release --bin samdiff --example synth
 samdiff=$PWD/target/release/samdiff
+big=(--max-size 68719476736) # 64 GiB: the sizes here are the point
 mkdir -p target/e2e
 run() { # label CMD... -> "wall s (cpu s) / MB"
     /usr/bin/time -f '%e %U %S %M' -o target/e2e/.time "$@" >/dev/null 2>target/e2e/.err ||
@@ -23,10 +24,10 @@ for n in "${sizes[@]}"; do
     d=target/e2e/$n
     [ -f "$d/synthetic-1.json" ] || target/release/examples/synth snapshots "$n" "$d"
     size=$(du -cm "$d"/synthetic-*.json | tail -1 | cut -f1)
-    v=$(run "$samdiff" validate "$d")
-    df=$(run "$samdiff" --snapshots "$d" diff synthetic-0 synthetic-1)
-    l=$(run "$samdiff" --snapshots "$d" log)
-    a=$(run "$samdiff" --snapshots "$d" audit)
-    r=$(run "$samdiff" --snapshots "$d" report --format html -o "$d/report.html")
+    v=$(run "$samdiff" "${big[@]}" validate "$d")
+    df=$(run "$samdiff" "${big[@]}" --snapshots "$d" diff synthetic-0 synthetic-1)
+    l=$(run "$samdiff" "${big[@]}" --snapshots "$d" log)
+    a=$(run "$samdiff" "${big[@]}" --snapshots "$d" audit)
+    r=$(run "$samdiff" "${big[@]}" --snapshots "$d" report --format html -o "$d/report.html" --force)
     printf '| %s (2 × %s MB) | %s | %s | %s | %s | %s |\n' "$n" "$((size / 2))" "$v" "$df" "$l" "$a" "$r"
 done

@@ -22,6 +22,7 @@ if [ ! -x "$venv/bin/csv-diff" ] || [ ! -x "$venv/bin/daff" ]; then
 fi
 cargo build --quiet --release --bin samdiff --example synth
 samdiff=target/release/samdiff
+big=(--max-size 68719476736) # 64 GiB: the sizes here are the point
 synth=target/release/examples/synth
 timed() { # OUT ERR CMD... -> prints "wall_s cpu_s peak_kb"
     local out=$1 err=$2
@@ -37,7 +38,7 @@ for n in "${sizes[@]}"; do
     mkdir -p "$d"
     [ -f "$d/truth.json" ] || "$synth" register "$n" "$d"
     read -r t c m < <(timed "$d/samdiff.json" "$d/samdiff.err" \
-        "$samdiff" diff "$d/old.csv" "$d/new.csv" --key id --format json --all)
+        "$samdiff" "${big[@]}" diff "$d/old.csv" "$d/new.csv" --key id --format json --all)
     echo "samdiff $t $c $m" >"$d/runs"
     read -r t c m < <(timed "$d/csv-diff.json" "$d/csv-diff.err" \
         "$venv/bin/csv-diff" "$d/old.csv" "$d/new.csv" --key=id --json)
