@@ -338,7 +338,7 @@ fn every_import_layout_and_renderer_survives_mutations() {
                 prop_assert!(again.is_ok(), "{:?}", again.err());
                 let draft = LoadedSnapshot::new(
                     report.snapshot,
-                    "fuzz.txt".into(),
+                    "fuzz.txt",
                     String::from_utf8_lossy(&bytes).into_owned(),
                 );
                 render_everything(&reference, &draft, &registry);

@@ -133,11 +133,7 @@ fn import_with(
         .map_err(|i| Error::Invalid(vec![i]))?
         .joined();
     let source_text = crate::controls::escape_document(&source_text).into_owned();
-    Ok(LoadedSnapshot::new(
-        report.snapshot,
-        name.to_owned(),
-        source_text,
-    ))
+    Ok(LoadedSnapshot::new(report.snapshot, name, source_text))
 }
 
 /// `after` with the ids of the arrangements matched to `before` (default
