@@ -270,7 +270,7 @@ fn man_pages_for_samdiff_and_each_command() {
     fails_with(
         &["man", "lgo"],
         "error: unknown command `lgo`: expected one of list, show, validate, schema, audit, \
-         proposals, log, diff, history, import, match, report, completions, man, export\n  \
+         proposals, log, diff, history, import, match, report, completions, man, init, add, export\n  \
          hint: did you mean `log`?\n",
     );
 }
@@ -394,6 +394,17 @@ fn every_command() -> Vec<Vec<&'static str>> {
         vec!["report", "--format", "html"],
         vec!["completions", "bash"],
         vec!["man"],
+        // `init` writes only a note; `add` then reviews into the closed pipe.
+        vec!["init", "set"],
+        vec![
+            "add",
+            "overview.tsv",
+            "--snapshots",
+            "set",
+            "--as-of",
+            "2022",
+            "--dry-run",
+        ],
         // export writes files only: a closed stdout must not matter
         vec!["export", "-o", "tables", "--force"],
         vec!["--help"],

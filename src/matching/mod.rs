@@ -27,6 +27,7 @@ pub mod key;
 pub mod names;
 pub mod normalise;
 pub mod score;
+pub mod set;
 
 use std::collections::{BTreeMap, BTreeSet};
 
