@@ -54,6 +54,7 @@ fn synthetic(n: usize, variant: u32) -> Snapshot {
                 format!("Cooperation number {i}")
             },
             normalised_name: None,
+            key: None,
             category: Some(format!("Area {}", i % 12)),
             legal_form: Some(LegalFormField {
                 printed: Some(form.0.into()),
@@ -109,6 +110,7 @@ fn synthetic(n: usize, variant: u32) -> Snapshot {
         notes: vec![],
         skipped: vec![],
         arrangements,
+        index: Default::default(),
     }
 }
 

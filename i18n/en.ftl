@@ -1032,6 +1032,24 @@ help-diff-as-of-new = The date the later raw document describes
 help-match-as-of = The date the one raw document describes (YYYY-MM-DD or YYYY)
 help-match-as-of-a = The date the raw document A describes
 help-match-as-of-b = The date the raw document B describes
+# --- scale ---
+match-basis-key = key
+import-row-no-key = row without a value in the key column `{ $column }`; row left out
+note-matched-by-key = paired { $matched } of { $count } arrangements by key; { $across } pairs of an ended and an added arrangement share a name across keys (see `samdiff match --key`)
+note-undated-by-order = { $path } prints no date: dated { $date } by its place on the command line (argument order is time order)
+usage-key-needs-tables = `--key` pairs rows of two register tables: `{ $name }` is not a table file
+help-diff-key = Diff two register tables by the key column COLUMN (an id, an organisation number): rows with equal keys are the same arrangement, names serve only to point out new keys
+help-match-key = Match by the key column COLUMN of two register tables; names only pair what is left (an arrangement given a new key)
+help-cmd-export = Write snapshots, arrangements, changes and findings as flat tables (JSON Lines) for DuckDB, Spark or Datasette
+help-export-format = Output format
+help-export-format-jsonl = One JSON object per line, one file per table
+help-export-output = Directory to write the tables into (created if missing): snapshots, arrangements, participation, changes and findings
+help-export-force = Overwrite tables that already exist in DIR
+help-cmd-export-examples =
+    # Tables of the built-in data, then a query with DuckDB
+    samdiff export -o tables
+    duckdb -c "SELECT kind, count(*) FROM 'tables/changes.jsonl' GROUP BY kind"
+
 
 
 # --- truth ---

@@ -1002,6 +1002,24 @@ help-diff-as-of-new = Datoen det nyeste rådokumentet beskriver
 help-match-as-of = Datoen det ene rådokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ)
 help-match-as-of-a = Datoen rådokument A beskriver
 help-match-as-of-b = Datoen rådokument B beskriver
+# --- scale ---
+match-basis-key = nøkkel
+import-row-no-key = rad uten verdi i nøkkelkolonnen `{ $column }`; raden er utelatt
+note-matched-by-key = koblet { $matched } av { $count } samarbeid etter nøkkel; { $across } par av et avsluttet og et nytt samarbeid har samme navn med ulik nøkkel (se `samdiff match --key`)
+note-undated-by-order = { $path } har ingen dato: datert { $date } etter plassen på kommandolinjen (rekkefølgen på argumentene er tidsrekkefølgen)
+usage-key-needs-tables = `--key` kobler rader i to registertabeller: `{ $name }` er ikke en tabellfil
+help-diff-key = Sammenlign to registertabeller etter nøkkelkolonnen COLUMN (en id, et organisasjonsnummer): rader med samme nøkkel er samme samarbeid, og navn brukes bare til å påpeke nye nøkler
+help-match-key = Koble etter nøkkelkolonnen COLUMN i to registertabeller; navn kobler bare det som er igjen (et samarbeid som har fått ny nøkkel)
+help-cmd-export = Skriv dokumenter, samarbeid, endringer og funn som flate tabeller (JSON Lines) for DuckDB, Spark eller Datasette
+help-export-format = Utdataformat
+help-export-format-jsonl = Ett JSON-objekt per linje, én fil per tabell
+help-export-output = Mappen tabellene skrives til (opprettes om den mangler): dokumenter, samarbeid, deltakelse, endringer og funn
+help-export-force = Skriv over tabeller som allerede finnes i DIR
+help-cmd-export-examples =
+    # Tabeller over de innebygde dataene, deretter en spørring med DuckDB
+    samdiff export -o tabeller
+    duckdb -c "SELECT kind, count(*) FROM 'tabeller/changes.jsonl' GROUP BY kind"
+
 
 
 # --- truth ---

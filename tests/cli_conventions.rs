@@ -270,7 +270,7 @@ fn man_pages_for_samdiff_and_each_command() {
     fails_with(
         &["man", "lgo"],
         "error: unknown command `lgo`: expected one of list, show, validate, schema, audit, \
-         proposals, log, diff, history, import, match, report, completions, man, init, add\n  \
+         proposals, log, diff, history, import, match, report, completions, man, init, add, export\n  \
          hint: did you mean `log`?\n",
     );
 }
@@ -294,7 +294,7 @@ fn every_command_that_writes_a_file_has_force() {
             writers.push(sub.get_name().to_owned());
         }
     }
-    assert_eq!(writers, ["import", "match", "report"]);
+    assert_eq!(writers, ["import", "match", "report", "export"]);
 }
 
 #[test]
@@ -405,6 +405,8 @@ fn every_command() -> Vec<Vec<&'static str>> {
             "2022",
             "--dry-run",
         ],
+        // export writes files only: a closed stdout must not matter
+        vec!["export", "-o", "tables", "--force"],
         vec!["--help"],
         vec!["log", "--help"],
     ];

@@ -98,6 +98,7 @@ prop_compose! {
         Arrangement {
             id: format!("a{id}").as_str().into(),
             name: name.to_owned(),
+            key: None,
             normalised_name: None,
             category,
             legal_form,
@@ -158,6 +159,7 @@ fn snapshot(id: &'static str, year: i32) -> impl Strategy<Value = Snapshot> {
             notes: vec![],
             skipped: vec![],
             arrangements,
+            index: Default::default(),
         })
 }
 

@@ -164,6 +164,7 @@ fn table(id: &str, year: i32, x: Arrangement) -> Snapshot {
         notes: vec![],
         skipped: vec![],
         arrangements: vec![anchor, x],
+        index: Default::default(),
     }
 }
 

@@ -383,6 +383,7 @@ fn print_review(
     for m in &ids.matched {
         let a = &s.arrangements[m.new];
         let basis = match m.basis {
+            crate::matching::MatchBasis::Key => Msg::MatchBasisKey,
             crate::matching::MatchBasis::Id => Msg::MatchBasisId,
             crate::matching::MatchBasis::Name => Msg::MatchBasisName,
             crate::matching::MatchBasis::Fuzzy => Msg::MatchBasisFuzzy,

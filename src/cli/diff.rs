@@ -26,6 +26,11 @@ pub struct Args {
     /// The date the later raw document describes.
     #[arg(long, value_name = "DATE")]
     pub as_of_new: Option<String>,
+    /// Diff two register tables by the key column COLUMN (an id, an
+    /// organisation number): rows with equal keys are the same arrangement,
+    /// names serve only to point out new keys
+    #[arg(long, value_name = "COLUMN")]
+    pub key: Option<String>,
     /// Format, filters and switches.
     #[command(flatten)]
     pub report: ReportArgs,
@@ -35,6 +40,9 @@ pub struct Args {
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     super::check_path_like(&args.before)?;
     super::check_path_like(&args.after)?;
+    if let Some(column) = &args.key {
+        return run_keyed(&args, column, ctx, out);
+    }
     let set = if is_file(&args.before) && is_file(&args.after) {
         SnapshotSet::default()
     } else {
@@ -62,6 +70,28 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             }
         }
     }
+    let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(ctx)?.as_ref());
+    write_report(
+        &log,
+        &args.report,
+        &Sources(vec![&before, &after]),
+        &ctx.catalog,
+        out,
+    )
+}
+
+/// `diff --key`: two register tables, paired by key; argument order is
+/// time order for tables that print no date.
+fn run_keyed(
+    args: &Args,
+    column: &str,
+    ctx: &mut Context,
+    out: &mut dyn Write,
+) -> Result<u8, Error> {
+    use crate::model::PartialDate;
+    let before = super::r#match::import_keyed(&args.before, column, PartialDate::Year(1), ctx)?;
+    let mut after = super::r#match::import_keyed(&args.after, column, PartialDate::Year(2), ctx)?;
+    after.snapshot = super::r#match::keyed_ids(&before.snapshot, &after.snapshot, ctx)?;
     let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(ctx)?.as_ref());
     write_report(
         &log,

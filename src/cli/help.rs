@@ -981,8 +981,8 @@ mod tests {
              [mulige verdier: markdown, html]\n\nMer hjelp får du med «--help»."
         );
         assert_eq!(
-            text(&["reprot"]),
-            "ukjent kommando «reprot»\n\n  tips: en kommando med lignende navn finnes: «report»\n\n\
+            text(&["proposal"]),
+            "ukjent kommando «proposal»\n\n  tips: en kommando med lignende navn finnes: «proposals»\n\n\
              Bruk: samdiff [OPTIONS] <COMMAND>\n\nMer hjelp får du med «--help»."
         );
         assert_eq!(

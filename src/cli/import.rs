@@ -84,6 +84,8 @@ pub(super) fn import_options(
         id: id.map(SnapshotId::from),
         source_path: None,
         registry: Some(ctx.load_registry()?),
+        key_column: None,
+        date_if_undated: None,
     })
 }
 

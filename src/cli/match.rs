@@ -8,10 +8,11 @@ use super::import::{LayoutArg, import_file, import_options, snapshot_json};
 use super::{Context, EXIT_OK, out_err, style};
 use crate::error::Error;
 use crate::i18n::Msg;
+use crate::matching::key::match_by_key;
 use crate::matching::{
     Alias, DEFAULT_THRESHOLD, IdPolicy, MatchBasis, MatchOptions, match_arrangements, rewrite_ids,
 };
-use crate::model::Snapshot;
+use crate::model::{AsOf, PartialDate, Snapshot};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
 /// Arguments of `samdiff match`.
@@ -48,6 +49,10 @@ pub struct Args {
     /// Overwrite the `--write-ids` file if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Match by the key column COLUMN of two register tables; names only pair
+    /// what is left (an arrangement given a new key)
+    #[arg(long, value_name = "COLUMN")]
+    pub key: Option<String>,
 }
 
 /// Resolve one side: a file (a snapshot if it is JSON, else a raw
@@ -92,9 +97,47 @@ pub(super) fn import_raw(
     as_of: Option<&str>,
     ctx: &mut Context,
 ) -> Result<LoadedSnapshot, Error> {
-    let p = Path::new(name);
     let opts = import_options(ctx, LayoutArg::Auto, as_of, None, None, None)?;
-    let report = import_file(p, &opts, &ctx.catalog)?;
+    import_with(name, &opts, ctx)
+}
+
+/// Import the register table `name` keyed by its column `column`; a table
+/// that prints no date is dated `undated` (its place in the argument
+/// order), with a note saying so.
+pub(super) fn import_keyed(
+    name: &str,
+    column: &str,
+    undated: PartialDate,
+    ctx: &mut Context,
+) -> Result<LoadedSnapshot, Error> {
+    if !is_raw(name) {
+        return Err(Error::usage(
+            Msg::UsageKeyNeedsTables,
+            vec![("name", name.into())],
+        ));
+    }
+    let mut opts = import_options(ctx, LayoutArg::Table, None, None, None, None)?;
+    opts.key_column = Some(column.to_owned());
+    opts.date_if_undated = Some(undated);
+    let loaded = import_with(name, &opts, ctx)?;
+    if matches!(&loaded.snapshot.as_of, AsOf::Year { date, evidence } if *date == undated && evidence.is_empty())
+    {
+        let args = [("path", name.into()), ("date", undated.to_string().into())];
+        style::note_line(
+            &ctx.catalog,
+            &ctx.catalog.get(Msg::NoteUndatedByOrder, &args),
+        );
+    }
+    Ok(loaded)
+}
+
+fn import_with(
+    name: &str,
+    opts: &crate::import::ImportOptions,
+    ctx: &mut Context,
+) -> Result<LoadedSnapshot, Error> {
+    let p = Path::new(name);
+    let report = import_file(p, opts, &ctx.catalog)?;
     let bytes = crate::input::read_input(p, name).map_err(|e| e.into_error(name))?;
     let source_text = crate::import::text::decode_source(name, &bytes)
         .map_err(|i| Error::Invalid(vec![i]))?
@@ -124,6 +167,28 @@ pub(super) fn matched_ids(
         &ctx.catalog.get(Msg::NoteMatchedByName, &args),
     );
     Ok(rewrite_ids(before, after, &m))
+}
+
+/// `after` with the ids of the arrangements whose key `before` also has,
+/// so the diff pairs by key; the pairs left over that share a name across
+/// keys are counted in a note, not merged.
+pub(super) fn keyed_ids(
+    before: &Snapshot,
+    after: &Snapshot,
+    ctx: &mut Context,
+) -> Result<Snapshot, Error> {
+    let opts = MatchOptions {
+        aliases: Alias::from_registry(&ctx.load_registry()?),
+        ..MatchOptions::default()
+    };
+    let m = match_by_key(&before.arrangements, &after.arrangements, &opts);
+    let args = [
+        ("matched", m.by_key.matches.len().into()),
+        ("count", after.arrangements.len().into()),
+        ("across", m.across_keys.matches.len().into()),
+    ];
+    style::note_line(&ctx.catalog, &ctx.catalog.get(Msg::NoteMatchedByKey, &args));
+    Ok(rewrite_ids(before, after, &m.by_key))
 }
 
 /// Whether `name` is a raw document (a file that is not a `.json` snapshot).
@@ -207,15 +272,34 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             IdPolicy::Ignore
         },
     };
-    let (as_of_a, as_of_b) = side_dates(
-        (&args.a, &args.b),
-        args.as_of.as_deref(),
-        (args.as_of_a.as_deref(), args.as_of_b.as_deref()),
-        ("--as-of-a", "--as-of-b"),
-    )?;
-    let a = load_side(&args.a, args.columns.as_deref(), as_of_a, ctx)?;
-    let b = load_side(&args.b, args.columns.as_deref(), as_of_b, ctx)?;
-    let m = match_arrangements(&a.arrangements, &b.arrangements, &opts);
+    let (a, b, m) = match &args.key {
+        Some(column) => {
+            let a = import_keyed(&args.a, column, PartialDate::Year(1), ctx)?.snapshot;
+            let b = import_keyed(&args.b, column, PartialDate::Year(2), ctx)?.snapshot;
+            let km = match_by_key(&a.arrangements, &b.arrangements, &opts);
+            let mut matches = km.by_key.matches;
+            matches.extend(km.across_keys.matches);
+            matches.sort_by_key(|x| x.a);
+            let m = crate::matching::Matching {
+                matches,
+                unmatched_a: km.across_keys.unmatched_a,
+                unmatched_b: km.across_keys.unmatched_b,
+            };
+            (a, b, m)
+        }
+        None => {
+            let (as_of_a, as_of_b) = side_dates(
+                (&args.a, &args.b),
+                args.as_of.as_deref(),
+                (args.as_of_a.as_deref(), args.as_of_b.as_deref()),
+                ("--as-of-a", "--as-of-b"),
+            )?;
+            let a = load_side(&args.a, args.columns.as_deref(), as_of_a, ctx)?;
+            let b = load_side(&args.b, args.columns.as_deref(), as_of_b, ctx)?;
+            let m = match_arrangements(&a.arrangements, &b.arrangements, &opts);
+            (a, b, m)
+        }
+    };
     let w = |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(out_err);
     w(
         out,
@@ -240,6 +324,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
                 "{:.2}  {:<5}  {} -> {}  ({} -> {})",
                 mt.score,
                 ctx.catalog.text(match mt.basis {
+                    MatchBasis::Key => Msg::MatchBasisKey,
                     MatchBasis::Id => Msg::MatchBasisId,
                     MatchBasis::Name => Msg::MatchBasisName,
                     MatchBasis::Fuzzy => Msg::MatchBasisFuzzy,
@@ -251,10 +336,13 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             ),
         )?;
         let ev: Vec<String> = mt.evidence.iter().map(|e| e.render(&ctx.catalog)).collect();
-        w(
-            out,
-            style::paint(style::DIM, &format!("      {}", ev.join("; "))),
-        )?;
+        // A pair by key rests on the key alone: no evidence line.
+        if !ev.is_empty() {
+            w(
+                out,
+                style::paint(style::DIM, &format!("      {}", ev.join("; "))),
+            )?;
+        }
     }
     for (side, idx) in [(&a, &m.unmatched_a), (&b, &m.unmatched_b)] {
         if idx.is_empty() {

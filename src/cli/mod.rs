@@ -14,6 +14,7 @@ mod add;
 mod audit;
 mod completions;
 mod diff;
+mod export;
 pub mod help;
 mod history;
 mod import;
@@ -153,6 +154,8 @@ pub enum Command {
     Init(init::Args),
     /// Add a new document to your set: import, match ids, review, write.
     Add(add::Args),
+    /// Write snapshots, arrangements, changes and findings as flat tables (JSON Lines) for DuckDB, Spark or Datasette
+    Export(export::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -263,6 +266,7 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Man(a) => man::run(a, ctx, out),
         Command::Init(a) => init::run(a, ctx, out),
         Command::Add(a) => add::run(a, ctx, out),
+        Command::Export(a) => export::run(a, ctx, out),
     }
 }
 

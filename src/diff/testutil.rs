@@ -41,6 +41,7 @@ pub fn snap(
         notes: vec![],
         skipped: vec![],
         arrangements: arrangements.into(),
+        index: Default::default(),
     }
 }
 

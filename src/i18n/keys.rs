@@ -1135,6 +1135,18 @@ messages! {
     NoteIdsFromSet = "note-ids-from-set" ["matched", "count", "uncertain"];
     /// add: rows the import could not read; nothing written.
     AddRowsNotRead = "add-rows-not-read" ["count"];
+    // --- scale ---
+    /// Match basis: the same key in a keyed register.
+    MatchBasisKey = "match-basis-key" [];
+    /// Import problem: a data row with an empty key cell (`--key`).
+    ImportRowNoKey = "import-row-no-key" ["column"];
+    /// Note: how many arrangements `--key` paired, and the pairs of the rest that share a name.
+    NoteMatchedByKey = "note-matched-by-key" ["matched", "count", "across"];
+    /// Note: a register printed no date and was dated by argument order.
+    NoteUndatedByOrder = "note-undated-by-order" ["path", "date"];
+    /// Usage: `--key` given with a side that is not a table file.
+    UsageKeyNeedsTables = "usage-key-needs-tables" ["name"];
+
 
 
 

@@ -92,6 +92,14 @@ pub struct ImportOptions {
     /// The domain registry whose spellings normalise legal forms; without
     /// it the importer's own table ([`forms`]) is used.
     pub registry: Option<Registry>,
+    /// Header of the key column (`--key id`, `--key Org.nr`): each row's
+    /// cell becomes [`Arrangement::key`], a row without one is a problem,
+    /// and two rows are the same arrangement when their keys are equal (not
+    /// their names).
+    pub key_column: Option<String>,
+    /// The date to use when the document prints none (a register export):
+    /// `diff --key` dates two undated registers by argument order.
+    pub date_if_undated: Option<PartialDate>,
 }
 
 /// The draft and everything noticed while making it.
@@ -110,6 +118,8 @@ pub struct ImportReport {
 /// One table row as a layout parser reads it, before ids and normalisation.
 #[derive(Debug, Clone)]
 pub(crate) struct RawRow {
+    /// The key column's cell (`--key`).
+    pub key: Option<String>,
     pub lines: Vec<u32>,
     pub name: String,
     pub name_line: u32,
@@ -164,6 +174,18 @@ pub fn import_document(
             (Layout::Table, None, Some(h))
         }
         Layout::PdfText => (Layout::PdfText, None, None),
+    };
+    let header = match (&opts.key_column, header) {
+        (Some(k), Some(_)) => {
+            Some(table::find_header_keyed(&joined, Some(k)).ok_or_else(|| {
+                let line = src.first_content_line().unwrap_or(1);
+                invalid(Issue::new(
+                    Location::new(path_display, line, 1),
+                    Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
+                ))
+            })?)
+        }
+        (_, h) => h,
     };
     let (parsed, columns, basis) = match header {
         Some(h) => {
@@ -271,15 +293,21 @@ fn build_snapshot(
             date,
             evidence: vec![cite],
         },
-        (None, None) => {
-            // Located at the title line, where a date is looked for first.
-            let line = lines
-                .iter()
-                .position(|l| !l.trim().is_empty())
-                .map_or(1, |i| i + 1);
-            let at = Location::new(path, line, 1).to_string();
-            return Err(Error::usage(Msg::ImportNoDate, vec![("path", at.into())]));
-        }
+        (None, None) => match opts.date_if_undated {
+            Some(date) => AsOf::Year {
+                date,
+                evidence: vec![],
+            },
+            None => {
+                // Located at the title line, where a date is looked for first.
+                let line = lines
+                    .iter()
+                    .position(|l| !l.trim().is_empty())
+                    .map_or(1, |i| i + 1);
+                let at = Location::new(path, line, 1).to_string();
+                return Err(Error::usage(Msg::ImportNoDate, vec![("path", at.into())]));
+            }
+        },
     };
     let cols = columns.clone().unwrap_or_default();
     let covers = opts.scope.clone().unwrap_or_else(|| cols.clone());
@@ -363,6 +391,7 @@ fn build_snapshot(
         notes,
         skipped,
         arrangements,
+        index: Default::default(),
     };
     Ok((snapshot, problems))
 }
@@ -386,7 +415,12 @@ fn build_arrangements(
     let mut out: Vec<Arrangement> = Vec::new();
     let mut by_name: BTreeMap<String, (usize, u32)> = BTreeMap::new();
     for r in rows {
-        let key = same_name_key(&r.name);
+        // Keyed rows are the same arrangement by key; two equal names under
+        // two keys are two arrangements.
+        let key = match &r.key {
+            Some(k) => format!("key:{k}"),
+            None => same_name_key(&r.name),
+        };
         if let Some(&(i, first_line)) = by_name.get(&key) {
             let a: &mut Arrangement = &mut out[i];
             let mut diffs = Vec::new();
@@ -473,6 +507,7 @@ fn build_arrangements(
             id: ArrangementId(String::new()),
             name: r.name,
             normalised_name: None,
+            key: r.key,
             category: r.category,
             legal_form,
             participation: r.participation,

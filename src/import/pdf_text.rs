@@ -311,6 +311,7 @@ pub(crate) fn parse_with(
     for r in a.rows {
         let (participation, notes) = participation(&r, &map, path, &mut problems);
         rows.push(RawRow {
+            key: None,
             lines: r.lines,
             name: r.name.join(" "),
             name_line: r.name_line,

@@ -25,6 +25,8 @@ pub const SNIFF_LINES: usize = 400;
 struct Rec {
     line: u32,
     cells: Vec<String>,
+    /// The cell of the key column (`--key`), taken out of `cells`.
+    key: Option<String>,
 }
 
 /// What the header says about the columns.
@@ -41,9 +43,15 @@ pub(crate) struct Header {
     /// Index of the comment column, if any.
     comment: Option<usize>,
     width: usize,
+    /// The key column's header (`--key`), read apart from the other cells.
+    key: Option<String>,
 }
 
-fn read_records(text: &str, delimiter: u8, limit: Option<usize>) -> Vec<Rec> {
+/// The records of `text`. With `key`, the first record with a cell equal
+/// to it (ignoring case) is the key column's header: from there on, that
+/// column is taken out of every record into [`Rec::key`], so the rest of the
+/// layout reads the table as if it had no key column.
+fn read_records(text: &str, delimiter: u8, limit: Option<usize>, key: Option<&str>) -> Vec<Rec> {
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -64,15 +72,31 @@ fn read_records(text: &str, delimiter: u8, limit: Option<usize>) -> Vec<Rec> {
     };
     let mut out = Vec::new();
     let mut rec = csv::StringRecord::new();
+    let mut key_at: Option<usize> = None;
     loop {
         if limit.is_some_and(|n| out.len() >= n) {
             break;
         }
         match rdr.read_record(&mut rec) {
-            Ok(true) => out.push(Rec {
-                line: rec.position().map_or(0, |p| line_of(p.byte())),
-                cells: rec.iter().map(|c| c.trim().to_owned()).collect(),
-            }),
+            Ok(true) => {
+                let mut cells: Vec<String> = rec.iter().map(|c| c.trim().to_owned()).collect();
+                if key_at.is_none()
+                    && let Some(k) = key
+                {
+                    key_at = cells
+                        .iter()
+                        .position(|c| c.to_lowercase() == k.to_lowercase());
+                }
+                let key = key_at
+                    .filter(|&k| k < cells.len())
+                    .map(|k| cells.remove(k))
+                    .filter(|c| !c.is_empty());
+                out.push(Rec {
+                    line: rec.position().map_or(0, |p| line_of(p.byte())),
+                    cells,
+                    key,
+                })
+            }
             Ok(false) => break,
             // Text input cannot fail to decode (it is already UTF-8), so an
             // error here is an I/O impossibility; stop reading.
@@ -89,9 +113,14 @@ fn is_mark(s: &str) -> bool {
 /// Find the header: the first record with at least three non-empty cells
 /// followed by data rows in which one or more columns hold only marks.
 pub(crate) fn find_header(text: &str) -> Option<Header> {
+    find_header_keyed(text, None)
+}
+
+/// [`find_header`] of the table without its key column `key` (`--key`).
+pub(crate) fn find_header_keyed(text: &str, key: Option<&str>) -> Option<Header> {
     let mut best: Option<(usize, Header)> = None;
     for d in DELIMITERS {
-        let recs = read_records(text, d, Some(SNIFF_LINES));
+        let recs = read_records(text, d, Some(SNIFF_LINES), key);
         for (i, h) in recs.iter().enumerate() {
             if h.cells.iter().filter(|c| !c.is_empty()).count() < 3 {
                 continue;
@@ -123,6 +152,7 @@ pub(crate) fn find_header(text: &str) -> Option<Header> {
                 comment: (last + 1 < h.cells.len()).then_some(last + 1),
                 width: h.cells.len(),
                 marks,
+                key: key.map(str::to_owned),
             };
             let score = data.len();
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
@@ -136,7 +166,7 @@ pub(crate) fn find_header(text: &str) -> Option<Header> {
 
 /// Parse the whole table under `header`.
 pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
-    let recs = read_records(text, header.delimiter, None);
+    let recs = read_records(text, header.delimiter, None, header.key.as_deref());
     let mut skipped: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -225,7 +255,22 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
             participation.insert(m.clone(), p);
         }
         let opt = |i: Option<usize>| i.map(cell).filter(|s| !s.is_empty()).map(str::to_owned);
+        if header.key.is_some() && r.key.is_none() {
+            problems.push(Issue::new(
+                Location::new(path, r.line as usize, 1),
+                Text::new(
+                    Msg::ImportRowNoKey,
+                    vec![("column", header.key.as_deref().unwrap_or("").into())],
+                ),
+            ));
+            skipped
+                .entry("row without a key (reported as a problem)")
+                .or_default()
+                .push(r.line);
+            continue;
+        }
         rows.push(RawRow {
+            key: r.key,
             lines: vec![r.line],
             name: cell(0).to_owned(),
             name_line: r.line,

@@ -23,6 +23,7 @@
 
 pub mod assign;
 pub mod index;
+pub mod key;
 pub mod names;
 pub mod normalise;
 pub mod score;
@@ -78,6 +79,8 @@ impl Default for MatchOptions {
 /// What a match rests on, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MatchBasis {
+    /// The same key in a keyed register (`--key`).
+    Key,
     /// The same curated id.
     Id,
     /// The same name after normalisation and aliases.
@@ -90,6 +93,7 @@ impl MatchBasis {
     /// The lowercase name used in output.
     pub fn as_str(self) -> &'static str {
         match self {
+            MatchBasis::Key => "key",
             MatchBasis::Id => "id",
             MatchBasis::Name => "name",
             MatchBasis::Fuzzy => "fuzzy",

@@ -429,6 +429,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, (id, name))| Arrangement::row(*id, *name, i as u32 + 1))
                 .collect(),
+            index: Default::default(),
         }
     }
 

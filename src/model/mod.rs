@@ -8,6 +8,7 @@
 mod arrangement;
 mod date;
 mod ids;
+mod index;
 mod snapshot;
 
 pub use arrangement::{
@@ -16,6 +17,7 @@ pub use arrangement::{
 };
 pub use date::{AsOf, DateParseError, PartialDate, YEARS, is_valid_year};
 pub use ids::{ArrangementId, Municipality, SnapshotId, is_valid_id};
+pub use index::{ArrangementIndex, Lazy, LineIndex};
 pub use snapshot::{
     ColumnOrderBasis, SNAPSHOT_FORMAT, Scope, SkippedLines, Snapshot, SnapshotKind, SourceRef,
     TableLayout,

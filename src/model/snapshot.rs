@@ -4,7 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-use super::{Arrangement, AsOf, Citation, CuratorNote, Municipality, SnapshotId};
+use super::{
+    Arrangement, ArrangementIndex, AsOf, Citation, CuratorNote, Lazy, Municipality, SnapshotId,
+};
 
 /// The `format` value of every snapshot file this version reads and writes.
 pub const SNAPSHOT_FORMAT: &str = "samdiff-snapshot/1";
@@ -42,6 +44,12 @@ pub struct Snapshot {
     pub skipped: Vec<SkippedLines>,
     /// The arrangements the document lists.
     pub arrangements: Vec<Arrangement>,
+    /// Lookup by id, built on the first [`Snapshot::arrangement`] call; not
+    /// part of the file. Start with `Default::default()`; after editing ids
+    /// in place, call [`Snapshot::reindex`].
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub index: Lazy<ArrangementIndex>,
 }
 
 impl Snapshot {
@@ -55,9 +63,18 @@ impl Snapshot {
             .collect()
     }
 
-    /// The arrangement with this id, if the snapshot lists it.
+    /// The arrangement with this id (the first, if two share it), if the
+    /// snapshot lists it. The first call indexes the snapshot; later calls
+    /// are a binary search.
     pub fn arrangement(&self, id: &str) -> Option<&Arrangement> {
-        self.arrangements.iter().find(|a| a.id.as_str() == id)
+        self.index
+            .get_or_init(|| ArrangementIndex::build(&self.arrangements))
+            .find(&self.arrangements, id)
+    }
+
+    /// Drop the id index, after arrangements' ids were edited in place.
+    pub fn reindex(&mut self) {
+        self.index.clear();
     }
 
     /// Whether the document claims to cover `m`'s cooperation completely.

@@ -40,28 +40,40 @@ macro_rules! jpath {
 /// Positions of values in one JSON text.
 pub struct Locator<'a> {
     text: &'a str,
-    root: Option<Value<'a>>,
+    /// The spanned tree, parsed on the first lookup: a valid file has no
+    /// lookups, and the tree of a large file is many times its size.
+    root: std::cell::OnceCell<Option<Value<'a>>>,
 }
 
 impl<'a> Locator<'a> {
-    /// Parse `text` once; lookups are then cheap.
+    /// A locator for `text`; the text is parsed once, on the first lookup.
     pub fn new(text: &'a str) -> Self {
-        let options = ParseOptions {
-            allow_comments: false,
-            allow_loose_object_property_names: false,
-            allow_trailing_commas: false,
-            ..Default::default()
-        };
-        let root = parse_to_ast(text, &CollectOptions::default(), &options)
-            .ok()
-            .and_then(|r| r.value);
-        Self { text, root }
+        Self {
+            text,
+            root: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn root(&self) -> Option<&Value<'a>> {
+        self.root
+            .get_or_init(|| {
+                let options = ParseOptions {
+                    allow_comments: false,
+                    allow_loose_object_property_names: false,
+                    allow_trailing_commas: false,
+                    ..Default::default()
+                };
+                parse_to_ast(self.text, &CollectOptions::default(), &options)
+                    .ok()
+                    .and_then(|r| r.value)
+            })
+            .as_ref()
     }
 
     /// `(line, col)` of the value at `path`, or of the deepest ancestor that
     /// exists; `(1, 1)` when nothing matches.
     pub fn line_col(&self, path: &[Seg]) -> (usize, usize) {
-        let Some(mut node) = self.root.as_ref() else {
+        let Some(mut node) = self.root() else {
             return (1, 1);
         };
         let mut offset = node.range().start;
@@ -108,7 +120,7 @@ impl<'a> Locator<'a> {
                 _ => None,
             }
         }
-        let (offset, c) = walk(self.root.as_ref()?)?;
+        let (offset, c) = walk(self.root()?)?;
         let (line, col) = line_col_at(self.text, offset);
         Some((line, col, c))
     }

@@ -13,6 +13,11 @@ use super::locate::line_col_at;
 /// with an issue that points at the offending byte. A leading UTF-8 BOM is
 /// dropped, since editors on some systems add one.
 pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Issue> {
+    decode_str(path, bytes).map(str::to_owned)
+}
+
+/// [`decode_text`] without a copy: the text borrowed from `bytes`.
+pub(crate) fn decode_str<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Issue> {
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
         let (line, col) = line_col_of_bytes(bytes, pos);
         return Err(Issue::new(
@@ -21,17 +26,24 @@ pub fn decode_text(path: &str, bytes: &[u8]) -> Result<String, Issue> {
         ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let (line, col) = line_col_of_bytes(bytes, pos);
-            Err(Issue::new(
-                Location::new(path, line, col),
-                bad_utf8(bytes[pos], pos),
-            ))
-        }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let pos = e.valid_up_to();
+        let (line, col) = line_col_of_bytes(bytes, pos);
+        Issue::new(Location::new(path, line, col), bad_utf8(bytes[pos], pos))
+    })
+}
+
+/// [`decode_text`] taking the bytes, so a large file is not copied.
+pub(crate) fn decode_owned(path: &str, mut bytes: Vec<u8>) -> Result<String, Issue> {
+    decode_str(path, &bytes)?;
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
+    // decode_str has just checked the bytes.
+    String::from_utf8(bytes).map_err(|e| {
+        let pos = e.utf8_error().valid_up_to();
+        Issue::new(Location::start(path), bad_utf8(e.as_bytes()[pos], pos))
+    })
 }
 
 /// Line and column of byte `pos`, decoding the valid prefix only.
@@ -44,11 +56,18 @@ fn line_col_of_bytes(bytes: &[u8], pos: usize) -> (usize, usize) {
 /// JSON, the `format` tag, then the schema (types, missing and unknown
 /// fields). Semantic checks are [`super::validate_snapshot`]'s job.
 pub fn parse_snapshot(path: &str, bytes: &[u8]) -> Result<(Snapshot, String), Issue> {
+    let text = decode_text(path, bytes)?;
+    let snapshot = parse_snapshot_str(path, &text)?;
+    Ok((snapshot, text))
+}
+
+/// [`parse_snapshot`] of text already decoded (no copy of the file).
+pub(crate) fn parse_snapshot_str(path: &str, text: &str) -> Result<Snapshot, Issue> {
     let hint = Text::new(
         Msg::HintSnapshotFormat,
         vec![("format", SNAPSHOT_FORMAT.into())],
     );
-    parse_versioned(path, bytes, SNAPSHOT_FORMAT, Some(hint))
+    parse_versioned_str(path, text, SNAPSHOT_FORMAT, Some(hint))
 }
 
 /// Parse a versioned samdiff JSON file (a snapshot, the registry): readable
@@ -63,38 +82,57 @@ pub(crate) fn parse_versioned<T: DeserializeOwned>(
     hint: Option<Text>,
 ) -> Result<(T, String), Issue> {
     let text = decode_text(path, bytes)?;
+    let parsed = parse_versioned_str(path, &text, format, hint)?;
+    Ok((parsed, text))
+}
+
+/// [`parse_versioned`] of text already decoded. Lean on large files: the
+/// first pass only checks the syntax and reads `format` (allocating
+/// nothing for the other values), the second builds `T` directly, and only
+/// a file that fails the schema is read a third time to name the path of
+/// the bad value (issue 16).
+pub(crate) fn parse_versioned_str<T: DeserializeOwned>(
+    path: &str,
+    text: &str,
+    format: &str,
+    hint: Option<Text>,
+) -> Result<T, Issue> {
     if text.trim().is_empty() {
         return Err(Issue::new(
             Location::start(path),
             Text::new(Msg::IssueEmptyJson, vec![("format", format.into())]),
         ));
     }
-    let value: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| json_issue(path, &text, "", &e))?;
-    let Some(obj) = value.as_object() else {
-        return Err(Issue::new(Location::start(path), Msg::IssueNotObject));
-    };
-    match obj.get("format").and_then(|f| f.as_str()) {
-        Some(found) if found == format => {}
-        Some(other) => {
-            let (line, col) = super::Locator::new(&text).line_col(&crate::jpath!["format"]);
+    let head: Head = serde_json::from_str(text).map_err(|e| json_issue(path, text, "", &e))?;
+    match head {
+        Head::NotObject => {
+            return Err(Issue::new(Location::start(path), Msg::IssueNotObject));
+        }
+        Head::Object(Some(found)) if found == format => {}
+        Head::Object(Some(other)) => {
+            let (line, col) = super::Locator::new(text).line_col(&crate::jpath!["format"]);
             let issue = Issue::new(
                 Location::new(path, line, col),
-                unsupported_format(other, format),
+                unsupported_format(&other, format),
             );
             return Err(match hint {
                 Some(h) => issue.with_hint(h),
                 None => issue,
             });
         }
-        None => {
+        Head::Object(None) => {
             return Err(Issue::new(
                 Location::start(path),
                 Text::new(Msg::IssueMissingFormat, vec![("format", format.into())]),
             ));
         }
     }
-    if let Some((line, col, c)) = super::Locator::new(&text).first_control() {
+    // Only a file with a `\u` escape or a raw unsafe character can hold a
+    // string with a control character; the spanned tree that locates it is
+    // many times the file's size, so it is built only then.
+    if might_hold_controls(text)
+        && let Some((line, col, c)) = super::Locator::new(text).first_control()
+    {
         return Err(Issue::new(
             Location::new(path, line, col),
             Text::new(
@@ -103,12 +141,97 @@ pub(crate) fn parse_versioned<T: DeserializeOwned>(
             ),
         ));
     }
-    let de = &mut serde_json::Deserializer::from_str(&text);
-    let parsed: T = serde_path_to_error::deserialize(de).map_err(|e| {
+    if let Ok(parsed) = serde_json::from_str::<T>(text) {
+        return Ok(parsed);
+    }
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
         let at = e.path().to_string();
-        json_issue(path, &text, if at == "." { "" } else { &at }, e.inner())
-    })?;
-    Ok((parsed, text))
+        json_issue(path, text, if at == "." { "" } else { &at }, e.inner())
+    })
+}
+
+/// Whether a JSON string in `text` may decode to an unsafe character: the
+/// text has a `\u` escape, or an unsafe character other than the `\r` of a
+/// CRLF line end (a raw control character inside a string is a syntax
+/// error, caught either way).
+fn might_hold_controls(text: &str) -> bool {
+    text.contains("\\u")
+        || text
+            .chars()
+            .any(|c| crate::controls::is_unsafe(c) && c != '\r')
+}
+
+/// The top level of a versioned file: whether it is an object, and its
+/// `format` if that is a string. Every other value is skipped unbuilt.
+enum Head {
+    NotObject,
+    Object(Option<String>),
+}
+
+impl<'de> serde::Deserialize<'de> for Head {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(HeadVisitor)
+    }
+}
+
+struct HeadVisitor;
+
+impl<'de> serde::de::Visitor<'de> for HeadVisitor {
+    type Value = Head;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+        let mut format = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == "format" {
+                // As a JSON object keeps the last of repeated keys.
+                format = map.next_value::<FormatValue>()?.0;
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(Head::Object(format))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Head, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Head::NotObject)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Head, E> {
+        Ok(Head::NotObject)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Head, E> {
+        Ok(Head::NotObject)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Head, E> {
+        Ok(Head::NotObject)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Head, E> {
+        Ok(Head::NotObject)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Head, E> {
+        Ok(Head::NotObject)
+    }
+    fn visit_unit<E>(self) -> Result<Head, E> {
+        Ok(Head::NotObject)
+    }
+}
+
+/// The value of `format`: its text if it is a string, else nothing.
+struct FormatValue(Option<String>);
+
+impl<'de> serde::Deserialize<'de> for FormatValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(d)? {
+            serde_json::Value::String(s) => Ok(FormatValue(Some(s))),
+            _ => Ok(FormatValue(None)),
+        }
+    }
 }
 
 /// An issue from a serde_json error, with its column counted in characters.

@@ -10,7 +10,7 @@ use crate::i18n::{Msg, Text, TextArg};
 use crate::input::InputError;
 use crate::model::{Snapshot, SnapshotKind};
 
-use super::read::parse_snapshot;
+use super::read::{decode_str, parse_snapshot_str};
 use super::validate::{SourceLookup, validate_snapshot};
 
 /// The curated snapshots and their sources, compiled into the binary.
@@ -154,8 +154,9 @@ pub fn load_snapshot_bytes(
     bytes: &[u8],
     sources: &dyn SourceLookup,
 ) -> std::result::Result<LoadedSnapshot, Vec<Issue>> {
-    let (snapshot, text) = parse_snapshot(origin, bytes).map_err(|i| vec![i])?;
-    let (issues, source_text) = validate_snapshot(origin, &text, &snapshot, sources);
+    let text = decode_str(origin, bytes).map_err(|i| vec![i])?;
+    let snapshot = parse_snapshot_str(origin, text).map_err(|i| vec![i])?;
+    let (issues, source_text) = validate_snapshot(origin, text, &snapshot, sources);
     match source_text {
         Some(source_text) if issues.is_empty() => Ok(LoadedSnapshot::new(
             snapshot,

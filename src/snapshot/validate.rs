@@ -14,7 +14,7 @@ use crate::model::{AsOf, Citation, Host, PartialDate, Snapshot, is_valid_id};
 
 use super::locate::{LocatedIssues, Seg};
 use super::mention::{fold_whitespace, mentions};
-use super::read::decode_text;
+use super::read::decode_owned;
 
 /// Where a snapshot's `source.path` is looked up.
 pub trait SourceLookup {
@@ -220,7 +220,8 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
         }
     };
     let actual = hex_sha256(&bytes);
-    if !actual.eq_ignore_ascii_case(&s.source.sha256) {
+    let declared_ok = actual.eq_ignore_ascii_case(&s.source.sha256);
+    if !declared_ok {
         c.at(
             jpath!["source", "sha256"],
             Text::new(
@@ -233,7 +234,7 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
             ),
         );
     }
-    match decode_text(rel, &bytes) {
+    match decode_owned(rel, bytes) {
         Ok(t) => Some(t),
         Err(mut e) => {
             // A source is a text document, not JSON.
