@@ -262,7 +262,7 @@ change-partner-succeeded = partner { $before } succeeded by { $after }
 change-comment-added = comment added: { $text }
 change-comment-removed = comment removed: { $text }
 change-comment = comment changed: { $diff }
-change-comment-cosmetic = comment changed (punctuation or case only): { $diff }
+change-comment-cosmetic = comment reworded only (punctuation, case, sentence order, an abbreviation or “kommune”): { $diff }
 change-status = status changed from { $before } to { $after }
 side-before = before
 side-after = after
@@ -272,19 +272,19 @@ history-no-host = no host
 history-host-not-stated = host not stated
 history-participants-not-stated = participants not stated
 history-absent-covered = not listed (the document covers a participant: not in existence)
-history-absent-unknown = not listed (the document cannot tell: a covered municipality's participation is unknown)
+history-absent-unknown = not listed (cannot tell whether it ended or is new: where it is listed, the participation of a municipality this document covers is unknown)
 history-absent-not-exhaustive = not listed (the document does not list every arrangement: silence proves nothing)
 history-absent-out-of-scope = not listed (outside the document's scope)
 col-snapshot = snapshot
 col-source = source
 col-entry = entry
-change-left-scope-not-exhaustive = not in { $to }; it does not list every arrangement (a prose summary or a plan), so its absence may or may not be an ending
-change-entered-scope-not-exhaustive = first listed in { $to }{ $standing }; { $from } does not list every arrangement (a prose summary or a plan), so it may or may not be new
+change-left-scope-not-exhaustive = not in { $to }; it does not list every arrangement (it is a prose summary, or says it is not exhaustive), so its absence may or may not be an ending
+change-entered-scope-not-exhaustive = first listed in { $to }{ $standing }; { $from } does not list every arrangement (it is a prose summary, or says it is not exhaustive), so it may or may not be new
 arrangement-count = { $count ->
         [one] 1 arrangement
        *[other] { $count } arrangements
     }
-step-order-note = note: the dates overlap ({ $snapshot } is dated { $date }), so { $from } may be the later document; changes are read in this order
+step-order-note = note: { $snapshot } is dated only { $date }, so it may be later or earlier than { $other }; changes are read in this order
 order-uncertain-suffix = {" "}(uncertain: the dates of the two documents overlap, so they may be in the other order)
 prose-partner-suffix = {" "}(uncertain: one of the documents is prose, which names partners only in passing)
 standing-proposed = as a proposal, not an established arrangement
@@ -367,7 +367,10 @@ finding-notice-given-by = { $by } gave notice on `{ $name }`, effective { $effec
 finding-notice-given = notice has been given on `{ $name }`, effective { $effective }
 finding-notice-without-date-by = { $by } gave notice on `{ $name }`; the document gives no effective date
 finding-notice-without-date = notice has been given on `{ $name }`; the document says neither by whom nor from when
-finding-vanished = `{ $name }` is listed in { $before } for { $covered }, but not in { $after }, which covers { $covered }; { $before } records no notice
+finding-vanished = `{ $name }` is listed in { $before } for { $covered }, but not in { $after }, which covers { $covered }; { $before } records no notice{ $overlap ->
+        [yes] {" "}(uncertain: the dates of the two documents overlap, so they may be in the other order)
+       *[no] {""}
+    }
 finding-listed-twice = `{ $name }` is printed more than once: rows at lines { $rows }
 finding-same-name-twice = `{ $name }` names more than one entry: { $ids }
 finding-row-outside-scope-unmarked = `{ $name }` is listed, but no municipality is marked, although the document claims to cover the cooperation of { $covered }
@@ -682,7 +685,7 @@ help-cmd-history = One arrangement through all inventories, by id or name
 help-history-arrangement = An arrangement id, or a name (ignoring case and punctuation; a unique part of a name, or a close spelling, also works)
 help-history-format = Output format
 help-history-format-text = { help-diff-format-text }
-help-history-format-json = { help-diff-format-json }
+help-history-format-json = `samdiff-history/1` (see `samdiff schema history`)
 help-history-format-markdown = { help-diff-format-markdown }
 help-history-format-csv = { help-diff-format-csv }
 help-history-format-excel = { help-diff-format-excel }
@@ -1046,3 +1049,55 @@ help-cmd-export-examples =
     # Tables of the built-in data, then a query with DuckDB
     samdiff export -o tables
     duckdb -c "SELECT kind, count(*) FROM 'tables/changes.jsonl' GROUP BY kind"
+
+
+
+# --- truth ---
+words-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+words-month-year = { $month } { $year }
+words-day-month-year = { $day } { $month } { $year }
+words-date-range = between { $from } and { $to }
+words-document-day = { $kind ->
+    [plan] the plan of { $date }
+    [document] the document of { $date }
+   *[inventory] the overview of { $date }
+}
+words-document-year = { $kind ->
+    [plan] the plan from { $date }
+    [document] the document from { $date }
+   *[inventory] the overview from { $date }
+}
+words-document-undated = { $kind ->
+    [plan] the undated plan ({ $date })
+    [document] the undated document ({ $date })
+   *[inventory] the undated overview ({ $date })
+}
+step-reversed-note = note: { $from } is later than { $to } but was given first; the changes are read backwards, from the later document to the earlier one
+change-left-scope-plan = not in { $to }, which lists proposals, not the arrangements that exist: its silence is not an ending
+change-entered-scope-plan = first listed in { $to }{ $standing }; { $from } is a plan, which lists proposals, not the arrangements that exist, so this says nothing about whether it is new
+history-absent-plan = not listed (a plan lists proposals, not existing arrangements)
+outside-scope-suffix = {" "}(uncertain: one of the documents does not cover { $municipality }, so it is no evidence that { $municipality } joined or left)
+marks-doubt-suffix = {" "}(uncertain: the row's marks contradict the document's scope or moved to another municipality's column, a probable column slip; see the audit)
+report-doubtful = Uncertain changes
+report-doubtful-note = These changes rest on a doubtful reading of the documents: marks the audit judges a probable column slip, documents whose dates may be in the other order, or partners named only in passing. They are not listed among the changes above; check each against the sources before using it.
+change-legal-form-stated = legal form now stated: { $after } (the earlier document left it empty, so this may not be a change)
+change-legal-form-unstated = legal form no longer stated (was { $before }); an empty cell does not say the form changed
+change-host-stated = host now stated: { $after } (the earlier document did not say, so this may not be a change)
+change-host-unstated = host no longer stated (was { $before }); the later document does not say whether it changed
+change-comment-whole = comment rewritten: was { $before }, now { $after }
+change-form-spelling = legal form spelled differently, the same form: { $before } → { $after }
+change-added-plain = new in { $to }{ $standing }
+change-ended-plain = no longer listed in { $to }

@@ -124,7 +124,7 @@ report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene
 report-timeline-symbols = Tegn: ● aktiv · ◐ sagt opp · ✕ avsluttet · ○ foreslått eller under utredning · · ikke oppført, selv om dokumentet dekker en deltakerkommune · (tom) utenfor dokumentets omfang · H ny vertskommune · F ny organisasjonsform · ? ukjent deltakelse.
 report-municipalities = Kommune for kommune
 report-joined = Ble med i
-report-left = Gikk ut av
+report-left = Meldte seg ut av, eller samarbeidet ble avsluttet
 report-hosts = Vertskommune for (i { $snapshot })
 report-none = ingen
 report-findings = Funn fra kontrollen
@@ -152,7 +152,7 @@ change-kind-legal-form-changed = Ny organisasjonsform
 change-kind-legal-form-relabelled = Ny betegnelse på organisasjonsformen (samme grunnlag)
 change-kind-host-changed = Ny vertskommune
 change-kind-participant-joined = Deltakerkommune kom til
-change-kind-participant-left = Deltakerkommune gikk ut
+change-kind-participant-left = Deltakerkommune meldte seg ut
 change-kind-participation-uncertain = Usikker deltakelse
 change-kind-partner-joined = Ny samarbeidspart
 change-kind-partner-left = Samarbeidspart ikke lenger oppført
@@ -167,7 +167,7 @@ change-group-added = Nye
 change-group-host-and-form = Vertskommune og organisasjonsform
 change-group-members = Deltakere og samarbeidsparter
 change-group-other = Andre endringer
-change-group-scope = Utenfor et dokuments omfang (verken nye eller avsluttet)
+change-group-scope = Utenfor et dokuments omfang (verken nye eller avsluttede)
 log-step-summary = { $shown ->
         [0] ingen endringer
         [one] 1 endring
@@ -241,8 +241,8 @@ change-relabel-same-basis = samme rettslige grunnlag
 change-host = vertskommune endret fra { $before } til { $after }
 change-joined = { $municipality } ble med
 change-joined-considering = { $municipality } ble med (vurderte det før)
-change-left = { $municipality } gikk ut
-change-left-considering = { $municipality } gikk ut (vurderer det nå bare)
+change-left = { $municipality } meldte seg ut
+change-left-considering = { $municipality } meldte seg ut (vurderer nå bare å delta)
 change-uncertain = deltakelsen til { $municipality } gikk fra { $before } til { $after }; ikke rapportert som inn- eller utmelding
 change-partner-joined = ny samarbeidspart: { $partner }
 change-partner-left = samarbeidspart ikke lenger oppført: { $partner }
@@ -250,7 +250,7 @@ change-partner-succeeded = samarbeidspart { $before } erstattet av { $after }
 change-comment-added = merknad lagt til: { $text }
 change-comment-removed = merknad fjernet: { $text }
 change-comment = merknad endret: { $diff }
-change-comment-cosmetic = merknad endret (bare tegnsetting eller store og små bokstaver): { $diff }
+change-comment-cosmetic = merknad bare omformulert (tegnsetting, store og små bokstaver, rekkefølge, en forkortelse eller «kommune»): { $diff }
 change-status = status endret fra { $before } til { $after }
 side-before = før
 side-after = etter
@@ -260,19 +260,19 @@ history-no-host = ingen vertskommune
 history-host-not-stated = vertskommune ikke oppgitt
 history-participants-not-stated = deltakere ikke oppgitt
 history-absent-covered = ikke oppført (dokumentet dekker en deltakerkommune: fantes ikke)
-history-absent-unknown = ikke oppført (dokumentet kan ikke avgjøre det: deltakelsen til en kommune det dekker, er ukjent)
+history-absent-unknown = ikke oppført (kan ikke avgjøre om samarbeidet er avsluttet eller nytt: der det er oppført, er deltakelsen ukjent for en kommune dette dokumentet dekker)
 history-absent-not-exhaustive = ikke oppført (dokumentet lister ikke alle samarbeid: at det mangler, beviser ingenting)
 history-absent-out-of-scope = ikke oppført (utenfor dokumentets omfang)
 col-snapshot = dokument
 col-source = kilde
 col-entry = oppføring
-change-left-scope-not-exhaustive = ikke med i { $to }; dokumentet lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så at det mangler, kan bety at samarbeidet er avsluttet, eller ikke
-change-entered-scope-not-exhaustive = først oppført i { $to }{ $standing }; { $from } lister ikke alle samarbeid (et sammendrag i prosa eller en plan), så samarbeidet kan være nytt eller ikke
+change-left-scope-not-exhaustive = ikke med i { $to }; dokumentet lister ikke alle samarbeid (det er et sammendrag i prosa, eller sier selv at det ikke er uttømmende), så at det mangler, kan bety at samarbeidet er avsluttet, eller ikke
+change-entered-scope-not-exhaustive = først oppført i { $to }{ $standing }; { $from } lister ikke alle samarbeid (det er et sammendrag i prosa, eller sier selv at det ikke er uttømmende), så samarbeidet kan være nytt eller ikke
 arrangement-count = { $count ->
         [one] 1 samarbeid
        *[other] { $count } samarbeid
     }
-step-order-note = merk: datoene overlapper ({ $snapshot } er datert { $date }), så { $from } kan være det seneste dokumentet; endringene er lest i denne rekkefølgen
+step-order-note = merk: { $snapshot } er bare datert { $date }, så det kan være senere eller tidligere enn { $other }; endringene er lest i denne rekkefølgen
 order-uncertain-suffix = {" "}(usikkert: datoene til de to dokumentene overlapper, så rekkefølgen kan være den motsatte)
 prose-partner-suffix = {" "}(usikkert: ett av dokumentene er løpende tekst, som bare nevner samarbeidsparter i forbifarten)
 standing-proposed = som forslag, ikke et etablert samarbeid
@@ -301,7 +301,7 @@ finding-why-participation-unknown = dokumentet viser ikke hvem som deltar, så e
 finding-why-participation-swapped = kryss som flytter seg fra én kommune til en annen mellom årene, skyldes oftere en forskjøvet kolonne enn en reell endring, så noen bør kontrollere kildene
 finding-why-host-changed-unexplained = ny vertskommune flytter tjenesten og det rettslige ansvaret til en annen kommune, noe som krever vedtak i kommunestyrene; finnes ingen slike vedtak, er ett av dokumentene feil
 finding-why-name-variants = samme samarbeid skrevet på ulike måter i dokumentene er vanskelig å finne og lett å forveksle med to ulike samarbeid
-severity-info = merknad
+severity-info = opplysning
 severity-warning = advarsel
 severity-error = feil
 
@@ -355,7 +355,10 @@ finding-notice-given-by = { $by } har sagt opp `{ $name }` med virkning fra { $e
 finding-notice-given = `{ $name }` er sagt opp med virkning fra { $effective }
 finding-notice-without-date-by = { $by } har sagt opp `{ $name }`; dokumentet oppgir ingen virkningsdato
 finding-notice-without-date = `{ $name }` er sagt opp; dokumentet sier verken av hvem eller fra når
-finding-vanished = `{ $name }` er oppført i { $before } for { $covered }, men ikke i { $after }, som dekker { $covered }; { $before } viser ingen oppsigelse
+finding-vanished = `{ $name }` er oppført i { $before } for { $covered }, men ikke i { $after }, som dekker { $covered }; { $before } viser ingen oppsigelse{ $overlap ->
+        [yes] {" "}(usikkert: datoene til de to dokumentene overlapper, så rekkefølgen kan være den motsatte)
+       *[no] {""}
+    }
 finding-listed-twice = `{ $name }` står mer enn én gang: rader på linje { $rows }
 finding-same-name-twice = `{ $name }` er navnet på mer enn én oppføring: { $ids }
 finding-row-outside-scope-unmarked = `{ $name }` er oppført, men ingen kommune er krysset av, selv om dokumentet sier at det dekker samarbeidet til { $covered }
@@ -379,14 +382,14 @@ audit-summary = { $findings } funn i { $snapshots ->
         [one] { $warnings } advarsel
        *[other] { $warnings } advarsler
     }, { $infos ->
-        [one] { $infos } merknad
-       *[other] { $infos } merknader
+        [one] { $infos } opplysning
+       *[other] { $infos } opplysninger
     }
 audit-title = Kontroll av oversikter over interkommunalt samarbeid
 audit-registry = Register: `{ $registry }`.
 audit-col-errors = feil
 audit-col-warnings = advarsler
-audit-col-info = merknader
+audit-col-info = opplysninger
 
 ## Oppfølging av forslag
 
@@ -667,7 +670,7 @@ help-cmd-history = Ett samarbeid gjennom alle oversiktene, etter id eller navn
 help-history-arrangement = En samarbeid-id eller et navn (uten hensyn til store og små bokstaver og tegnsetting; en entydig del av navnet, eller en skrivemåte som ligner, går også)
 help-history-format = Utdataformat
 help-history-format-text = { help-diff-format-text }
-help-history-format-json = { help-diff-format-json }
+help-history-format-json = `samdiff-history/1` (se `samdiff schema history`)
 help-history-format-markdown = { help-diff-format-markdown }
 help-history-format-csv = { help-diff-format-csv }
 help-history-format-excel = { help-diff-format-excel }
@@ -1016,3 +1019,55 @@ help-cmd-export-examples =
     # Tabeller over de innebygde dataene, deretter en spørring med DuckDB
     samdiff export -o tabeller
     duckdb -c "SELECT kind, count(*) FROM 'tabeller/changes.jsonl' GROUP BY kind"
+
+
+
+# --- truth ---
+words-month = { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+words-month-year = { $month } { $year }
+words-day-month-year = { $day }. { $month } { $year }
+words-date-range = mellom { $from } og { $to }
+words-document-day = { $kind ->
+    [plan] planen av { $date }
+    [document] dokumentet av { $date }
+   *[inventory] oversikten per { $date }
+}
+words-document-year = { $kind ->
+    [plan] planen fra { $date }
+    [document] dokumentet fra { $date }
+   *[inventory] oversikten fra { $date }
+}
+words-document-undated = { $kind ->
+    [plan] den udaterte planen ({ $date })
+    [document] det udaterte dokumentet ({ $date })
+   *[inventory] den udaterte oversikten ({ $date })
+}
+step-reversed-note = merk: { $from } er senere enn { $to }, men ble oppgitt først; endringene er lest baklengs, fra det seneste dokumentet til det eldste
+change-left-scope-plan = ikke med i { $to }, som lister forslag, ikke samarbeidene som finnes: at samarbeidet mangler der, betyr ikke at det er avsluttet
+change-entered-scope-plan = først oppført i { $to }{ $standing }; { $from } er en plan, som lister forslag, ikke samarbeidene som finnes, så det sier ikke noe om samarbeidet er nytt
+history-absent-plan = ikke oppført (en plan lister forslag, ikke samarbeid som finnes)
+outside-scope-suffix = {" "}(usikkert: ett av dokumentene dekker ikke { $municipality }, så det viser ikke at { $municipality } ble med eller meldte seg ut)
+marks-doubt-suffix = {" "}(usikkert: kryssene i raden strider mot dokumentets omfang eller har flyttet seg til en annen kommunes kolonne, trolig en forskyvning; se kontrollen)
+report-doubtful = Usikre endringer
+report-doubtful-note = Disse endringene bygger på en usikker lesning av dokumentene: kryss som kontrollen mener trolig er forskjøvet en kolonne, dokumenter med datoer som kan være i motsatt rekkefølge, eller samarbeidsparter som bare er nevnt i forbifarten. De er ikke med blant endringene over; kontroller hver av dem mot kildene før du bruker den.
+change-legal-form-stated = organisasjonsform nå oppgitt: { $after } (det tidligere dokumentet lot feltet stå tomt, så dette er ikke nødvendigvis en endring)
+change-legal-form-unstated = organisasjonsform ikke lenger oppgitt (var { $before }); et tomt felt betyr ikke at organisasjonsformen er endret
+change-host-stated = vertskommune nå oppgitt: { $after } (det tidligere dokumentet sa ikke noe om det, så dette er ikke nødvendigvis en endring)
+change-host-unstated = vertskommune ikke lenger oppgitt (var { $before }); det senere dokumentet sier ikke om den er endret
+change-comment-whole = merknad skrevet om: var { $before }, nå { $after }
+change-form-spelling = organisasjonsformen skrevet annerledes, samme form: { $before } → { $after }
+change-added-plain = ny i { $to }{ $standing }
+change-ended-plain = ikke lenger oppført i { $to }

@@ -87,6 +87,8 @@ fn filters() {
         "{out}"
     );
     assert!(!out.contains("Tax office"), "{out}");
+    // fx-2022 covers only Alpha: its Gamma column is no evidence that Gamma
+    // left (issue 12 point 2), so the change is participation_uncertain.
     let out = ok(&[
         "log",
         "--municipality",
@@ -94,7 +96,18 @@ fn filters() {
         "--kind",
         "participant_left",
     ]);
-    assert_eq!(out.matches("left").count(), 1, "{out}");
+    assert_eq!(out.matches("left").count(), 0, "{out}");
+    let out = ok(&[
+        "log",
+        "--municipality",
+        "gamma",
+        "--kind",
+        "participation_uncertain",
+    ]);
+    assert!(
+        out.contains("Tax office [tax]: Gamma's participation went from yes to no"),
+        "{out}"
+    );
     let out = ok(&["log", "--category", "cult"]);
     assert!(
         out.contains("Civil weddings") && !out.contains("Tax office"),

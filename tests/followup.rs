@@ -564,7 +564,7 @@ fn on_the_embedded_data_one_finding_per_root_cause_and_the_fire_service_resolved
         fire["resolved_by"]["excerpt"]
             .as_str()
             .unwrap()
-            .starts_with("Felles brann- og feiertjeneste Kommuneloven"),
+            .starts_with("Felles brann- og feiertjeneste | Kommuneloven"),
         "{fire}"
     );
     // the library agrees on state

@@ -114,3 +114,14 @@ fn parse_errors_in_english_are_clap_s() {
          tip: a similar value exists: 'html'\n\nFor more information, try '--help'.\n"
     );
 }
+
+/// Issue 12 point 12: `history --help` names the format `history` writes.
+#[test]
+fn issue12_p12_history_help_names_the_history_format() {
+    for lang in ["en", "nb"] {
+        let (code, out, _) = run(samdiff().args(["--lang", lang, "history", "--help"]));
+        assert_eq!(code, 0);
+        assert!(out.contains("samdiff-history/1"), "{lang}: {out}");
+        assert!(!out.contains("samdiff-changelog/1"), "{lang}: {out}");
+    }
+}

@@ -102,11 +102,6 @@ const SAME_ARRANGEMENT: &[&[(&str, &str, &str)]] = &[
         ),
     ],
     &[
-        (
-            "region-2019",
-            "felles-barnevern",
-            "felles barnevern for Gausdal og Lillehammer kommuner",
-        ),
         ("strategy-2019", "felles-barnevern", "Barnevern"),
         ("oyer-2021", "felles-barnevern", "Felles barnevern"),
     ],

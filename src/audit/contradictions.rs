@@ -62,7 +62,10 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                     .registry
                     .explain_change("participant_joined", &names, win)
                     .is_some();
-            if !left.is_empty() && !joined.is_empty() && !explained {
+            // Only table rows have columns whose marks can slip; a sentence
+            // (a prose page, an introduction) names its members.
+            let rows = a.printed_rows().next().is_some() && b.printed_rows().next().is_some();
+            if rows && !left.is_empty() && !joined.is_empty() && !explained {
                 out.push(finding(
                     Code::ParticipationSwapped,
                     sa,

@@ -270,22 +270,12 @@ impl RelTime {
     }
 }
 
-/// A date in words (`1 November 2023`, `1. november 2023`) when it is a
-/// day; a year or month as printed.
+/// A date in words (`1 November 2023`, `1. november 2023`, `oktober 2021`),
+/// through the shared words ([`crate::i18n::words::date_words`]).
 pub fn date_text(d: crate::model::PartialDate) -> TextArg {
-    use chrono::Datelike;
-    match d {
-        crate::model::PartialDate::Day(day) => Text::new(
-            Msg::FollowupDate,
-            vec![
-                ("day", day.day().to_string().into()),
-                ("month", i64::from(day.month()).into()),
-                ("year", day.year().to_string().into()),
-            ],
-        )
-        .into(),
-        other => other.to_string().into(),
-    }
+    // One way of writing dates in words for every report (issue 12):
+    // "1. november 2023", "oktober 2021", "2021".
+    TextArg::Date(d)
 }
 
 /// `host-missing`; `label` is the form's registry label.
@@ -305,19 +295,26 @@ pub fn host_not_participant(name: &str, host: &str) -> Text {
 }
 
 /// `notice-given`.
-pub fn notice_given(name: &str, by: Option<&[String]>, effective: &str) -> Text {
+pub fn notice_given(
+    name: &str,
+    by: Option<&[String]>,
+    effective: crate::model::PartialDate,
+) -> Text {
     match by {
         Some(by) if !by.is_empty() => Text::new(
             Msg::FindingNoticeGivenBy,
             vec![
                 ("by", by.join(", ").into()),
                 ("name", name.into()),
-                ("effective", effective.into()),
+                ("effective", TextArg::Date(effective)),
             ],
         ),
         _ => Text::new(
             Msg::FindingNoticeGiven,
-            vec![("name", name.into()), ("effective", effective.into())],
+            vec![
+                ("name", name.into()),
+                ("effective", TextArg::Date(effective)),
+            ],
         ),
     }
 }
@@ -334,14 +331,21 @@ pub fn notice_without_date(name: &str, by: Option<&[String]>) -> Text {
 }
 
 /// `vanished-without-notice`.
-pub fn vanished(name: &str, before: &str, after: &str, covered: &[String]) -> Text {
+pub fn vanished(
+    name: &str,
+    before: &str,
+    after: &str,
+    covered: &[String],
+    dates_overlap: bool,
+) -> Text {
     Text::new(
         Msg::FindingVanished,
         vec![
             ("name", name.into()),
-            ("before", before.into()),
+            ("before", TextArg::Document(before.into())),
             ("covered", TextArg::List(covered.to_vec())),
-            ("after", after.into()),
+            ("after", TextArg::Document(after.into())),
+            ("overlap", if dates_overlap { "yes" } else { "no" }.into()),
         ],
     )
 }
@@ -417,9 +421,9 @@ pub fn participation_swapped(
         vec![
             ("name", name.into()),
             ("left", TextArg::List(left.to_vec())),
-            ("before", before.into()),
+            ("before", TextArg::Document(before.into())),
             ("joined", TextArg::List(joined.to_vec())),
-            ("after", after.into()),
+            ("after", TextArg::Document(after.into())),
         ],
     )
 }
@@ -431,9 +435,9 @@ pub fn host_changed(name: &str, before: &str, after: &str, old: &str, new: &str)
         vec![
             ("name", name.into()),
             ("old", old.into()),
-            ("before", before.into()),
+            ("before", TextArg::Document(before.into())),
             ("new", new.into()),
-            ("after", after.into()),
+            ("after", TextArg::Document(after.into())),
         ],
     )
 }
@@ -452,7 +456,7 @@ pub fn name_variants(spelled: &[(String, String)]) -> Text {
                             Msg::FindingSpelledIn,
                             vec![
                                 ("name", name.as_str().into()),
-                                ("snapshot", snapshot.as_str().into()),
+                                ("snapshot", TextArg::Document(snapshot.clone())),
                             ],
                         )
                     })
@@ -471,7 +475,7 @@ pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: TextA
             ("name", name.into()),
             ("became", became.into()),
             ("status", status),
-            ("snapshot", snapshot.into()),
+            ("snapshot", TextArg::Document(snapshot.into())),
         ],
     )
 }
@@ -480,7 +484,10 @@ pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: TextA
 pub fn proposal_under_study(name: &str, snapshot: &str) -> Text {
     Text::new(
         Msg::ProposalUnderStudy,
-        vec![("name", name.into()), ("snapshot", snapshot.into())],
+        vec![
+            ("name", name.into()),
+            ("snapshot", TextArg::Document(snapshot.into())),
+        ],
     )
 }
 
@@ -488,7 +495,10 @@ pub fn proposal_under_study(name: &str, snapshot: &str) -> Text {
 pub fn proposal_ended(name: &str, snapshot: &str) -> Text {
     Text::new(
         Msg::ProposalEnded,
-        vec![("name", name.into()), ("snapshot", snapshot.into())],
+        vec![
+            ("name", name.into()),
+            ("snapshot", TextArg::Document(snapshot.into())),
+        ],
     )
 }
 
@@ -497,7 +507,7 @@ pub fn proposal_checked(snapshot: &str, covers: &[String]) -> Text {
     Text::new(
         Msg::ProposalChecked,
         vec![
-            ("snapshot", snapshot.into()),
+            ("snapshot", TextArg::Document(snapshot.into())),
             ("covers", TextArg::List(covers.to_vec())),
         ],
     )

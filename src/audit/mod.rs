@@ -503,12 +503,40 @@ fn clip(s: &str) -> String {
     }
 }
 
+/// A printed line as an excerpt that keeps its cell boundaries (issue 12
+/// point 11): in a tab-separated row every tab is shown as ` | `, so an
+/// empty cell stays visible (`x |  | x`); elsewhere (a table extracted from
+/// a PDF, where an empty cell is only an extra space) each space beyond the
+/// first of a run is shown as `·`. Leading and trailing whitespace goes.
+pub fn show_cells(line: &str) -> String {
+    let line = line.trim();
+    if line.contains('\t') {
+        return line
+            .split('\t')
+            .map(crate::snapshot::fold_whitespace)
+            .collect::<Vec<_>>()
+            .join(" | ");
+    }
+    let mut out = String::new();
+    let mut run = 0;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            run += 1;
+            out.push(if run == 1 { ' ' } else { '·' });
+        } else {
+            run = 0;
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Evidence for some lines of `s`.
 pub fn evidence_lines(s: &LoadedSnapshot, lines: Vec<u32>) -> Evidence {
     let excerpt = lines
         .first()
         .and_then(|&n| s.source_line(n))
-        .map(|l| clip(&crate::snapshot::fold_whitespace(l)))
+        .map(|l| clip(&show_cells(l)))
         .unwrap_or_default();
     Evidence {
         snapshot: s.snapshot.id.clone(),

@@ -16,7 +16,7 @@ pub fn check_notices(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
             let (code, message) = match effective {
                 Some(d) => (
                     Code::NoticeGiven,
-                    msg::notice_given(a.display_name(), by.as_deref(), &d.to_string()),
+                    msg::notice_given(a.display_name(), by.as_deref(), *d),
                 ),
                 None => (
                     Code::NoticeWithoutDate,
@@ -31,10 +31,21 @@ pub fn check_notices(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
 /// For consecutive inventories, every established arrangement of the
 /// earlier one that the later one leaves out although it covers a
 /// municipality marked as taking part, with no notice in the earlier one.
+///
+/// Only a later document that lists everything it covers can make an
+/// arrangement vanish (a prose page or an overview that says it is not
+/// exhaustive proves nothing by silence), and where the two documents'
+/// dates overlap the finding says they may be in the other order, as the
+/// changelog does (issue 12 point 11).
 pub fn check_vanished(cx: &Cx, out: &mut Vec<Finding>) {
     let inv = cx.inventories();
     for w in inv.windows(2) {
         let (before, after) = (w[0], w[1]);
+        if !crate::diff::lists_everything(&after.snapshot) {
+            continue;
+        }
+        let (x, y) = (&before.snapshot.as_of, &after.snapshot.as_of);
+        let overlap = x.earliest() <= y.latest() && y.earliest() <= x.latest();
         let listed: HashSet<&str> = after
             .snapshot
             .arrangements
@@ -59,6 +70,7 @@ pub fn check_vanished(cx: &Cx, out: &mut Vec<Finding>) {
                 before.snapshot.id.as_str(),
                 after.snapshot.id.as_str(),
                 &covered,
+                overlap,
             );
             out.push(finding(
                 Code::VanishedWithoutNotice,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::messages as msg;
 use super::{Code, Cx, Finding, evidence_of, finding, window};
-use crate::snapshot::{LoadedSnapshot, words};
+use crate::snapshot::LoadedSnapshot;
 
 /// Two printed names of one arrangement this similar (normalised
 /// Damerau-Levenshtein on the lowercased letters and digits, separators
@@ -31,7 +31,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             .iter()
             .filter(|a| a.printed_rows().next().is_some())
         {
-            let key: String = words(&a.name).concat();
+            let key = spelling_key(a, cx.registry);
             let v = by_id.entry(a.id.as_str()).or_default();
             if !v.iter().any(|(k, _, _)| *k == key) {
                 v.push((key, s, a));
@@ -85,6 +85,36 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// A printed name as a spelling (issue 12 point 11): lowercase letters and
+/// digits, and a hyphen inside a word (`Innkjøps-samarbeid` and
+/// `Innkjøpssamarbeid` are spelled differently; a spaced dash is only
+/// punctuation), without what is not part of the name: a trailing `*` (a
+/// table's mark for a sub-agreement) and a trailing word that is a legal
+/// form the registry knows (`Gudbrandsdal krisesenter IKS`).
+fn spelling_key(a: &crate::model::Arrangement, registry: &crate::registry::Registry) -> String {
+    let mut name = a.name.trim().trim_end_matches(['*', ' ']);
+    if let Some((head, last)) = name.rsplit_once(' ')
+        && !head.trim().is_empty()
+        && registry.spelling(last).is_some()
+    {
+        name = head.trim_end();
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let mut key = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        } else if c == '-'
+            && i > 0
+            && chars[i - 1].is_alphanumeric()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())
+        {
+            key.push('-');
+        }
+    }
+    key
 }
 
 fn find(group: &mut [usize], i: usize) -> usize {

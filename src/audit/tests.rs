@@ -395,7 +395,7 @@ fn notices_and_vanished_arrangements() {
     );
     assert_eq!(
         a.findings[2].message,
-        "A gave notice on `Stays`, effective 2021-10"
+        "A gave notice on `Stays`, effective October 2021"
     );
     assert_eq!(a.findings[0].snapshot.as_str(), "t-2021");
     assert_eq!(a.findings[0].evidence[0].snapshot.as_str(), "t-2019");
@@ -906,5 +906,47 @@ fn proposals_outcomes() {
     assert_eq!(
         r.proposals[2].message,
         "`Nothing` is not listed in any later inventory (checked late, covering A)"
+    );
+}
+
+#[test]
+fn issue12_p11_vanished_only_from_an_exhaustive_document_and_with_the_date_caveat() {
+    let gone = || {
+        arr(
+            "gone",
+            "Gone",
+            Some(("Avtale", "agreement")),
+            &[("A", "yes")],
+            json!("unknown"),
+            json!({"state": "active"}),
+            &[1],
+        )
+    };
+    let range = json!({"precision": "range", "from": "2017-01-01", "to": "2019-10-31",
+        "evidence": [{"lines": [1]}]});
+    let before = snap("t-before", range, &["A"], &[], true, vec![gone()]);
+    let mut after = snap("t-2019", day("2019-01-01"), &["A"], &[], true, vec![]);
+    let a = audit(&[&before, &after]);
+    assert_eq!(codes(&a), vec![("vanished-without-notice", "gone")]);
+    assert!(
+        a.findings[0].message.contains("may be in the other order"),
+        "{}",
+        a.findings[0].message
+    );
+    // an overview that says it is not exhaustive proves nothing by silence
+    after.snapshot.scope.exhaustive = false;
+    assert!(codes(&audit(&[&before, &after])).is_empty());
+}
+
+#[test]
+fn issue12_p11_excerpts_show_cell_boundaries() {
+    use super::show_cells;
+    assert_eq!(
+        show_cells("Felles barnevern\tKommuneloven\tx\t\tx\tGausdal vertskommune\n"),
+        "Felles barnevern | Kommuneloven | x |  | x | Gausdal vertskommune"
+    );
+    assert_eq!(
+        show_cells("Borgerlig vigsel § 28 – 1B x x  Lillehammer vertskommune "),
+        "Borgerlig vigsel § 28 – 1B x x ·Lillehammer vertskommune"
     );
 }

@@ -15,14 +15,45 @@ pub struct Args {
     /// part of a name, or a close spelling, also works).
     pub arrangement: String,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = HistoryFormat::Text)]
+    pub format: HistoryFormat,
     /// Show cosmetic changes too.
     #[arg(long)]
     pub all: bool,
     /// Print the source lines each change cites (text format).
     #[arg(long)]
     pub evidence: bool,
+}
+
+/// Output format of a history: as a changelog's, but its JSON is a
+/// `samdiff-history/1` document (issue 12 point 12: the help said
+/// `samdiff-changelog/1`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum HistoryFormat {
+    /// A readable report, big events first.
+    Text,
+    /// `samdiff-history/1` (see `samdiff schema history`).
+    Json,
+    /// Markdown for a report, with source citations.
+    Markdown,
+    /// One row per change, for spreadsheets (headers in the `--lang`
+    /// language; cosmetic changes included and flagged).
+    Csv,
+    /// CSV as a spreadsheet program opens it by double-click: a UTF-8
+    /// byte-order mark, and `;` between fields with `--lang nb`.
+    Excel,
+}
+
+impl From<HistoryFormat> for ReportFormat {
+    fn from(f: HistoryFormat) -> Self {
+        match f {
+            HistoryFormat::Text => ReportFormat::Text,
+            HistoryFormat::Json => ReportFormat::Json,
+            HistoryFormat::Markdown => ReportFormat::Markdown,
+            HistoryFormat::Csv => ReportFormat::Csv,
+            HistoryFormat::Excel => ReportFormat::Excel,
+        }
+    }
 }
 
 /// One line per inventory with the arrangement's entry, then its changes.
@@ -38,7 +69,8 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         )
     })?;
     let sources = Sources(inventories.clone());
-    match args.format {
+    let format = ReportFormat::from(args.format);
+    match format {
         ReportFormat::Text => {
             let opt = text_options(&ctx.catalog, args.all, args.evidence, &sources);
             changelog_text::write_history(&h, out, &opt).map_err(out_err)?
@@ -48,7 +80,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         }
         ReportFormat::Json => json::write_history(&h, out).map_err(out_err)?,
         ReportFormat::Csv | ReportFormat::Excel => {
-            let dialect = args.format.csv_dialect();
+            let dialect = format.csv_dialect();
             csv::write_changelog_csv(&h.changelog, &ctx.catalog, dialect, out).map_err(out_err)?
         }
     }

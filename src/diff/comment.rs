@@ -18,6 +18,52 @@ pub fn cosmetically_equal(a: &str, b: &str) -> bool {
     cosmetic_key(a) == cosmetic_key(b)
 }
 
+/// Spellings of one word that change nothing in a comment: the older and
+/// newer Norwegian abbreviation of "jamfør" (`Jfr.` / `Jf.`). Language, not
+/// region: any overview written in Norwegian uses them.
+const SAME_WORDS: &[(&str, &str)] = &[("jfr", "jf")];
+
+/// Words whose presence or absence changes nothing in a comment: "Ringebu"
+/// and "Ringebu kommune" name the same municipality.
+const FILLER_WORDS: &[&str] = &["kommune"];
+
+/// A comment reduced to what it says: its sentences (split at `.` and `;`),
+/// each as lowercase words without punctuation, abbreviations unified and
+/// filler words dropped, sorted, so that reordering whole sentences is
+/// cosmetic but moving a word from one sentence to another is not.
+fn comment_key(s: &str) -> Vec<String> {
+    let mut sentences: Vec<String> = s
+        .split(['.', ';'])
+        .map(|sentence| {
+            sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .map(|w| {
+                    SAME_WORDS
+                        .iter()
+                        .find(|(old, _)| *old == w)
+                        .map(|(_, new)| (*new).to_owned())
+                        .unwrap_or(w)
+                })
+                .filter(|w| !FILLER_WORDS.contains(&w.as_str()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    sentences.sort();
+    sentences
+}
+
+/// Whether two comments say the same thing: they differ only in case,
+/// punctuation, whitespace, the order of whole sentences, an abbreviation's
+/// spelling (`Jfr.` / `Jf.`) or a filler word ("Lillehammer" / "Lillehammer
+/// kommune").
+pub fn comments_cosmetically_equal(a: &str, b: &str) -> bool {
+    cosmetically_equal(a, b) || comment_key(a) == comment_key(b)
+}
+
 /// Similarity of two texts from 0 (nothing in common) to 1 (equal),
 /// ignoring case and surrounding whitespace, rounded to two decimals so the
 /// value is stable across platforms and prints the same everywhere.
@@ -62,6 +108,29 @@ mod tests {
             "Med Ringebu, lillehammer  vertskommune."
         ));
         assert!(!cosmetically_equal("Vetak", "Vedtak"));
+    }
+
+    #[test]
+    fn issue12_p10_comment_edits_that_say_the_same_are_cosmetic() {
+        let same = comments_cosmetically_equal;
+        assert!(same(
+            "Jfr. digitaliseringsstrategien vedtatt i kommunestyrene",
+            "Jf. Digitaliseringsstrategien vedtatt i kommunestyrene."
+        ));
+        assert!(same(
+            "Kjøp av tjenester fra Lillehammer",
+            "Kjøp av tjenester fra Lillehammer kommune."
+        ));
+        assert!(same(
+            "Med Ringebu. Lillehammer vertskommune",
+            "Lillehammer vertskommune. Med Ringebu kommune."
+        ));
+        // a host moved between sentences is not cosmetic
+        assert!(!same(
+            "Lillehammer vertskommune. Med Øyer",
+            "Øyer vertskommune. Med Lillehammer"
+        ));
+        assert!(!same("Med flere kommuner", "Med flere deltakerkommuner"));
     }
 
     #[test]

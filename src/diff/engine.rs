@@ -8,7 +8,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::{Change, ChangeKind, Changelog, Evidence, Side, SnapshotInfo, Value};
-use super::comment::{cosmetic_key, cosmetically_equal, similarity, word_diff};
+use super::comment::{
+    comments_cosmetically_equal, cosmetic_key, cosmetically_equal, similarity, word_diff,
+};
 use super::knowledge::{DomainKnowledge, FormRelation, Interval};
 use super::scope::{Absence, absence, scope_basis};
 use crate::model::{Arrangement, Host, Municipality, Participation, Snapshot, Status};
@@ -129,6 +131,10 @@ struct Context<'a> {
     comments_known: (bool, bool),
     /// Whether each side prints section headings at all.
     categories_known: (bool, bool),
+    /// Whether each side prints legal forms at all (a prose page does not).
+    forms_known: (bool, bool),
+    /// Whether each side names any host at all.
+    hosts_known: (bool, bool),
 }
 
 impl<'a> Context<'a> {
@@ -139,6 +145,8 @@ impl<'a> Context<'a> {
         let comments =
             |s: &Snapshot| s.table.is_some() || s.arrangements.iter().any(|a| a.comment.is_some());
         let cats = |s: &Snapshot| s.arrangements.iter().any(|a| a.category.is_some());
+        let forms = |s: &Snapshot| s.arrangements.iter().any(|a| stated_form(a).is_some());
+        let hosts = |s: &Snapshot| s.arrangements.iter().any(|a| a.host != Host::Unknown);
         Context {
             before,
             after,
@@ -147,6 +155,8 @@ impl<'a> Context<'a> {
             common,
             comments_known: (comments(before), comments(after)),
             categories_known: (cats(before), cats(after)),
+            forms_known: (forms(before), forms(after)),
+            hosts_known: (hosts(before), hosts(after)),
         }
     }
 
@@ -211,17 +221,19 @@ fn presence(cx: &Context, a: Option<&Arrangement>, b: Option<&Arrangement>, out:
     let (kind, uncertain) = match (reading, earlier) {
         (Absence::Covered, true) => (ChangeKind::Ended, false),
         (Absence::Covered, false) => (ChangeKind::Added, false),
-        (Absence::OutOfScope, true) => (ChangeKind::LeftScope, false),
-        (Absence::OutOfScope, false) => (ChangeKind::EnteredScope, false),
+        (Absence::OutOfScope | Absence::Plan, true) => (ChangeKind::LeftScope, false),
+        (Absence::OutOfScope | Absence::Plan, false) => (ChangeKind::EnteredScope, false),
         (Absence::Unknown | Absence::NotExhaustive, true) => (ChangeKind::LeftScope, true),
         (Absence::Unknown | Absence::NotExhaustive, false) => (ChangeKind::EnteredScope, true),
     };
     let mut c = cx.change(kind, a, b);
     // Documents whose dates overlap (an undated page known only to a range)
-    // may be in the other order: an ending could be an addition.
+    // may be in the other order: an ending could be an addition. That doubt
+    // matters only where the silence is read as an ending or addition; out
+    // of scope is out of scope in either order.
     let (x, y) = (&cx.before.as_of, &cx.after.as_of);
     let order_uncertain = x.earliest() <= y.latest() && y.earliest() <= x.latest();
-    c.uncertain = uncertain || order_uncertain;
+    c.uncertain = uncertain || (order_uncertain && reading == Absence::Covered);
     c.absence = Some(reading);
     c.scope_basis = scope_basis(listed, silent, reading);
     let v = Some(Value::Status(listed.status.clone()));
@@ -315,16 +327,41 @@ fn printed_as_row(a: &Arrangement) -> bool {
     a.printed_rows().next().is_some()
 }
 
-/// `legal_form_changed` / `legal_form_relabelled`. An empty form on either
-/// side is unknown, not a change. Normalised ids are compared through
-/// [`DomainKnowledge::form_relation`]; the same id printed differently is a
-/// cosmetic relabel, unless the document's doubt (`27?`) came or went.
+/// An arrangement's legal form, if its document states one.
+fn stated_form(a: &Arrangement) -> Option<&crate::model::LegalFormField> {
+    a.legal_form
+        .as_ref()
+        .filter(|f| f.printed.is_some() || f.normalised.is_some())
+}
+
+/// `legal_form_changed` / `legal_form_relabelled`. Normalised ids are
+/// compared through [`DomainKnowledge::form_relation`]; the same id printed
+/// differently is a cosmetic relabel, unless the document's doubt (`27?`)
+/// came or went.
+///
+/// A form stated on one side only (an empty cell on the other) is reported
+/// as `legal_form_changed`, flagged `uncertain`: an empty cell does not say
+/// the form changed, but a reader must see that it appeared or went (issue
+/// 12 point 7). A document that prints no forms at all says nothing.
 fn legal_form(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
-    let (Some(fa), Some(fb)) = (&a.legal_form, &b.legal_form) else {
-        return;
+    let (fa, fb) = match (stated_form(a), stated_form(b)) {
+        (Some(fa), Some(fb)) => (fa, fb),
+        (None, None) => return,
+        (fa, fb) => {
+            // A sentence in prose names no form; only two table rows say
+            // one printed a form and the other left the cell empty.
+            if !cx.forms_known.0 || !cx.forms_known.1 || !printed_as_row(a) || !printed_as_row(b) {
+                return;
+            }
+            let mut c = cx.change(ChangeKind::LegalFormChanged, Some(a), Some(b));
+            c.uncertain = true;
+            c.before = fa.cloned().map(Value::Form);
+            c.after = fb.cloned().map(Value::Form);
+            out.push(c);
+            return;
+        }
     };
-    let empty = |f: &crate::model::LegalFormField| f.printed.is_none() && f.normalised.is_none();
-    if empty(fa) || empty(fb) || fa == fb {
+    if fa == fb {
         return;
     }
     let printed_same = match (&fa.printed, &fb.printed) {
@@ -357,11 +394,26 @@ fn legal_form(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Chan
     out.push(c);
 }
 
-/// `host_changed`. Unknown on either side is not a change; a participant
-/// and an outside body with the same name are the same host.
+/// `host_changed`. A participant and an outside body with the same name
+/// are the same host. A host stated on one side only (unknown on the other)
+/// is reported, flagged `uncertain`, with no value on the silent side; a
+/// document that names no host at all says nothing.
 fn host(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
-    if a.host == Host::Unknown || b.host == Host::Unknown {
-        return;
+    match (a.host == Host::Unknown, b.host == Host::Unknown) {
+        (true, true) => return,
+        (false, false) => {}
+        (ua, ub) => {
+            if !cx.hosts_known.0 || !cx.hosts_known.1 || !printed_as_row(a) || !printed_as_row(b) {
+                return;
+            }
+            let mut c = cx.change(ChangeKind::HostChanged, Some(a), Some(b));
+            c.uncertain = true;
+            let value = |h: &Host| Value::Host(h.name().map(str::to_owned));
+            c.before = (!ua).then(|| value(&a.host));
+            c.after = (!ub).then(|| value(&b.host));
+            out.push(c);
+            return;
+        }
     }
     let (ha, hb) = (a.host.name(), b.host.name());
     let same = match (ha, hb) {
@@ -398,23 +450,72 @@ fn taking(p: Participation) -> Taking {
 /// for each municipality both snapshots declare. Considering counts as not
 /// (yet) taking part, so considering → yes is joining; no ↔ considering and
 /// known ↔ unknown are uncertain.
+///
+/// A document is evidence only for the municipalities it covers: a column
+/// it prints for a municipality it only mentions is no proof of joining or
+/// leaving, so a change there is `participation_uncertain`, flagged
+/// `uncertain`.
+///
+/// Marks judged doubtful make every joined / left they yield `uncertain`
+/// (issue 12 point 1), as the audit judges them: a row that marks none of
+/// the municipalities its document covers (`row-outside-scope`), and a row
+/// whose marks moved from one municipality to another between the two
+/// documents (`participation-swapped`: a probable column slip).
 fn participation(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    let doubtful = outside_scope(cx.before, a) || outside_scope(cx.after, b) || swapped(a, b);
     for m in &cx.common {
         let (pa, pb) = (a.participation_of(m), b.participation_of(m));
         if pa == pb {
             continue;
         }
+        let in_scope = cx.before.covers(m) && cx.after.covers(m);
         let kind = match (taking(pa), taking(pb)) {
+            _ if !in_scope => ChangeKind::ParticipationUncertain,
             (Taking::Out, Taking::In) => ChangeKind::ParticipantJoined,
             (Taking::In, Taking::Out) => ChangeKind::ParticipantLeft,
             _ => ChangeKind::ParticipationUncertain,
         };
         let mut c = cx.change(kind, Some(a), Some(b));
+        c.uncertain = !in_scope || doubtful;
         c.municipality = Some((*m).clone());
         c.before = Some(Value::Participation(pa));
         c.after = Some(Value::Participation(pb));
         out.push(c);
     }
+}
+
+/// Whether `a`'s row in `s` marks none of the municipalities `s` covers as
+/// taking part (or considering): the row contradicts the document's scope,
+/// so its marks are doubtful.
+fn outside_scope(s: &Snapshot, a: &Arrangement) -> bool {
+    !s.scope.covers.is_empty()
+        && a.status.is_established()
+        && s.scope
+            .covers
+            .iter()
+            .all(|m| a.participation_of(m) == Participation::No)
+}
+
+/// Whether one municipality's mark went from taking part (or considering)
+/// to no while another's went from no to taking part: a probable column
+/// slip rather than one leaving and another joining. Only table rows have
+/// columns to slip; a sentence names its members.
+fn swapped(a: &Arrangement, b: &Arrangement) -> bool {
+    if !printed_as_row(a) || !printed_as_row(b) {
+        return false;
+    }
+    let engaged = |p: Participation| matches!(p, Participation::Yes | Participation::Considering);
+    let ms: BTreeSet<&Municipality> = a
+        .participation
+        .keys()
+        .chain(b.participation.keys())
+        .collect();
+    let moved = |from: &dyn Fn(Participation) -> bool, to: &dyn Fn(Participation) -> bool| {
+        ms.iter()
+            .any(|m| from(a.participation_of(m)) && to(b.participation_of(m)))
+    };
+    let no = |p: Participation| p == Participation::No;
+    moved(&engaged, &no) && moved(&no, &engaged)
 }
 
 /// `partner_joined` / `partner_left` / `partner_succeeded`. Partners are
@@ -508,7 +609,7 @@ fn comment(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>
         cb.clone().unwrap_or_default(),
     );
     let mut c = cx.change(ChangeKind::CommentChanged, Some(a), Some(b));
-    c.cosmetic = cosmetically_equal(&ta, &tb);
+    c.cosmetic = comments_cosmetically_equal(&ta, &tb);
     c.similarity = Some(similarity(&ta, &tb));
     c.words = word_diff(&ta, &tb);
     c.before = ca.map(Value::Text);
@@ -565,6 +666,113 @@ mod tests {
         assert_eq!(
             (log.changes[0].kind, log.changes[0].uncertain),
             (ChangeKind::Ended, true)
+        );
+    }
+
+    #[test]
+    fn issue12_p8_out_of_scope_across_overlapping_dates_is_not_uncertain() {
+        // region-2019 marks Øyer "no"; the undated Øyer page covers only
+        // Øyer: the row is outside the page's scope, in either order.
+        let x = arr("x", "X", &[("Øyer", "no"), ("Gausdal", "yes")]);
+        let mut a = snap("a", 2019, &["Øyer"], &[]);
+        a.scope.exhaustive = false;
+        a.as_of = crate::model::AsOf::Range {
+            from: crate::model::PartialDate::Year(2017),
+            to: crate::model::PartialDate::Year(2019),
+            evidence: vec![],
+        };
+        let b = snap("b", 2019, &["Øyer", "Gausdal"], std::slice::from_ref(&x));
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        let c = &log.changes[0];
+        assert_eq!(
+            (c.kind, c.uncertain, c.absence),
+            (ChangeKind::EnteredScope, false, Some(Absence::OutOfScope))
+        );
+        for lang in crate::i18n::Lang::ALL {
+            let s = crate::render::sentences::describe(c, &crate::i18n::Catalog::new(lang));
+            assert!(!s.contains(" , ") && !s.contains("  "), "{s}");
+        }
+    }
+
+    #[test]
+    fn issue12_p2_a_document_is_evidence_only_for_whom_it_covers() {
+        // The later document covers Øyer only; its Gausdal column is a
+        // mention, so Gausdal "joining" there is no evidence.
+        let a = snap(
+            "a",
+            2019,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "no")])],
+        );
+        let mut b = snap(
+            "b",
+            2021,
+            &["Øyer"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "yes")])],
+        );
+        b.scope.mentions = vec!["Gausdal".into()];
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        let got: Vec<_> = log
+            .changes
+            .iter()
+            .map(|c| {
+                (
+                    c.kind,
+                    c.municipality.as_ref().map(|m| m.to_string()),
+                    c.uncertain,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                ChangeKind::ParticipationUncertain,
+                Some("Gausdal".into()),
+                true
+            )]
+        );
+    }
+
+    #[test]
+    fn issue12_p1_joined_or_left_on_doubtful_marks_is_uncertain() {
+        // The later row marks only Gausdal in a document covering Øyer
+        // (row outside scope), and the marks moved from Øyer to Gausdal
+        // (a probable column slip): "Øyer left" rests on doubtful marks.
+        let a = snap(
+            "a",
+            2019,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "no")])],
+        );
+        let b = snap(
+            "b",
+            2021,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "no"), ("Gausdal", "yes")])],
+        );
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert!(log.changes.iter().all(|c| c.uncertain), "{:?}", log.changes);
+        let en = crate::i18n::Catalog::new(crate::i18n::Lang::En);
+        let s = crate::render::sentences::describe(&log.changes[0], &en);
+        assert!(s.contains("uncertain"), "{s}");
+        // A plain leaving, marks not moved, stays certain.
+        let b = snap(
+            "b",
+            2021,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "no"), ("Gausdal", "yes")])],
+        );
+        let a2 = snap(
+            "a",
+            2019,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "yes")])],
+        );
+        let log = diff_snapshots(&a2, &b, &NoKnowledge);
+        assert!(
+            log.changes.iter().all(|c| !c.uncertain),
+            "{:?}",
+            log.changes
         );
     }
 

@@ -57,10 +57,15 @@
 //! | `entered_scope` | scope | symmetric: new to a document whose predecessor did not cover it | – / status |
 //!
 //! Rules the engine follows:
-//! - absence from a *plan*, or from an inventory whose `scope.exhaustive` is
-//!   false (a prose page), proves nothing: such documents do not list every
-//!   arrangement, so a presence change against them is `entered_scope` /
-//!   `left_scope` with `uncertain` and `absence: not_exhaustive`;
+//! - absence from an inventory whose `scope.exhaustive` is false (a prose
+//!   page) proves nothing: it does not list every arrangement, so a presence
+//!   change against it is `entered_scope` / `left_scope` with `uncertain` and
+//!   `absence: not_exhaustive`;
+//! - a *plan* covers nobody: it lists proposals, not the arrangements that
+//!   exist, so a presence change against it is `entered_scope` / `left_scope`
+//!   with `absence: plan`, never `uncertain` (never a possible ending);
+//! - the doubt of two documents whose dates overlap makes only an `added` or
+//!   `ended` `uncertain`; out of scope is out of scope in either order;
 //! - a prose paragraph heading is not a policy area: `category_changed` needs
 //!   both sides printed as table rows; a name taken from a sentence makes a
 //!   `renamed` change `uncertain` ("named differently");
@@ -85,7 +90,9 @@ pub use change::{
     Change, ChangeKind, Changelog, Evidence, Filter, Group, Reason, Side, SnapshotInfo, Value,
     WordEdit, WordOp, value_text,
 };
-pub use comment::{cosmetic_key, cosmetically_equal, similarity, word_diff};
+pub use comment::{
+    comments_cosmetically_equal, cosmetic_key, cosmetically_equal, similarity, word_diff,
+};
 pub use engine::{Pair, diff_arrangement, diff_snapshots, pair_arrangements, status_kind};
 pub use knowledge::{DomainKnowledge, FormRelation, Interval, NoKnowledge};
 pub use log::{

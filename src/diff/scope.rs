@@ -19,9 +19,13 @@ pub enum Absence {
     /// The snapshot covers a municipality whose participation is unknown:
     /// it may be an ending (or addition), or only out of scope.
     Unknown,
-    /// The snapshot does not list every arrangement (a prose summary or a
-    /// plan), so its silence proves nothing, whatever its scope.
+    /// The snapshot does not list every arrangement (a prose summary), so
+    /// its silence proves nothing, whatever its scope.
     NotExhaustive,
+    /// The snapshot is a plan: it lists proposals, not the arrangements
+    /// that exist, so it covers nobody and its silence is never a possible
+    /// ending or addition.
+    Plan,
 }
 
 /// Whether a snapshot's silence is evidence: only an inventory that claims
@@ -35,9 +39,13 @@ pub fn lists_everything(s: &Snapshot) -> bool {
 /// What the absence of `arrangement` (listed in another snapshot) from
 /// `silent` means.
 ///
-/// A plan or a prose page does not list everything: its silence is
-/// [`Absence::NotExhaustive`] whenever it covers a participant.
+/// A plan covers nobody ([`Absence::Plan`]); a prose page does not list
+/// everything: its silence is [`Absence::NotExhaustive`] whenever it covers
+/// a participant.
 pub fn absence(arrangement: &Arrangement, silent: &Snapshot) -> Absence {
+    if silent.kind == SnapshotKind::Plan {
+        return Absence::Plan;
+    }
     let reading = covered(arrangement, silent);
     if reading != Absence::OutOfScope && !lists_everything(silent) {
         return Absence::NotExhaustive;
@@ -105,7 +113,7 @@ pub fn scope_basis(
             v.dedup();
             return v;
         }
-        Absence::OutOfScope => return Vec::new(),
+        Absence::OutOfScope | Absence::Plan => return Vec::new(),
     };
     let mut v: Vec<Municipality> = silent
         .scope
@@ -168,11 +176,18 @@ mod tests {
             scope_basis(&a, &s, Absence::NotExhaustive),
             vec!["Øyer".into()]
         );
-        let mut s = snap("b", 2021, &["Øyer"], &[]);
-        s.kind = SnapshotKind::Plan;
-        assert_eq!(absence(&a, &s), Absence::NotExhaustive);
         // out of scope stays out of scope
         let b = arr("y", "Y", &[("Øyer", "no"), ("Gausdal", "yes")]);
         assert_eq!(absence(&b, &s), Absence::OutOfScope);
+    }
+
+    #[test]
+    fn issue12_p3_a_plan_covers_nobody() {
+        // Even a plan whose curator listed municipalities it speaks for.
+        let mut s = snap("b", 2021, &["Øyer"], &[]);
+        s.kind = SnapshotKind::Plan;
+        let a = arr("x", "X", &[("Øyer", "yes")]);
+        assert_eq!(absence(&a, &s), Absence::Plan);
+        assert!(scope_basis(&a, &s, Absence::Plan).is_empty());
     }
 }

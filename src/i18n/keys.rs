@@ -392,7 +392,7 @@ messages! {
     /// Changelog text: a collapsed run's size.
     ArrangementCount = "arrangement-count" ["count"];
     /// Changelog text: the dates of a step overlap.
-    StepOrderNote = "step-order-note" ["snapshot", "date", "from"];
+    StepOrderNote = "step-order-note" ["snapshot", "date", "other"];
     /// Changelog text: an addition or ending across documents whose dates overlap.
     OrderUncertainSuffix = "order-uncertain-suffix" [];
     /// Changelog text: a partner change read from a prose page.
@@ -490,7 +490,7 @@ messages! {
     /// Audit finding text `finding-notice-without-date`.
     FindingNoticeWithoutDate = "finding-notice-without-date" ["name"];
     /// Audit finding text `finding-vanished`.
-    FindingVanished = "finding-vanished" ["name", "before", "covered", "after"];
+    FindingVanished = "finding-vanished" ["name", "before", "covered", "after", "overlap"];
     /// Audit finding text `finding-listed-twice`.
     FindingListedTwice = "finding-listed-twice" ["name", "rows"];
     /// Audit finding text `finding-same-name-twice`.
@@ -1146,4 +1146,56 @@ messages! {
     NoteUndatedByOrder = "note-undated-by-order" ["path", "date"];
     /// Usage: `--key` given with a side that is not a table file.
     UsageKeyNeedsTables = "usage-key-needs-tables" ["name"];
+
+
+
+
+    // --- truth ---
+    /// A month's name (1 to 12), for dates in words.
+    WordsMonth = "words-month" ["month"];
+    /// A month of a year in words (`oktober 2021`).
+    WordsMonthYear = "words-month-year" ["month", "year"];
+    /// A day in words (`1. januar 2021`).
+    WordsDayMonthYear = "words-day-month-year" ["day", "month", "year"];
+    /// A range of dates in words (`mellom januar 2017 og oktober 2019`).
+    WordsDateRange = "words-date-range" ["from", "to"];
+    /// A document dated to a day, by kind (`oversikten per 1. januar 2021`).
+    WordsDocumentDay = "words-document-day" ["kind", "date"];
+    /// A document dated to a year (`oversikten fra 2010`).
+    WordsDocumentYear = "words-document-year" ["kind", "date"];
+    /// An undated document known to a range of dates.
+    WordsDocumentUndated = "words-document-undated" ["kind", "date"];
+    /// Note under a step given in reverse date order (`diff 2021 2019`).
+    StepReversedNote = "step-reversed-note" ["from", "to"];
+    /// Absent from a later plan: a plan covers nobody.
+    ChangeLeftScopePlan = "change-left-scope-plan" ["to"];
+    /// Absent from an earlier plan: a plan covers nobody.
+    ChangeEnteredScopePlan = "change-entered-scope-plan" ["to", "standing", "from"];
+    /// Suffix: a participation change read from a document that does not
+    /// cover the municipality.
+    OutsideScopeSuffix = "outside-scope-suffix" ["municipality"];
+    /// Suffix: joined or left read from marks the audit judges doubtful.
+    MarksDoubtSuffix = "marks-doubt-suffix" [];
+    /// Report section: changes resting on a doubtful reading.
+    ReportDoubtful = "report-doubtful" [];
+    /// Report: the note under the doubtful changes' heading.
+    ReportDoubtfulNote = "report-doubtful-note" [];
+    /// A legal form stated where the earlier document left the cell empty.
+    ChangeLegalFormStated = "change-legal-form-stated" ["after"];
+    /// A legal form no longer stated.
+    ChangeLegalFormUnstated = "change-legal-form-unstated" ["before"];
+    /// A host stated where the earlier document did not say.
+    ChangeHostStated = "change-host-stated" ["after"];
+    /// A host no longer stated.
+    ChangeHostUnstated = "change-host-unstated" ["before"];
+    /// A comment shown whole, old and new, when most of it changed.
+    ChangeCommentWhole = "change-comment-whole" ["before", "after"];
+    /// The same legal form printed another way (a typo): a spelling.
+    ChangeFormSpelling = "change-form-spelling" ["before", "after"];
+    /// Added, with no covered municipality to name.
+    ChangeAddedPlain = "change-added-plain" ["to", "standing"];
+    /// Ended by omission, with no covered municipality to name.
+    ChangeEndedPlain = "change-ended-plain" ["to"];
+    /// History: absent from a plan.
+    HistoryAbsentPlan = "history-absent-plan" [];
 }

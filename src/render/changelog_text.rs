@@ -183,12 +183,21 @@ fn write_side(side: &Side, before: bool, out: &mut dyn Write, opt: &TextOptions)
 pub fn write_history(h: &History, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
     let s = opt.heading;
     writeln!(out, "{s}{} [{}]{s:#}", h.name, h.arrangement)?;
-    for row in &h.rows {
+    // One column as wide as the widest label (long ids, date ranges), so
+    // the entries line up whatever the documents (issue 12 point 12).
+    let labels: Vec<String> = h
+        .rows
+        .iter()
+        .map(|r| say::snapshot_label(&r.snapshot))
+        .collect();
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    for (row, label) in h.rows.iter().zip(&labels) {
         let text = match &row.entry {
             Some(a) => say::history_entry(a, opt.cat),
             None => say::history_absence(row.absence, opt.cat),
         };
-        writeln!(out, "  {:<28} {text}", say::snapshot_label(&row.snapshot))?;
+        let pad = " ".repeat(width - label.chars().count());
+        writeln!(out, "  {label}{pad} {text}")?;
     }
     writeln!(out)?;
     write_steps(&h.changelog, out, opt)

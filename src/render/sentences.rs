@@ -3,6 +3,7 @@
 //! Functions return plain text; renderers add layout and colour.
 
 use crate::diff::{Absence, Change, ChangeKind, Group, SnapshotInfo, Value, WordOp, value_text};
+use crate::i18n::words::{as_of_words, date_words};
 use crate::i18n::{Arg, Catalog, Lang, Msg};
 use crate::model::{Arrangement, Host, Municipality, Participation, Status};
 
@@ -33,17 +34,32 @@ pub fn arrangement_count(n: usize, cat: &Catalog) -> String {
     cat.get(Msg::ArrangementCount, &[("count", n.into())])
 }
 
-/// A warning under a step whose two dates overlap (an undated document
-/// known only to a range): the documents may be in the other order.
+/// A note under a step whose documents are not in date order: given in
+/// reverse (the later document first, as in `diff 2021 2019`), or with
+/// overlapping dates (an undated document known only to a range), so they
+/// may be in the other order.
 pub fn step_order_note(from: &SnapshotInfo, to: &SnapshotInfo, cat: &Catalog) -> Option<String> {
+    if from.as_of.earliest() > to.as_of.latest() {
+        return Some(cat.get(
+            Msg::StepReversedNote,
+            &[
+                ("from", cat.document(from.id.as_str()).into()),
+                ("to", cat.document(to.id.as_str()).into()),
+            ],
+        ));
+    }
     (from.as_of.latest() >= to.as_of.earliest()).then(|| {
-        let ranged = if from.as_of.is_range() { from } else { to };
+        let (ranged, other) = if from.as_of.is_range() {
+            (from, to)
+        } else {
+            (to, from)
+        };
         cat.get(
             Msg::StepOrderNote,
             &[
-                ("snapshot", ranged.id.as_str().into()),
-                ("date", ranged.as_of.to_string().into()),
-                ("from", from.id.as_str().into()),
+                ("snapshot", cat.document(ranged.id.as_str()).into()),
+                ("date", as_of_words(&ranged.as_of, cat).into()),
+                ("other", cat.document(other.id.as_str()).into()),
             ],
         )
     })
@@ -114,17 +130,18 @@ fn status_words(s: &Status, cat: &Catalog) -> String {
             match (by, effective) {
                 (None, None) => cat.text(Msg::SayNotice),
                 (Some(by), None) => cat.get(Msg::SayNoticeBy, &[("by", by.into())]),
-                (None, Some(e)) => {
-                    cat.get(Msg::SayNoticeEffective, &[("date", e.to_string().into())])
-                }
+                (None, Some(e)) => cat.get(
+                    Msg::SayNoticeEffective,
+                    &[("date", date_words(*e, cat).into())],
+                ),
                 (Some(by), Some(e)) => cat.get(
                     Msg::SayNoticeByEffective,
-                    &[("by", by.into()), ("date", e.to_string().into())],
+                    &[("by", by.into()), ("date", date_words(*e, cat).into())],
                 ),
             }
         }
         Status::Ended { effective: Some(e) } => {
-            cat.get(Msg::SayEndedOn, &[("date", e.to_string().into())])
+            cat.get(Msg::SayEndedOn, &[("date", date_words(*e, cat).into())])
         }
         Status::Ended { effective: None } => cat.text(Msg::SayEnded),
         Status::Proposed => cat.text(Msg::SayProposed),
@@ -197,46 +214,76 @@ fn host_words(v: &Option<Value>, cat: &Catalog) -> String {
     }
 }
 
+/// A legal form in words: as printed, with the registry's label of its
+/// normalised form when the label says more than the printed text; never
+/// the raw form id.
 fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
     match v {
-        Some(Value::Form(f)) => match (&f.printed, &f.normalised) {
-            (Some(p), Some(n)) => cat.get(
-                Msg::SayFormBoth,
-                &[("printed", quoted(p, cat).into()), ("normalised", n.into())],
-            ),
-            (Some(p), None) => quoted(p, cat),
-            (None, Some(n)) => n.clone(),
-            (None, None) => cat.text(Msg::SayNoForm),
-        },
+        Some(Value::Form(f)) => {
+            let label = f.normalised.as_deref().and_then(|n| cat.term(n));
+            match (&f.printed, label) {
+                (Some(p), Some(l)) if fold(p) != fold(&l) => cat.get(
+                    Msg::SayFormBoth,
+                    &[("printed", quoted(p, cat).into()), ("normalised", l.into())],
+                ),
+                (Some(p), _) => quoted(p, cat),
+                (None, Some(l)) => l,
+                (None, None) => cat.text(Msg::SayNoForm),
+            }
+        }
         Some(v) => value_words(v, cat),
         None => cat.text(Msg::SayNoForm),
     }
 }
 
-fn text_of(v: &Option<Value>, cat: &Catalog) -> String {
-    v.as_ref().map(|v| value_words(v, cat)).unwrap_or_default()
+/// Lowercase without spaces and punctuation, to tell whether a label only
+/// repeats the printed text.
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A value in words, or "unknown" where a side has none (a municipality
+/// not listed has unknown participation).
+fn known_or_unknown(v: &Option<Value>, cat: &Catalog) -> String {
+    match v {
+        Some(v) => value_words(v, cat),
+        None => cat.text(Msg::Unknown),
+    }
 }
 
 /// What changed, in words a municipal analyst uses (without the
 /// arrangement's name, which the renderer prints first).
 pub fn describe(c: &Change, cat: &Catalog) -> String {
-    let m: Arg = c
+    let m_name = c
         .municipality
         .as_ref()
         .map(|m| m.to_string())
-        .unwrap_or_default()
-        .into();
+        .unwrap_or_default();
+    let m: Arg = m_name.as_str().into();
     let basis: Arg = list(&c.scope_basis, cat).into();
     let n: Arg = c.scope_basis.len().into();
-    let to: Arg = c.to.as_str().into();
-    let from: Arg = c.from.as_str().into();
+    let to: Arg = cat.document(c.to.as_str()).into();
+    let from: Arg = cat.document(c.from.as_str()).into();
     let q = |v: &Option<Value>| -> Arg {
         v.as_ref()
             .map(|v| quoted(&value_text(v), cat))
-            .unwrap_or_default()
+            .unwrap_or_else(|| cat.text(Msg::Unknown))
             .into()
     };
     let mut s = match c.kind {
+        ChangeKind::Added if c.scope_basis.is_empty() => cat.get(
+            Msg::ChangeAddedPlain,
+            &[("to", to), ("standing", standing(status_of(&c.after), cat))],
+        ),
+        ChangeKind::Ended
+            if c.scope_basis.is_empty()
+                && !matches!(status_of(&c.after), Some(Status::Ended { .. })) =>
+        {
+            cat.get(Msg::ChangeEndedPlain, &[("to", to)])
+        }
         ChangeKind::Added => {
             let after = status_of(&c.after);
             let considering = after.is_some_and(|s| !s.is_established());
@@ -257,7 +304,7 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                 .evidence
                 .before
                 .as_ref()
-                .map(|s| s.snapshot.to_string())
+                .map(|s| cat.document(s.snapshot.as_str()))
                 .unwrap_or_default();
             cat.get(
                 Msg::ChangeReappeared,
@@ -287,16 +334,27 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                     (Some(by), None) => cat.get(Msg::ChangeNoticeBy, &[("by", by.into())]),
                     (None, Some(e)) => cat.get(
                         Msg::ChangeNoticeEffective,
-                        &[("date", e.to_string().into())],
+                        &[("date", date_words(*e, cat).into())],
                     ),
                     (Some(by), Some(e)) => cat.get(
                         Msg::ChangeNoticeByEffective,
-                        &[("by", by.into()), ("date", e.to_string().into())],
+                        &[("by", by.into()), ("date", date_words(*e, cat).into())],
                     ),
                 }
             }
             _ => cat.text(Msg::ChangeNoticePlain),
         },
+        ChangeKind::LeftScope if c.absence == Some(Absence::Plan) => {
+            cat.get(Msg::ChangeLeftScopePlan, &[("to", to)])
+        }
+        ChangeKind::EnteredScope if c.absence == Some(Absence::Plan) => cat.get(
+            Msg::ChangeEnteredScopePlan,
+            &[
+                ("to", to),
+                ("standing", standing(status_of(&c.after), cat)),
+                ("from", from),
+            ],
+        ),
         ChangeKind::LeftScope if c.absence == Some(Absence::NotExhaustive) => {
             cat.get(Msg::ChangeLeftScopeNotExhaustive, &[("to", to)])
         }
@@ -308,12 +366,12 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                 ("from", from),
             ],
         ),
-        ChangeKind::LeftScope if c.uncertain => cat.get(
+        ChangeKind::LeftScope if c.absence == Some(Absence::Unknown) => cat.get(
             Msg::ChangeLeftScopeUncertain,
             &[("to", to), ("basis", basis), ("from", from), ("n", n)],
         ),
         ChangeKind::LeftScope => cat.get(Msg::ChangeLeftScope, &[("to", to)]),
-        ChangeKind::EnteredScope if c.uncertain => cat.get(
+        ChangeKind::EnteredScope if c.absence == Some(Absence::Unknown) => cat.get(
             Msg::ChangeEnteredScopeUncertain,
             &[("to", to), ("from", from), ("basis", basis), ("n", n)],
         ),
@@ -362,13 +420,23 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             (Some(_), None) => cat.get(Msg::ChangeCategoryNoLonger, &[("before", q(&c.before))]),
             (None, None) => cat.text(Msg::ChangeCategoryChanged),
         },
-        ChangeKind::LegalFormChanged => cat.get(
-            Msg::ChangeLegalForm,
-            &[
-                ("before", form_words(&c.before, cat).into()),
-                ("after", form_words(&c.after, cat).into()),
-            ],
-        ),
+        ChangeKind::LegalFormChanged => match (&c.before, &c.after) {
+            (None, Some(_)) => cat.get(
+                Msg::ChangeLegalFormStated,
+                &[("after", form_words(&c.after, cat).into())],
+            ),
+            (Some(_), None) => cat.get(
+                Msg::ChangeLegalFormUnstated,
+                &[("before", form_words(&c.before, cat).into())],
+            ),
+            _ => cat.get(
+                Msg::ChangeLegalForm,
+                &[
+                    ("before", form_words(&c.before, cat).into()),
+                    ("after", form_words(&c.after, cat).into()),
+                ],
+            ),
+        },
         ChangeKind::LegalFormRelabelled => {
             let doubt = |v: &Option<Value>| matches!(v, Some(Value::Form(f)) if f.uncertain);
             let tail = match (doubt(&c.before), doubt(&c.after)) {
@@ -377,22 +445,56 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                 _ if c.cosmetic => Msg::RelabelPrinted,
                 _ => Msg::RelabelSameBasis,
             };
-            cat.get(
-                Msg::ChangeRelabelled,
-                &[
-                    ("before", form_words(&c.before, cat).into()),
-                    ("after", form_words(&c.after, cat).into()),
-                    ("tail", cat.text(tail).into()),
-                ],
-            )
+            // The same normalised form on both sides: its label would only
+            // repeat itself; the printed texts are the news.
+            let same = match (&c.before, &c.after) {
+                (Some(Value::Form(a)), Some(Value::Form(b))) => a.normalised == b.normalised,
+                _ => false,
+            };
+            let side = |v: &Option<Value>| match v {
+                Some(Value::Form(f)) if same && f.printed.is_some() => {
+                    quoted(f.printed.as_deref().unwrap_or_default(), cat)
+                }
+                _ => form_words(v, cat),
+            };
+            if same && tail == Msg::RelabelPrinted {
+                // The same form printed another way (a typo such as
+                // `Vetak`): a spelling, not a relabel.
+                cat.get(
+                    Msg::ChangeFormSpelling,
+                    &[
+                        ("before", side(&c.before).into()),
+                        ("after", side(&c.after).into()),
+                    ],
+                )
+            } else {
+                cat.get(
+                    Msg::ChangeRelabelled,
+                    &[
+                        ("before", side(&c.before).into()),
+                        ("after", side(&c.after).into()),
+                        ("tail", cat.text(tail).into()),
+                    ],
+                )
+            }
         }
-        ChangeKind::HostChanged => cat.get(
-            Msg::ChangeHost,
-            &[
-                ("before", host_words(&c.before, cat).into()),
-                ("after", host_words(&c.after, cat).into()),
-            ],
-        ),
+        ChangeKind::HostChanged => match (&c.before, &c.after) {
+            (None, Some(_)) => cat.get(
+                Msg::ChangeHostStated,
+                &[("after", host_words(&c.after, cat).into())],
+            ),
+            (Some(_), None) => cat.get(
+                Msg::ChangeHostUnstated,
+                &[("before", host_words(&c.before, cat).into())],
+            ),
+            _ => cat.get(
+                Msg::ChangeHost,
+                &[
+                    ("before", host_words(&c.before, cat).into()),
+                    ("after", host_words(&c.after, cat).into()),
+                ],
+            ),
+        },
         ChangeKind::ParticipantJoined => match &c.before {
             Some(Value::Participation(Participation::Considering)) => {
                 cat.get(Msg::ChangeJoinedConsidering, &[("municipality", m)])
@@ -409,28 +511,32 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
             Msg::ChangeUncertain,
             &[
                 ("municipality", m),
-                ("before", text_of(&c.before, cat).into()),
-                ("after", text_of(&c.after, cat).into()),
+                ("before", known_or_unknown(&c.before, cat).into()),
+                ("after", known_or_unknown(&c.after, cat).into()),
             ],
         ),
         ChangeKind::PartnerJoined => cat.get(
             Msg::ChangePartnerJoined,
-            &[("partner", text_of(&c.after, cat).into())],
+            &[("partner", known_or_unknown(&c.after, cat).into())],
         ),
         ChangeKind::PartnerLeft => cat.get(
             Msg::ChangePartnerLeft,
-            &[("partner", text_of(&c.before, cat).into())],
+            &[("partner", known_or_unknown(&c.before, cat).into())],
         ),
         ChangeKind::PartnerSucceeded => cat.get(
             Msg::ChangePartnerSucceeded,
             &[
-                ("before", text_of(&c.before, cat).into()),
-                ("after", text_of(&c.after, cat).into()),
+                ("before", known_or_unknown(&c.before, cat).into()),
+                ("after", known_or_unknown(&c.after, cat).into()),
             ],
         ),
         ChangeKind::CommentChanged => match (&c.before, &c.after) {
             (None, Some(_)) => cat.get(Msg::ChangeCommentAdded, &[("text", q(&c.after))]),
             (Some(_), None) => cat.get(Msg::ChangeCommentRemoved, &[("text", q(&c.before))]),
+            (Some(_), Some(_)) if !c.cosmetic && mostly_rewritten(c) => cat.get(
+                Msg::ChangeCommentWhole,
+                &[("before", q(&c.before)), ("after", q(&c.after))],
+            ),
             _ => cat.get(
                 if c.cosmetic {
                     Msg::ChangeCommentCosmetic
@@ -447,14 +553,14 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                     "before",
                     status_of(&c.before)
                         .map(|s| status_words(s, cat))
-                        .unwrap_or_default()
+                        .unwrap_or_else(|| cat.text(Msg::Unknown))
                         .into(),
                 ),
                 (
                     "after",
                     status_of(&c.after)
                         .map(|s| status_words(s, cat))
-                        .unwrap_or_default()
+                        .unwrap_or_else(|| cat.text(Msg::Unknown))
                         .into(),
                 ),
             ],
@@ -468,6 +574,17 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
     {
         s.push_str(&cat.text(Msg::OrderUncertainSuffix));
     }
+    if c.uncertain
+        && matches!(
+            c.kind,
+            ChangeKind::ParticipantJoined | ChangeKind::ParticipantLeft
+        )
+    {
+        s.push_str(&cat.text(Msg::MarksDoubtSuffix));
+    }
+    if c.uncertain && c.kind == ChangeKind::ParticipationUncertain {
+        s.push_str(&cat.get(Msg::OutsideScopeSuffix, &[("municipality", m_name.into())]));
+    }
     if c.uncertain && matches!(c.kind, ChangeKind::PartnerJoined | ChangeKind::PartnerLeft) {
         s.push_str(&cat.text(Msg::ProsePartnerSuffix));
     }
@@ -479,6 +596,27 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
         s.push_str(&format!(" ({text})"));
     }
     s
+}
+
+/// The share of a comment's text that a word diff may change before the
+/// diff stops being readable: past half, `[-a-]{+b+}` runs outnumber the
+/// kept words and a reader is better served by the old and the new text
+/// whole (issue 12 point 10).
+const WORD_DIFF_MAX_CHANGED: f64 = 0.5;
+
+/// Whether most of a comment's words changed (by characters, kept runs
+/// counted once, changed runs on both sides).
+fn mostly_rewritten(c: &Change) -> bool {
+    let (mut kept, mut changed) = (0usize, 0usize);
+    for w in &c.words {
+        let n = w.text.trim().chars().count();
+        match w.op {
+            WordOp::Equal => kept += 2 * n,
+            WordOp::Delete | WordOp::Insert => changed += n,
+        }
+    }
+    let total = kept + changed;
+    total > 0 && changed as f64 > WORD_DIFF_MAX_CHANGED * total as f64
 }
 
 /// A number with two decimals, with the reader's decimal separator
@@ -519,7 +657,11 @@ pub fn history_entry(a: &Arrangement, cat: &Catalog) -> String {
     let form = a
         .legal_form
         .as_ref()
-        .and_then(|f| f.printed.clone().or_else(|| f.normalised.clone()))
+        .and_then(|f| {
+            f.printed
+                .clone()
+                .or_else(|| f.normalised.as_deref().and_then(|n| cat.term(n)))
+        })
         .unwrap_or_else(|| cat.text(Msg::HistoryFormNotStated));
     let host = match &a.host {
         Host::Participant(m) => cat.get(Msg::HistoryHost, &[("host", m.as_str().into())]),
@@ -553,6 +695,7 @@ pub fn history_absence(a: Option<Absence>, cat: &Catalog) -> String {
         Some(Absence::Covered) => Msg::HistoryAbsentCovered,
         Some(Absence::Unknown) => Msg::HistoryAbsentUnknown,
         Some(Absence::NotExhaustive) => Msg::HistoryAbsentNotExhaustive,
+        Some(Absence::Plan) => Msg::HistoryAbsentPlan,
         Some(Absence::OutOfScope) | None => Msg::HistoryAbsentOutOfScope,
     })
 }
@@ -588,10 +731,60 @@ mod tests {
         let table = info("table", day("2019-01-01"));
         let cat = Catalog::new(crate::i18n::Lang::En);
         let note = step_order_note(&revised, &table, &cat).expect("overlap");
-        assert!(note.contains("revised is dated 2017..2019-10-31"), "{note}");
+        assert!(
+            note.contains("revised is dated only between 2017 and 31 October 2019"),
+            "{note}"
+        );
         assert_eq!(
             step_order_note(&table, &info("later", day("2021-01-01")), &cat),
             None
         );
+    }
+
+    #[test]
+    fn issue12_p10_a_mostly_rewritten_comment_is_shown_whole() {
+        use crate::diff::{NoKnowledge, diff_snapshots, testutil::snap};
+        use crate::model::Arrangement;
+        let with = |id: &str, year, comment: &str| {
+            let mut a = Arrangement::row("x", "X", 1);
+            a.comment = Some(comment.into());
+            snap(id, year, &["A"], [a])
+        };
+        let en = Catalog::new(crate::i18n::Lang::En);
+        let say = |x: &str, y: &str| {
+            let log = diff_snapshots(&with("a", 2019, x), &with("b", 2021, y), &NoKnowledge);
+            describe(&log.changes[0], &en)
+        };
+        assert_eq!(
+            say(
+                "46 kommuner, Hamar vertskommune",
+                "Hamar vertskommune, flere deltakerkommuner."
+            ),
+            "comment rewritten: was “46 kommuner, Hamar vertskommune”, now “Hamar vertskommune, flere deltakerkommuner.”"
+        );
+        assert_eq!(
+            say(
+                "Felles for alle tre kommunene i regionen",
+                "Felles for alle fire kommunene i regionen"
+            ),
+            "comment changed: Felles for alle [-tre-]{+fire+} kommunene i regionen"
+        );
+    }
+
+    #[test]
+    fn issue12_p12_a_reversed_diff_says_so_not_that_dates_overlap() {
+        let day = |d: &str| AsOf::Day {
+            date: d.parse().unwrap(),
+            evidence: vec![],
+        };
+        let cat = Catalog::new(crate::i18n::Lang::En);
+        let note = step_order_note(
+            &info("later", day("2021-01-01")),
+            &info("earlier", day("2019-01-01")),
+            &cat,
+        )
+        .expect("a note");
+        assert!(!note.contains("overlap"), "{note}");
+        assert!(note.contains("later is later than earlier"), "{note}");
     }
 }

@@ -60,7 +60,7 @@
 //! `{"format", "arrangement", "name", "rows": [{"snapshot", "entry" |
 //! "absence"}], "snapshots", "changes"}`: one row per snapshot, with the
 //! snapshot's entry as in the snapshot format, or why it is absent
-//! (`covered`, `out_of_scope`, `unknown`, `not_exhaustive`), then the changes as above.
+//! (`covered`, `out_of_scope`, `unknown`, `not_exhaustive`, `plan`), then the changes as above.
 
 use std::collections::BTreeMap;
 
@@ -217,7 +217,7 @@ pub struct WireChange {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scope_basis: Vec<String>,
     /// For presence kinds, what the silent document's silence means:
-    /// `covered`, `out_of_scope`, `unknown` or `not_exhaustive`.
+    /// `covered`, `out_of_scope`, `unknown`, `not_exhaustive` or `plan`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub absence: Option<String>,
     /// Word diff of a comment.
@@ -355,6 +355,7 @@ pub fn absence_name(a: Absence) -> &'static str {
         Absence::OutOfScope => "out_of_scope",
         Absence::Unknown => "unknown",
         Absence::NotExhaustive => "not_exhaustive",
+        Absence::Plan => "plan",
     }
 }
 

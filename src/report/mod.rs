@@ -156,6 +156,9 @@ pub struct Report {
     pub summary: Summary,
     /// Important changes, by policy area.
     pub changes: Vec<CategoryChanges>,
+    /// Changes that rest on a doubtful reading ([`is_doubtful`]), kept out
+    /// of the important changes and shown in their own section.
+    pub doubtful: Vec<ChangeItem>,
     /// The timeline as inline SVG.
     pub timeline_svg: String,
     /// The timeline as text rows (Markdown).
@@ -184,6 +187,8 @@ const LABELS: &[(&str, Msg)] = &[
     ("changes", Msg::ReportChanges),
     ("changes_note", Msg::ReportChangesNote),
     ("no_changes", Msg::ReportNoChanges),
+    ("doubtful", Msg::ReportDoubtful),
+    ("doubtful_note", Msg::ReportDoubtfulNote),
     ("timeline", Msg::ReportTimeline),
     ("timeline_note", Msg::ReportTimelineNote),
     ("timeline_symbols", Msg::ReportTimelineSymbols),
@@ -232,6 +237,21 @@ pub fn is_important(c: &Change) -> bool {
     !c.cosmetic && !c.uncertain && c.kind.group() != Group::Scope && !paper_only
 }
 
+/// Whether a change would be important but rests on a doubtful reading
+/// (issue 12 point 1): an addition, ending, host or form change, or a
+/// member joining or leaving, flagged `uncertain` (marks judged a probable
+/// column slip, documents whose dates may be in the other order, partners
+/// named in passing in prose). The report lists these apart, labelled, so
+/// nobody copies them into an annual report as facts.
+pub fn is_doubtful(c: &Change) -> bool {
+    !c.cosmetic
+        && c.uncertain
+        && matches!(
+            c.kind.group(),
+            Group::Ended | Group::Added | Group::HostAndForm | Group::Members
+        )
+}
+
 impl Report {
     /// The report of the documents `snapshots` (the range, in any order),
     /// with `changelog` (the log of the range's inventories), `audit` (the
@@ -256,8 +276,24 @@ impl Report {
             .collect();
         r.summary = summary(changelog, &category_order, cat);
         r.changes = important_changes(changelog, &category_order, cat);
+        r.doubtful = changelog
+            .changes
+            .iter()
+            .filter(|c| is_doubtful(c))
+            .map(|c| change_item(c, cat))
+            .collect();
+        let covers: BTreeMap<&str, BTreeSet<&str>> = snapshots
+            .iter()
+            .map(|l| {
+                let s = &l.snapshot;
+                (
+                    s.id.as_str(),
+                    s.scope.covers.iter().map(|m| m.as_str()).collect(),
+                )
+            })
+            .collect();
         for m in &mut r.municipalities {
-            let (joined, left) = joined_and_left(changelog, &m.name);
+            let (joined, left) = joined_and_left(changelog, &m.name, &covers, cat);
             m.joined = joined;
             m.left = left;
         }
@@ -286,7 +322,10 @@ impl Report {
             .unwrap_or_else(|e| format!("<!-- timeline: {e} -->"));
         let t: Labels = LABELS.iter().map(|(k, m)| (*k, cat.text(*m))).collect();
         let (first, last) = match (snaps.first(), snaps.last()) {
-            (Some(f), Some(l)) => (f.as_of.to_string(), l.as_of.to_string()),
+            (Some(f), Some(l)) => (
+                crate::i18n::words::as_of_words(&f.as_of, cat),
+                crate::i18n::words::as_of_words(&l.as_of, cat),
+            ),
             _ => ("-".to_owned(), "-".to_owned()),
         };
         Report {
@@ -303,6 +342,7 @@ impl Report {
             snapshot_ids: snaps.iter().map(|s| s.id.to_string()).collect(),
             summary: Summary::default(),
             changes: Vec::new(),
+            doubtful: Vec::new(),
             timeline_rows: timeline_rows(&tl),
             arrangement_count: tl.row_count(),
             timeline_svg,
@@ -429,12 +469,7 @@ fn important_changes(
         by_category
             .entry(category_of(c, cat))
             .or_default()
-            .push(ChangeItem {
-                name: c.name.clone(),
-                sentence: crate::render::sentences::describe(c, cat),
-                step: format!("{} → {}", c.from, c.to),
-                evidence: evidence_text(c, cat),
-            });
+            .push(change_item(c, cat));
     }
     order_categories(by_category.keys().cloned().collect(), category_order)
         .into_iter()
@@ -443,6 +478,16 @@ fn important_changes(
             category: k,
         })
         .collect()
+}
+
+/// One change as the report lists it.
+fn change_item(c: &Change, cat: &Catalog) -> ChangeItem {
+    ChangeItem {
+        name: c.name.clone(),
+        sentence: crate::render::sentences::describe(c, cat),
+        step: format!("{} → {}", c.from, c.to),
+        evidence: evidence_text(c, cat),
+    }
 }
 
 /// `region-2019, lines 12; oyer-2021, lines 30–31`: where a change can be seen.
@@ -465,16 +510,30 @@ pub fn evidence_text(c: &Change, cat: &Catalog) -> String {
         .join("; ")
 }
 
-/// What `m` joined and left, each as `name (snapshot)`, in log order:
+/// What `m` joined and left, each as `name (document)`, in log order:
 /// participation changes about `m`, additions and reappearances it takes
 /// part in, and endings of arrangements it took part in.
-fn joined_and_left(log: &Changelog, m: &str) -> (Vec<String>, Vec<String>) {
+///
+/// A document is evidence only for the municipalities it covers (issue 12
+/// point 2): a change counts for `m` only when both documents of its step
+/// cover `m` (`covers`: snapshot id → covered municipalities), and never
+/// when it is uncertain.
+fn joined_and_left(
+    log: &Changelog,
+    m: &str,
+    covers: &BTreeMap<&str, BTreeSet<&str>>,
+    cat: &Catalog,
+) -> (Vec<String>, Vec<String>) {
     let mut joined = Vec::new();
     let mut left = Vec::new();
+    let covered = |id: &str| covers.get(id).is_some_and(|c| c.contains(m));
     for c in &log.changes {
+        if c.uncertain || !covered(c.from.as_str()) || !covered(c.to.as_str()) {
+            continue;
+        }
         let about = c.municipality.as_ref().is_some_and(|x| x.as_str() == m);
         let takes_part = c.participants.iter().any(|x| x.as_str() == m);
-        let item = format!("{} ({})", c.name, c.to);
+        let item = format!("{} ({})", c.name, cat.document(c.to.as_str()));
         match c.kind {
             ChangeKind::ParticipantJoined if about => joined.push(item),
             ChangeKind::Added | ChangeKind::Reappeared if takes_part => joined.push(item),
@@ -531,7 +590,10 @@ fn municipality_views(snaps: &[&Snapshot], cat: &Catalog) -> Vec<MunicipalityVie
                         .filter(|a| matches!(&a.host, Host::Participant(h) if h == m))
                         .map(|a| a.display_name().to_owned())
                         .collect(),
-                    cat.get(Msg::ReportHosts, &[("snapshot", s.id.to_string().into())]),
+                    cat.get(
+                        Msg::ReportHosts,
+                        &[("snapshot", cat.document(s.id.as_str()).into())],
+                    ),
                 ),
                 None => (Vec::new(), String::new()),
             };
@@ -555,7 +617,7 @@ fn source_item(s: &Snapshot, cat: &Catalog) -> SourceItem {
     SourceItem {
         id: s.id.to_string(),
         title: s.title.clone(),
-        as_of: s.as_of.to_string(),
+        as_of: crate::i18n::words::as_of_words(&s.as_of, cat),
         kind: kind_text(s.kind, cat),
         scope,
         path: s.source.path.clone(),
@@ -567,6 +629,30 @@ fn source_item(s: &Snapshot, cat: &Catalog) -> SourceItem {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue12_p2_joined_and_left_only_where_both_documents_cover_the_municipality() {
+        use crate::diff::testutil::{arr, snap};
+        let a = snap(
+            "a",
+            2019,
+            &["Øyer", "Gausdal"],
+            [arr("x", "X", &[("Øyer", "yes"), ("Gausdal", "yes")])],
+        );
+        let b = snap("b", 2021, &["Øyer"], []);
+        let log = crate::diff::diff_snapshots(&a, &b, &crate::diff::NoKnowledge);
+        let covers: BTreeMap<&str, BTreeSet<&str>> = [
+            ("a", BTreeSet::from(["Øyer", "Gausdal"])),
+            ("b", BTreeSet::from(["Øyer"])),
+        ]
+        .into();
+        let cat = Catalog::new(crate::i18n::Lang::En);
+        assert_eq!(
+            joined_and_left(&log, "Øyer", &covers, &cat).1,
+            vec!["X (b)".to_owned()]
+        );
+        assert!(joined_and_left(&log, "Gausdal", &covers, &cat).1.is_empty());
+    }
 
     #[test]
     fn categories_follow_the_timeline_then_names() {
