@@ -54,6 +54,7 @@ fn synthetic(n: usize, variant: u32) -> Snapshot {
                 format!("Cooperation number {i}")
             },
             normalised_name: None,
+            key: None,
             category: Some(format!("Area {}", i % 12)),
             legal_form: Some(LegalFormField {
                 printed: Some(form.0.into()),
@@ -104,6 +105,7 @@ fn synthetic(n: usize, variant: u32) -> Snapshot {
             sha256: "00".into(),
             original_name: None,
             description: None,
+            sheet: None,
         },
         table: None,
         notes: vec![],

@@ -98,6 +98,7 @@ prop_compose! {
         Arrangement {
             id: format!("a{id}").as_str().into(),
             name: name.to_owned(),
+            key: None,
             normalised_name: None,
             category,
             legal_form,
@@ -153,6 +154,7 @@ fn snapshot(id: &'static str, year: i32) -> impl Strategy<Value = Snapshot> {
                 sha256: "00".into(),
                 original_name: None,
                 description: None,
+                sheet: None,
             },
             table: None,
             notes: vec![],

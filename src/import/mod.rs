@@ -19,11 +19,14 @@
 //! Modules: [`text`] (decoding), `table` and `pdf_text` (one per layout),
 //! `detect` (`--layout auto`), [`forms`] (legal-form spellings).
 
+mod cells;
 mod detect;
 pub mod forms;
 mod pdf_text;
+mod scope;
 mod table;
 pub mod text;
+pub mod vocab;
 
 use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
@@ -37,9 +40,11 @@ use crate::model::{
 };
 use crate::registry::Registry;
 use crate::snapshot::hex_sha256;
+use crate::source::TextEncoding;
 
 pub use forms::normalise_legal_form;
 pub use pdf_text::HEADING_MIN_SPACES;
+pub use table::Overrides as ColumnOverrides;
 pub use text::MAX_INPUT_BYTES;
 
 /// Source layouts the importer reads.
@@ -48,7 +53,8 @@ pub enum Layout {
     /// Decide by content ([`ImportReport::detection`] says why).
     #[default]
     Auto,
-    /// Delimited text with a header row naming the municipality columns.
+    /// Rows of cells (delimited text or a workbook sheet) under a header
+    /// row naming the columns.
     Table,
     /// A table flattened by PDF text extraction.
     PdfText,
@@ -71,9 +77,10 @@ pub struct ImportOptions {
     /// Which layout to read; `Auto` picks by content.
     pub layout: Layout,
     /// The date the document describes; found in the text ("per 1. januar
-    /// 2021") when not given.
+    /// 2021"), else in the file name, when not given.
     pub as_of: Option<PartialDate>,
-    /// Municipalities the document covers; default: every municipality column.
+    /// Municipalities the document covers; default: what the document
+    /// says ("Øyer deltar i …"), else an error asking for it.
     pub scope: Option<Vec<Municipality>>,
     /// Municipality column order for pdf-text, whose header row was lost.
     /// Without it every mark position is unknown.
@@ -86,6 +93,15 @@ pub struct ImportOptions {
     /// The domain registry whose spellings normalise legal forms; without
     /// it the importer's own table ([`forms`]) is used.
     pub registry: Option<Registry>,
+    /// For a workbook: the sheet to read; default: the sheet holding the
+    /// header table.
+    pub sheet: Option<String>,
+    /// Column roles named by the user, overriding the vocabulary.
+    pub columns_by_role: ColumnOverrides,
+    /// Municipality names known beforehand (say, from the user's set of
+    /// snapshots): a header spelled `ØYER` or `Oyer kommune` takes the
+    /// known spelling. The registry's municipalities are always known.
+    pub known_municipalities: Vec<Municipality>,
 }
 
 /// The draft and everything noticed while making it.
@@ -95,8 +111,10 @@ pub struct ImportReport {
     pub snapshot: Snapshot,
     /// The layout that was read.
     pub layout: Layout,
-    /// With `--layout auto`: which layout was picked and why.
+    /// With `--layout auto`, or for a workbook: what was picked and why.
     pub detection: Option<Text>,
+    /// How the bytes were read, when that is worth saying (not UTF-8).
+    pub reading: Option<Text>,
     /// Rows or lines that could not be read, by line.
     pub problems: Vec<Issue>,
 }
@@ -110,6 +128,10 @@ pub(crate) struct RawRow {
     pub category: Option<String>,
     pub form: Option<String>,
     pub comment: Option<String>,
+    /// The host column's cell, when the table has one.
+    pub host: Option<String>,
+    /// The id column's cell, when the table has one.
+    pub key: Option<String>,
     pub participation: BTreeMap<Municipality, Participation>,
     pub notes: Vec<CuratorNote>,
 }
@@ -120,54 +142,217 @@ pub(crate) struct ParsedTable {
     pub rows: Vec<RawRow>,
     pub skipped: Vec<SkippedLines>,
     pub problems: Vec<Issue>,
+    /// Rows that would be lost (data above the header): the import stops.
+    pub errors: Vec<Issue>,
+}
+
+/// The source as read: its text lines (for a workbook, the chosen sheet's
+/// rows as lines) and the grids of cells to look for a header in.
+struct Read {
+    lines: Vec<String>,
+    grids: Vec<cells::Grid>,
+    encoding: Option<TextEncoding>,
+    /// For a workbook: every sheet name, in order.
+    sheets: Option<Vec<String>>,
+}
+
+/// Municipalities whose spelling a header takes: the user's, then the
+/// registry's.
+fn known_municipalities(opts: &ImportOptions) -> Vec<Municipality> {
+    let mut known = opts.known_municipalities.clone();
+    if let Some(reg) = &opts.registry {
+        for o in &reg.file().organisations {
+            if o.kind == crate::registry::OrganisationKind::Municipality {
+                known.push(Municipality(o.name.clone()));
+            }
+        }
+    }
+    known
+}
+
+fn quoted_list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn read_workbook(path: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Read> {
+    use crate::source::WorkbookError;
+    let invalid = |i: Issue| Error::Invalid(vec![i]);
+    let sheets = crate::source::read_workbook(bytes).map_err(|e| {
+        invalid(match e {
+            WorkbookError::Encrypted => {
+                Issue::new(Location::start(path), Msg::ImportWorkbookEncrypted)
+                    .with_hint(Msg::HintWorkbookPassword)
+            }
+            WorkbookError::Corrupt(reason) => Issue::new(
+                Location::start(path),
+                Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+            ),
+        })
+    })?;
+    let names: Vec<String> = sheets.iter().map(|s| s.name.clone()).collect();
+    if sheets.iter().all(|s| s.rows.is_empty()) {
+        return Err(invalid(Issue::new(
+            Location::start(path),
+            Msg::ImportWorkbookEmpty,
+        )));
+    }
+    let chosen: Vec<&crate::source::Sheet> = match &opts.sheet {
+        Some(want) => {
+            let s = sheets.iter().find(|s| &s.name == want).ok_or_else(|| {
+                invalid(Issue::new(
+                    Location::start(path),
+                    Text::new(
+                        Msg::ImportSheetNotFound,
+                        vec![
+                            ("sheet", want.as_str().into()),
+                            ("sheets", quoted_list(&names).into()),
+                        ],
+                    ),
+                ))
+            })?;
+            vec![s]
+        }
+        None => sheets.iter().filter(|s| !s.rows.is_empty()).collect(),
+    };
+    Ok(Read {
+        lines: Vec::new(),
+        grids: chosen.into_iter().map(cells::sheet_grid).collect(),
+        encoding: None,
+        sheets: Some(names),
+    })
+}
+
+fn read_text(path: &str, bytes: &[u8]) -> Result<(Read, text::SourceText)> {
+    let src = text::decode_source(path, bytes).map_err(|i| Error::Invalid(vec![i]))?;
+    let joined = src.joined();
+    let grids = cells::DELIMITERS
+        .iter()
+        .map(|&d| cells::text_grid(&joined, d, src.encoding))
+        .collect();
+    Ok((
+        Read {
+            lines: src.lines.clone(),
+            grids,
+            encoding: Some(src.encoding),
+            sheets: None,
+        },
+        src,
+    ))
 }
 
 /// Import `bytes` (the document named `path_display` in messages) as a draft
-/// snapshot. Unreadable input (binary, invalid UTF-8, unknown layout, no
-/// date) is an error; rows that cannot be read are problems in the report.
+/// snapshot. `bytes` may be text (any encoding [`crate::source::text`]
+/// reads) or a workbook (`.xlsx`, `.xlsm`, `.xls`, `.ods`). Unreadable
+/// input (corrupt, encrypted, unknown encoding, no header, data above the
+/// header, no date, no scope) is an error; rows that cannot be read are
+/// problems in the report.
 pub fn import_document(
     path_display: &str,
     bytes: &[u8],
     opts: &ImportOptions,
 ) -> Result<ImportReport> {
-    let src = text::decode_source(path_display, bytes).map_err(|i| Error::Invalid(vec![i]))?;
-    let joined = src.joined();
     let invalid = |i: Issue| Error::Invalid(vec![i]);
-    let (layout, detection, header) = match opts.layout {
-        Layout::Auto => match detect::detect(path_display, &src, &joined).map_err(invalid)? {
-            detect::Detected::Table(h, why) => (Layout::Table, Some(why), Some(h)),
-            detect::Detected::PdfText(why) => (Layout::PdfText, Some(why), None),
-        },
-        Layout::Table => {
-            let h = table::find_header(&joined).ok_or_else(|| {
-                let line = src.first_content_line().unwrap_or(1);
-                invalid(Issue::new(
-                    Location::new(path_display, line, 1),
-                    Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
-                ))
-            })?;
-            (Layout::Table, None, Some(h))
-        }
-        Layout::PdfText => (Layout::PdfText, None, None),
+    let vocab = vocab::Vocabulary::embedded();
+    let known = known_municipalities(opts);
+    let ctx = table::HeaderContext {
+        vocab: &vocab,
+        known: &known,
+        overrides: &opts.columns_by_role,
     };
-    let (parsed, columns, basis) = match header {
+    let workbook = crate::source::is_container(bytes);
+    let (mut read, src) = if workbook {
+        (read_workbook(path_display, bytes, opts)?, None)
+    } else {
+        let (r, s) = read_text(path_display, bytes)?;
+        (r, Some(s))
+    };
+    let no_header = |read: &Read| -> Error {
+        match (&read.sheets, &src) {
+            (Some(_), _) => {
+                let g = &read.grids[0];
+                let row = g.rows.first().map_or(1, |r| r.line);
+                let names: Vec<String> = read
+                    .grids
+                    .iter()
+                    .filter_map(|g| g.sheet().map(|s| format!("sheet \"{s}\"")))
+                    .collect();
+                invalid(
+                    Issue::new(
+                        g.location(path_display, row, 0),
+                        Text::new(
+                            Msg::ImportNoHeaderSheet,
+                            vec![("sheets", names.join(", ").into())],
+                        ),
+                    )
+                    .with_hint(Msg::HintColumns),
+                )
+            }
+            (None, Some(src)) => {
+                let line = src.first_content_line().unwrap_or(1);
+                invalid(
+                    Issue::new(
+                        Location::new(path_display, line, 1),
+                        Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
+                    )
+                    .with_hint(Msg::HintColumns),
+                )
+            }
+            (None, None) => invalid(Issue::new(Location::start(path_display), Msg::ImportEmpty)),
+        }
+    };
+    let (layout, detection, header) = match (opts.layout, &src) {
+        (Layout::PdfText, Some(_)) => (Layout::PdfText, None, None),
+        (Layout::Auto, Some(s)) => {
+            match detect::detect(path_display, s, &read.grids, &ctx).map_err(invalid)? {
+                detect::Detected::Table(h, why) => (Layout::Table, Some(why), Some(h)),
+                detect::Detected::PdfText(why) => (Layout::PdfText, Some(why), None),
+            }
+        }
+        _ => {
+            let h = table::find_header(&read.grids, &ctx).ok_or_else(|| no_header(&read))?;
+            let why = read.sheets.as_ref().map(|all| {
+                Text::new(
+                    Msg::ImportLayoutSheet,
+                    vec![
+                        ("sheet", read.grids[h.grid].sheet().unwrap_or("").into()),
+                        ("line", h.line.into()),
+                        ("count", h.marks.len().into()),
+                        ("sheets", quoted_list(all).into()),
+                    ],
+                )
+            });
+            (Layout::Table, why, Some(h))
+        }
+    };
+    let mut sheet = None;
+    if let Some(h) = &header
+        && let Some(name) = read.grids[h.grid].sheet()
+    {
+        sheet = Some(name.to_owned());
+        let all = crate::source::read_workbook(bytes).unwrap_or_default();
+        if let Some(s) = all.iter().find(|s| s.name == name) {
+            read.lines = crate::source::workbook::sheet_lines(s);
+        }
+    }
+    let lines = read.lines.clone();
+    let (parsed, columns, basis) = match &header {
         Some(h) => {
-            let cols: Vec<Municipality> = h.marks.iter().map(|(_, m)| m.clone()).collect();
+            let mut parsed = table::parse(path_display, &read.grids[h.grid], h, &vocab);
+            let cols = respell_from_text(h, &lines, &vocab, &mut parsed);
             let basis = (
                 ColumnOrderBasis::Printed,
                 format!("Column order printed in the header row (line {}).", h.line),
                 h.line,
             );
-            (
-                table::parse(path_display, &joined, &h),
-                Some(cols),
-                Some(basis),
-            )
+            (parsed, Some(cols), Some(basis))
         }
         None => {
             let cols = opts.columns.clone();
-            let parsed =
-                pdf_text::parse(path_display, &src.lines, cols.as_deref()).map_err(invalid)?;
+            let parsed = pdf_text::parse(path_display, &lines, cols.as_deref()).map_err(invalid)?;
             let basis = cols.as_ref().map(|_| {
                 (
                     ColumnOrderBasis::Inferred,
@@ -178,10 +363,24 @@ pub fn import_document(
             (parsed, cols, basis)
         }
     };
-    let snapshot = build_snapshot(
+    if !parsed.errors.is_empty() {
+        let mut errors = parsed.errors;
+        errors.sort();
+        return Err(Error::Invalid(errors));
+    }
+    let reading = match read.encoding {
+        Some(e @ (TextEncoding::Windows1252 | TextEncoding::Utf16Le | TextEncoding::Utf16Be)) => {
+            Some(Text::new(
+                Msg::ImportReadEncoding,
+                vec![("encoding", e.label().into())],
+            ))
+        }
+        _ => None,
+    };
+    let (mut snapshot, more) = build_snapshot(
         path_display,
         bytes,
-        &src.lines,
+        &lines,
         opts,
         layout,
         parsed.rows,
@@ -189,17 +388,67 @@ pub fn import_document(
         basis,
         parsed.skipped,
     )?;
+    snapshot.source.sheet = sheet;
+    if let Some(e) = read.encoding
+        && e != TextEncoding::Utf8
+    {
+        snapshot.notes.push(CuratorNote {
+            text: format!(
+                "The source was read as {}; it is kept byte for byte as received.",
+                e.label()
+            ),
+            evidence: vec![],
+        });
+    }
     let mut problems = parsed.problems;
     problems.sort();
+    problems.extend(more);
     Ok(ImportReport {
-        snapshot: snapshot.0,
+        snapshot,
         layout,
         detection,
-        problems: {
-            problems.extend(snapshot.1);
-            problems
-        },
+        reading,
+        problems,
     })
+}
+
+/// The municipality columns, each spelled as the document's own text
+/// spells it when the header does not (`OYER` over a text that says
+/// "Øyer deltar i …" is `Øyer`); the rows' participation follows.
+fn respell_from_text(
+    h: &table::Header,
+    lines: &[String],
+    vocab: &vocab::Vocabulary,
+    parsed: &mut ParsedTable,
+) -> Vec<Municipality> {
+    let mut cols = Vec::new();
+    for (_, m) in &h.marks {
+        let key = vocab.municipality_key(m.as_str());
+        let better = lines
+            .iter()
+            .take(h.line.saturating_sub(1) as usize)
+            .flat_map(|l| l.split(|c: char| !(c.is_alphanumeric() || c == '-')))
+            .find(|w| {
+                !w.is_empty()
+                    && vocab::fold(w) == key
+                    && *w != m.as_str()
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+            });
+        match better {
+            Some(w) => {
+                let new = Municipality(w.to_owned());
+                for r in &mut parsed.rows {
+                    if let Some(p) = r.participation.remove(m) {
+                        r.participation.insert(new.clone(), p);
+                    }
+                }
+                cols.push(new);
+            }
+            None => cols.push(m.clone()),
+        }
+    }
+    cols
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -218,6 +467,7 @@ fn build_snapshot(
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_owned());
+    let mut notes = Vec::new();
     let as_of = match (&opts.as_of, find_as_of(lines)) {
         (Some(d @ PartialDate::Day(_)), _) => AsOf::Day {
             date: *d,
@@ -233,16 +483,65 @@ fn build_snapshot(
                 vec![("date", d.to_string().into())],
             ));
         }
-        (None, Some((date, cite))) => AsOf::Day {
+        (None, Some(Ok((date, cite)))) => AsOf::Day {
             date,
             evidence: vec![cite],
         },
-        (None, None) => {
-            return Err(Error::usage(Msg::ImportNoDate, vec![("path", path.into())]));
+        (None, Some(Err((year, cite)))) => {
+            let line = cite.lines[0] as usize;
+            return Err(Error::Invalid(vec![Issue::new(
+                Location::new(path, line, 1),
+                Text::new(
+                    Msg::ImportYearOutOfRange,
+                    vec![
+                        ("year", year.to_string().into()),
+                        ("evidence", cite.quote.unwrap_or_default().into()),
+                    ],
+                ),
+            )]));
         }
+        (None, None) => match scope::date_from_file_name(&file_name) {
+            Some(date) => {
+                notes.push(CuratorNote {
+                    text: format!(
+                        "The document states no date; {date} is read from its file name \"{file_name}\"."
+                    ),
+                    evidence: vec![],
+                });
+                match date {
+                    PartialDate::Day(_) => AsOf::Day {
+                        date,
+                        evidence: vec![],
+                    },
+                    _ => AsOf::Year {
+                        date,
+                        evidence: vec![],
+                    },
+                }
+            }
+            None => {
+                return Err(Error::usage(Msg::ImportNoDate, vec![("path", path.into())]));
+            }
+        },
     };
     let cols = columns.clone().unwrap_or_default();
-    let covers = opts.scope.clone().unwrap_or_else(|| cols.clone());
+    let vocab = vocab::Vocabulary::embedded();
+    let (covers, scope_evidence) = match &opts.scope {
+        Some(s) => (s.clone(), vec![]),
+        // No municipality column is known (pdf-text without --columns):
+        // there is no column to cover, and every participation is unknown.
+        None if cols.is_empty() => (vec![], vec![]),
+        None => match scope::find_scope(lines, &cols, &vocab) {
+            Some((covers, cite)) => (covers, vec![cite]),
+            None => {
+                let names: Vec<&str> = cols.iter().map(|m| m.as_str()).collect();
+                return Err(Error::usage(
+                    Msg::ImportNoScope,
+                    vec![("path", path.into()), ("columns", names.join(", ").into())],
+                ));
+            }
+        },
+    };
     let mentions: Vec<Municipality> = cols
         .iter()
         .filter(|c| !covers.contains(c))
@@ -250,13 +549,13 @@ fn build_snapshot(
         .collect();
     let declared: Vec<&Municipality> = covers.iter().chain(&mentions).collect();
 
-    let mut notes = vec![CuratorNote {
+    notes.insert(0, CuratorNote {
         text: format!(
             "Draft made by `samdiff import` (layout {}): ids are generated from the printed names, participation comes only from marks whose column the layout shows, and every arrangement cites its source lines. Review before use.",
             layout.as_str()
         ),
         evidence: vec![],
-    }];
+    });
     if columns.is_none() {
         notes.push(CuratorNote {
             text: "The municipality column order is not known (the header row was lost and --columns was not given): every participation is unknown.".into(),
@@ -301,7 +600,7 @@ fn build_snapshot(
             covers,
             mentions,
             exhaustive: true,
-            evidence: vec![],
+            evidence: scope_evidence,
         },
         source: SourceRef {
             path: opts
@@ -311,6 +610,7 @@ fn build_snapshot(
             sha256: hex_sha256(bytes),
             original_name: Some(file_name),
             description: None,
+            sheet: None,
         },
         table,
         notes,
@@ -390,7 +690,10 @@ fn build_arrangements(
         }
         by_name.insert(key, (out.len(), r.name_line));
         let mut notes = r.notes;
-        let host = host_of(r.comment.as_deref(), declared);
+        let host = match r.host.as_deref() {
+            Some(h) => host_named(h, declared),
+            None => host_of(r.comment.as_deref(), declared),
+        };
         let mut legal_form = r.form.as_deref().map(|p| legal_form_field(p, registry));
         if let Some(f) = legal_form.as_mut()
             && f.normalised.as_deref() == Some("kl2018-unspecified")
@@ -413,6 +716,7 @@ fn build_arrangements(
             id: ArrangementId(String::new()),
             name: r.name,
             normalised_name: None,
+            key: r.key,
             category: r.category,
             legal_form,
             participation: r.participation,
@@ -510,6 +814,20 @@ pub fn slug(name: &str) -> String {
     }
 }
 
+/// The host a host column names: a declared municipality (compared as
+/// headers are: `Lillehammer kommune` is `Lillehammer`), or a body outside.
+fn host_named(cell: &str, declared: &[&Municipality]) -> Host {
+    let v = vocab::Vocabulary::embedded();
+    let key = v.municipality_key(cell);
+    match declared
+        .iter()
+        .find(|m| v.municipality_key(m.as_str()) == key)
+    {
+        Some(m) => Host::Participant((*m).clone()),
+        None => Host::Outside(v.municipality_display(cell)),
+    }
+}
+
 /// The host named in a comment ("Lillehammer vertskommune", "Ringsaker er
 /// vertskommune"): a declared municipality, or a body outside them.
 fn host_of(comment: Option<&str>, declared: &[&Municipality]) -> Host {
@@ -557,33 +875,45 @@ const MONTHS: [&str; 12] = [
     "desember",
 ];
 
-/// The date the document states it describes ("per 1. januar 2021"), with
-/// a citation quoting it.
-fn find_as_of(lines: &[String]) -> Option<(PartialDate, Citation)> {
+/// The date the document states it describes ("per 1. januar 2021",
+/// "pr. 1. januar 2022", also in a cell padded by delimiters), with a
+/// citation quoting it; `Err` with the year when the year is outside the
+/// model's range.
+#[allow(clippy::type_complexity)]
+fn find_as_of(
+    lines: &[String],
+) -> Option<std::result::Result<(PartialDate, Citation), (i32, Citation)>> {
+    let clean = |t: &str| -> String {
+        t.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_owned()
+    };
     for (i, l) in lines.iter().enumerate() {
-        let w: Vec<&str> = l.split_whitespace().collect();
+        let w: Vec<String> = l
+            .split(|c: char| c.is_whitespace() || matches!(c, ';' | '\t' | '"'))
+            .map(clean)
+            .filter(|t| !t.is_empty())
+            .collect();
         for k in 0..w.len().saturating_sub(3) {
-            if !w[k].eq_ignore_ascii_case("per") {
+            if !["per", "pr", "pr."].contains(&w[k].to_lowercase().as_str()) {
                 continue;
             }
             let day: Option<u32> = w[k + 1].trim_end_matches('.').parse().ok();
             let month = MONTHS.iter().position(|m| w[k + 2].eq_ignore_ascii_case(m));
-            let year: Option<i32> = w[k + 3].trim_end_matches(['.', ',']).parse().ok();
-            if let (Some(d), Some(m), Some(y)) = (day, month, year)
-                && let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, d)
-            {
-                let quote = w[k..=k + 3]
-                    .join(" ")
-                    .trim_end_matches(['.', ','])
-                    .to_owned();
-                return Some((
-                    PartialDate::Day(date),
-                    Citation {
-                        lines: vec![i as u32 + 1],
-                        role: CitationRole::Mention,
-                        quote: Some(quote),
-                    },
-                ));
+            let digits: String = w[k + 3].chars().take_while(char::is_ascii_digit).collect();
+            let year: Option<i32> = (digits.len() == 4).then(|| digits.parse().ok()).flatten();
+            if let (Some(d), Some(m), Some(y)) = (day, month, year) {
+                let quote = format!("{} {} {} {}", w[k], w[k + 1], w[k + 2], digits);
+                let cite = Citation {
+                    lines: vec![i as u32 + 1],
+                    role: CitationRole::Mention,
+                    quote: Some(quote),
+                };
+                if !(scope::MIN_YEAR..=scope::MAX_YEAR).contains(&y) {
+                    return Some(Err((y, cite)));
+                }
+                if let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, d) {
+                    return Some(Ok((PartialDate::Day(date), cite)));
+                }
             }
         }
     }
@@ -593,9 +923,16 @@ fn find_as_of(lines: &[String]) -> Option<(PartialDate, Citation)> {
 /// A title: the line stating the date if it says more than the date,
 /// otherwise the first content line.
 fn title_of(lines: &[String]) -> Option<String> {
-    let first = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty())?;
-    let dated = find_as_of(lines).and_then(|(_, c)| {
-        let l = lines[c.lines[0] as usize - 1].trim();
+    let first = lines
+        .iter()
+        .map(|l| l.trim().trim_end_matches([';', ',', '\t']).trim())
+        .find(|l| !l.is_empty())?;
+    let dated = find_as_of(lines).and_then(|r| {
+        let c = r.ok()?.1;
+        let l = lines[c.lines[0] as usize - 1]
+            .trim()
+            .trim_end_matches([';', ',', '\t'])
+            .trim();
         (l.split_whitespace().count() > 4).then(|| l.to_owned())
     });
     Some(dated.unwrap_or_else(|| first.chars().take(120).collect()))
@@ -660,7 +997,7 @@ mod tests {
     #[test]
     fn date_from_text() {
         let lines = vec!["".to_owned(), "Oversikt per 1. januar 2019 ".to_owned()];
-        let (d, c) = find_as_of(&lines).unwrap();
+        let (d, c) = find_as_of(&lines).unwrap().unwrap();
         assert_eq!(d.to_string(), "2019-01-01");
         assert_eq!(c.quote.as_deref(), Some("per 1. januar 2019"));
     }

@@ -285,6 +285,8 @@ pub(crate) fn parse(
             category: r.category,
             form: r.form,
             comment: (!r.comment.is_empty()).then(|| r.comment.join(" ")),
+            host: None,
+            key: None,
             participation,
             notes,
         });
@@ -297,6 +299,7 @@ pub(crate) fn parse(
             .map(|(reason, lines)| SkippedLines { lines, reason })
             .collect(),
         problems,
+        errors: vec![],
     })
 }
 

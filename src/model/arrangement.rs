@@ -18,6 +18,10 @@ pub struct Arrangement {
     /// name), when it differs from the printed one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub normalised_name: Option<String>,
+    /// The document's own key for this row, when its table has an id column
+    /// (an id, an organisation number), exactly as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     /// Section heading (fagområde) as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
@@ -56,6 +60,7 @@ impl Arrangement {
             id: id.into(),
             name: name.into(),
             normalised_name: None,
+            key: None,
             category: None,
             legal_form: None,
             participation: BTreeMap::new(),
