@@ -278,14 +278,14 @@ pub fn import_document(
                 let names: Vec<String> = read
                     .grids
                     .iter()
-                    .filter_map(|g| g.sheet().map(|s| format!("sheet \"{s}\"")))
+                    .filter_map(|g| g.sheet().map(str::to_owned))
                     .collect();
                 invalid(
                     Issue::new(
                         g.location(path_display, row, 0),
                         Text::new(
                             Msg::ImportNoHeaderSheet,
-                            vec![("sheets", names.join(", ").into())],
+                            vec![("sheets", quoted_list(&names).into())],
                         ),
                     )
                     .with_hint(Msg::HintColumns),
