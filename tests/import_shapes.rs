@@ -585,3 +585,41 @@ fn column_roles_can_be_named() {
     );
     assert_eq!(s.scope.covers, [Municipality::from("Øyer")]);
 }
+
+/// A workbook source stays the workbook: citations are rows of
+/// `source.sheet`, and `validate` checks them there; Windows-1252 and
+/// UTF-16 sources are checked in their own encoding.
+#[test]
+fn validate_checks_citations_into_workbooks_and_any_encoding() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::create_dir(d.path().join("sources")).unwrap();
+    for name in &SHAPES[..4] {
+        std::fs::copy(dir().join(name), d.path().join("sources").join(name)).unwrap();
+        let id = format!("shape-{}", name.split('.').next().unwrap());
+        let o = samdiff()
+            .arg("import")
+            .arg(dir().join(name))
+            .args(["--id", &id, "-o"])
+            .arg(d.path().join(format!("{id}.json")))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{name}");
+    }
+    let o = samdiff().arg("validate").arg(d.path()).output().unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("ok: 4 snapshots"), "{out}");
+    // A sheet the workbook does not have is a validation problem.
+    let p = d.path().join("shape-oversikt-2022.json");
+    let text = std::fs::read_to_string(&p)
+        .unwrap()
+        .replace("\"sheet\": \"Oversikt 2022\"", "\"sheet\": \"Ark9\"");
+    std::fs::write(&p, text).unwrap();
+    let o = samdiff().arg("validate").arg(d.path()).output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("source sources/oversikt-2022.xlsx has no sheet \"Ark9\""),
+        "{err}"
+    );
+}
