@@ -14,8 +14,9 @@
 //! }
 //! ```
 //!
-//! Modules, in pipeline order: [`model`] (the data), [`snapshot`] (read, validate,
-//! collect), [`render`] (output formats), [`i18n`] (messages in bokmål and English),
+//! Modules, in pipeline order: [`model`] (the data), [`source`] (a source
+//! document's bytes: text encodings, workbooks), [`import`] (raw documents to
+//! draft snapshots), [`snapshot`] (read, validate, collect), [`render`] (output formats), [`i18n`] (messages in bokmål and English),
 //! [`cli`] (the command line), [`error`].
 #![warn(missing_docs)]
 

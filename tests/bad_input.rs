@@ -115,7 +115,7 @@ fn unknown_field() {
     assert_invalid(
         d.path(),
         "test-2020.json",
-        "error: test-2020.json:55:15: arrangements[0].categry: unknown field `categry`, expected one of `id`, `name`, `normalised_name`, `category`, `legal_form`, `participation`, `host`, `partners`, `comment`, `status`, `provenance`, `notes`\n",
+        "error: test-2020.json:55:15: arrangements[0].categry: unknown field `categry`, expected one of `id`, `name`, `normalised_name`, `key`, `category`, `legal_form`, `participation`, `host`, `partners`, `comment`, `status`, `provenance`, `notes`\n",
     );
 }
 
@@ -502,7 +502,7 @@ fn json_problems_in_norwegian() {
         err,
         "feil: ./a-truncated.json:10:4: filen slutter uventet midt i en liste\n\
          feil: ./b-type.json:123:17: arrangements[2].provenance[0].lines[0]: feil type: teksten \"six\", forventet et heltall fra 0 og oppover (u32)\n\
-         feil: ./c-unknown.json:55:15: arrangements[0].categry: ukjent felt `categry`: forventet ett av `id`, `name`, `normalised_name`, `category`, `legal_form`, `participation`, `host`, `partners`, `comment`, `status`, `provenance`, `notes`\n\
+         feil: ./c-unknown.json:55:15: arrangements[0].categry: ukjent felt `categry`: forventet ett av `id`, `name`, `normalised_name`, `key`, `category`, `legal_form`, `participation`, `host`, `partners`, `comment`, `status`, `provenance`, `notes`\n\
          feil: ./d-missing.json:129:1: mangler feltet `publisher`\n\
          feil: ./e-date.json:18:3: as_of: ugyldig dato `2020-02-30`: forventet ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD med en dag som finnes\n"
     );

@@ -4,9 +4,11 @@
 //! ```
 //! use samdiff::import::{ImportOptions, import_document};
 //!
-//! let doc = "Område\tForm\tA\tB\tMerknad\nPolitikk\t\t\t\t\nRåd\tAvtale\tx\t\tMed fylket\n";
-//! let opts = ImportOptions { as_of: Some("2021-01-01".parse().unwrap()), ..Default::default() };
-//! let report = import_document("oversikt.tsv", doc.as_bytes(), &opts).unwrap();
+//! let doc = "Oversikt per 1. januar 2021: samarbeid A deltar i\n\
+//!            Område\tForm\tA\tB\tMerknad\nPolitikk\t\t\t\t\nRåd\tAvtale\tx\t\tMed fylket\n";
+//! let report = import_document("oversikt.tsv", doc.as_bytes(), &ImportOptions::default()).unwrap();
+//! assert_eq!(report.snapshot.as_of.to_string(), "2021-01-01");
+//! assert_eq!(report.snapshot.scope.covers, ["A".into()]);
 //! let a = &report.snapshot.arrangements[0];
 //! assert_eq!((a.id.as_str(), a.name.as_str()), ("rad", "Råd"));
 //! ```
@@ -16,8 +18,14 @@
 //! proves, and every arrangement cites its source lines. Rows that cannot
 //! be read are reported as [`Issue`]s by line, never silently dropped.
 //!
-//! Modules: [`text`] (decoding), `table` and `pdf_text` (one per layout),
-//! `detect` (`--layout auto`), [`forms`] (legal-form spellings).
+//! The pipeline: detect the container (workbook or text, [`crate::source`])
+//! → read cells (`cells`: one grid per delimiter, or per sheet) → columns
+//! by meaning (`table`, with the words of [`vocab`]) → rows → draft, with
+//! the date and scope from the document's own words (`scope`).
+//!
+//! Modules: [`text`] (decoding), `cells` (grids), `table` and `pdf_text`
+//! (one per layout), `detect` (`--layout auto`), [`vocab`] (column and
+//! mark words), `scope` (scope and date), [`forms`] (legal-form spellings).
 
 mod cells;
 mod detect;
