@@ -476,6 +476,17 @@ fn build_snapshot(
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_owned());
     let mut notes = Vec::new();
+    if let Some(d) = &opts.as_of
+        && !crate::model::is_plausible_year(d.year_of())
+    {
+        return Err(Error::usage(
+            Msg::ImportYearOutOfRange,
+            vec![
+                ("year", d.year_of().to_string().into()),
+                ("evidence", format!("--as-of {d}").into()),
+            ],
+        ));
+    }
     let as_of = match (&opts.as_of, find_as_of(lines)) {
         (Some(d @ PartialDate::Day(_)), _) => AsOf::Day {
             date: *d,
@@ -916,7 +927,7 @@ fn find_as_of(
                     role: CitationRole::Mention,
                     quote: Some(quote),
                 };
-                if !(scope::MIN_YEAR..=scope::MAX_YEAR).contains(&y) {
+                if !crate::model::is_plausible_year(y) {
                     return Some(Err((y, cite)));
                 }
                 if let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, d) {

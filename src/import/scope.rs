@@ -9,10 +9,7 @@
 use super::vocab::{Vocabulary, fold};
 use crate::model::{Citation, CitationRole, Municipality, PartialDate};
 
-/// Earliest year a document's date may have (the model's range).
-pub const MIN_YEAR: i32 = 1900;
-/// Latest year a document's date may have.
-pub const MAX_YEAR: i32 = 2100;
+pub use crate::model::{MAX_YEAR, MIN_YEAR};
 
 /// The municipalities among `columns` that a list ending (or starting) at
 /// a word boundary of `text` names, in folded form: "a, b og c".

@@ -8,6 +8,18 @@ use std::str::FromStr;
 
 use super::Citation;
 
+/// Earliest year a document's date may have: overviews of municipal
+/// cooperation are modern documents, and a year before this is a typo.
+pub const MIN_YEAR: i32 = 1900;
+/// Latest year a document's date may have (a typo such as `2202` is
+/// rejected instead of sorting after every real document).
+pub const MAX_YEAR: i32 = 2100;
+
+/// Whether `year` is within [`MIN_YEAR`]`..=`[`MAX_YEAR`].
+pub fn is_plausible_year(year: i32) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&year)
+}
+
 /// A calendar date known to a day, a month or a year (`2021-10-01`, `2021-10`,
 /// `2021`). Used where a document gives an effective date loosely
 /// ("fra oktober 2021").
@@ -22,6 +34,14 @@ pub enum PartialDate {
 }
 
 impl PartialDate {
+    /// The year of the date.
+    pub fn year_of(&self) -> i32 {
+        match self {
+            PartialDate::Year(y) | PartialDate::Month(y, _) => *y,
+            PartialDate::Day(d) => chrono::Datelike::year(d),
+        }
+    }
+
     /// The first day the date may denote.
     pub fn earliest(&self) -> NaiveDate {
         match *self {
