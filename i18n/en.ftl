@@ -737,6 +737,7 @@ import-no-scope = { $path }: the document does not say whose cooperation it list
 import-year-out-of-range = the document's date { $evidence } has year { $year }: expected 1900 to 2100; pass --as-of
 issue-source-sheet-missing = source { $path } is a workbook: `source.sheet` must name the sheet whose rows the citations count
 issue-source-sheet-unknown = source { $path } has no sheet "{ $sheet }"
+import-layout-word = Word document: block { $line } (a table row) is a header row with { $count } municipality columns
 help-import-sheet = Workbook sheet to read; default: the sheet holding the header table
 help-import-name-column = Header of the column of arrangement names
 help-import-category-column = Header of the column of policy areas (fagområde)

@@ -722,6 +722,7 @@ import-no-scope = { $path }: dokumentet sier ikke hvem sitt samarbeid det lister
 import-year-out-of-range = datoen { $evidence } i dokumentet har året { $year }: forventet 1900 til 2100; bruk --as-of
 issue-source-sheet-missing = kilden { $path } er en arbeidsbok: `source.sheet` må navngi arket som sitatene teller rader i
 issue-source-sheet-unknown = kilden { $path } har ikke noe ark «{ $sheet }»
+import-layout-word = Word-dokument: blokk { $line } (en tabellrad) er en overskriftsrad med { $count } kommunekolonner
 help-import-sheet = Arket i arbeidsboken som skal leses; standard: arket med overskriftstabellen
 help-import-name-column = Overskriften på kolonnen med navn på samarbeidene
 help-import-category-column = Overskriften på kolonnen med fagområder

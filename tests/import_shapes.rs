@@ -226,14 +226,95 @@ fn utf16le(s: &str) -> Vec<u8> {
         .collect()
 }
 
+/// A minimal Word document: the title and scope as paragraphs, the table
+/// with section headings spanning the row (`w:gridSpan`).
+fn write_docx(rows: &[Row]) -> Vec<u8> {
+    use std::io::Write;
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let p = |s: &str| {
+        format!(
+            "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+            esc(s)
+        )
+    };
+    let tc = |s: &str, span: usize| {
+        let pr = if span > 1 {
+            format!("<w:tcPr><w:gridSpan w:val=\"{span}\"/></w:tcPr>")
+        } else {
+            String::new()
+        };
+        format!(
+            "<w:tc>{pr}{}</w:tc>",
+            if s.is_empty() {
+                "<w:p/>".to_owned()
+            } else {
+                p(s)
+            }
+        )
+    };
+    let mut body = p(TITLE) + "<w:p/>" + &p(SCOPE);
+    body.push_str("<w:tbl>");
+    body.push_str("<w:tr>");
+    for h in [
+        "Fagområde",
+        "Type samarbeid",
+        "Øyer",
+        "Lillehammer",
+        "Gausdal",
+        "Kommentar",
+    ] {
+        body.push_str(&tc(h, 1));
+    }
+    body.push_str("</w:tr>");
+    let mut cat = String::new();
+    for (c, n, f, m, k) in rows {
+        if *c != cat {
+            body.push_str(&format!("<w:tr>{}</w:tr>", tc(c, 6)));
+            cat = c.clone();
+        }
+        let x = |b: bool| if b { "x" } else { "" };
+        body.push_str(&format!(
+            "<w:tr>{}{}{}{}{}{}</w:tr>",
+            tc(n, 1),
+            tc(f, 1),
+            tc(x(m[0]), 1),
+            tc(x(m[1]), 1),
+            tc(x(m[2]), 1),
+            tc(k, 1)
+        ));
+    }
+    body.push_str("</w:tbl>");
+    body.push_str(&p("Vedtatt av kommunestyret."));
+    let doc = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut buf);
+    let o = zip::write::SimpleFileOptions::default();
+    z.start_file("[Content_Types].xml", o).unwrap();
+    z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#).unwrap();
+    z.start_file("_rels/.rels", o).unwrap();
+    z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#).unwrap();
+    z.start_file("word/document.xml", o).unwrap();
+    z.write_all(doc.as_bytes()).unwrap();
+    z.finish().unwrap();
+    buf.into_inner()
+}
+
 /// The shapes: (file, options beyond the defaults).
-const SHAPES: [&str; 6] = [
+const SHAPES: [&str; 7] = [
     "oversikt-2022.xlsx",
     "excel-utf8-bom.csv",
     "excel-windows-1252.csv",
     "excel-unicode-text.txt",
     "other-layout.csv",
     "register-2022.csv",
+    "oversikt-2022.docx",
 ];
 
 #[test]
@@ -282,6 +363,7 @@ fn write_fixtures() {
         ));
     }
     std::fs::write(d.join(SHAPES[5]), reg).unwrap();
+    std::fs::write(d.join(SHAPES[6]), write_docx(&rows)).unwrap();
 
     // Bad inputs.
     let good = write_xlsx(&rows);
@@ -408,7 +490,7 @@ fn workbook_reads_the_sheet_with_the_header_and_says_so() {
 
 /// Every row with content becomes an arrangement, a section heading, the
 /// header, text above the header (title, introduction, no marks), or a
-/// problem: nothing else.
+/// problem: nothing else (a Word paragraph after the table is prose).
 #[test]
 fn no_row_is_lost() {
     for name in SHAPES {
@@ -427,7 +509,9 @@ fn no_row_is_lost() {
             assert!(
                 sk.reason.starts_with("section heading")
                     || sk.reason.starts_with("header row")
-                    || sk.reason.starts_with("text before the table header"),
+                    || sk.reason.starts_with("text before the table header")
+                    // A Word paragraph after the table: prose, not a row.
+                    || (name.ends_with(".docx") && sk.reason.starts_with("text without cells")),
                 "{name}: rows {:?} skipped as {}",
                 sk.lines,
                 sk.reason
@@ -436,7 +520,12 @@ fn no_row_is_lost() {
                 accounted.insert(*l, sk.reason.clone());
             }
         }
-        let lines: Vec<u32> = if samdiff::source::is_container(&bytes) {
+        let lines: Vec<u32> = if samdiff::source::docx::is_docx(&bytes) {
+            let blocks = samdiff::source::docx::read_docx(&bytes).unwrap();
+            (1..=blocks.len() as u32)
+                .filter(|&i| blocks[i as usize - 1].cells.iter().any(|c| !c.is_empty()))
+                .collect()
+        } else if samdiff::source::is_container(&bytes) {
             let sheets = samdiff::source::read_workbook(&bytes).unwrap();
             let sheet = sheets
                 .iter()
@@ -587,15 +676,16 @@ fn column_roles_can_be_named() {
 }
 
 /// A workbook source stays the workbook: citations are rows of
-/// `source.sheet`, and `validate` checks them there; Windows-1252 and
-/// UTF-16 sources are checked in their own encoding.
+/// `source.sheet`, and `validate` checks them there; a Word source's
+/// citations are its blocks; Windows-1252 and UTF-16 sources are checked
+/// in their own encoding.
 #[test]
 fn validate_checks_citations_into_workbooks_and_any_encoding() {
     let d = tempfile::tempdir().unwrap();
     std::fs::create_dir(d.path().join("sources")).unwrap();
-    for name in &SHAPES[..4] {
+    for name in [SHAPES[0], SHAPES[1], SHAPES[2], SHAPES[3], SHAPES[6]] {
         std::fs::copy(dir().join(name), d.path().join("sources").join(name)).unwrap();
-        let id = format!("shape-{}", name.split('.').next().unwrap());
+        let id = format!("shape-{}", name.replace('.', "-"));
         let o = samdiff()
             .arg("import")
             .arg(dir().join(name))
@@ -608,9 +698,9 @@ fn validate_checks_citations_into_workbooks_and_any_encoding() {
     let o = samdiff().arg("validate").arg(d.path()).output().unwrap();
     let out = String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{out}");
-    assert!(out.contains("ok: 4 snapshots"), "{out}");
+    assert!(out.contains("ok: 5 snapshots"), "{out}");
     // A sheet the workbook does not have is a validation problem.
-    let p = d.path().join("shape-oversikt-2022.json");
+    let p = d.path().join("shape-oversikt-2022-xlsx.json");
     let text = std::fs::read_to_string(&p)
         .unwrap()
         .replace("\"sheet\": \"Oversikt 2022\"", "\"sheet\": \"Ark9\"");

@@ -936,4 +936,6 @@ messages! {
     IssueSourceSheetMissing = "issue-source-sheet-missing" ["path"];
     /// Validation: `source.sheet` names no sheet.
     IssueSourceSheetUnknown = "issue-source-sheet-unknown" ["path", "sheet"];
+    /// Import: a Word document's table was read.
+    ImportLayoutWord = "import-layout-word" ["line", "count"];
 }

@@ -15,6 +15,9 @@ pub(crate) struct Row {
     pub line: u32,
     /// Cell texts, trimmed.
     pub cells: Vec<String>,
+    /// Prose, not a table row: a line of delimited text without any
+    /// delimiter, or a Word paragraph outside a table.
+    pub prose: bool,
 }
 
 impl Row {
@@ -39,6 +42,8 @@ pub(crate) enum GridSource {
         /// The encoding the text was read in.
         encoding: TextEncoding,
     },
+    /// The body of a Word document: paragraphs and table rows, in order.
+    Word,
     /// One sheet of a workbook.
     Sheet {
         /// The sheet's name.
@@ -60,7 +65,7 @@ impl Grid {
     pub fn sheet(&self) -> Option<&str> {
         match &self.source {
             GridSource::Sheet { name, .. } => Some(name),
-            GridSource::Text { .. } => None,
+            GridSource::Text { .. } | GridSource::Word => None,
         }
     }
 
@@ -70,6 +75,9 @@ impl Grid {
     pub fn location(&self, path: &str, line: u32, col: usize) -> crate::error::Location {
         match self.sheet() {
             Some(s) => crate::error::Location::cell(path, s, line as usize, col + 1),
+            None if self.source == GridSource::Word => {
+                crate::error::Location::new(path, line as usize, col + 1)
+            }
             None => crate::error::Location::new(path, line as usize, 1),
         }
     }
@@ -104,6 +112,7 @@ pub(crate) fn text_grid(text: &str, delimiter: u8, encoding: TextEncoding) -> Gr
         rows.push(Row {
             line: rec.position().map_or(0, |p| line_of(p.byte())),
             cells: rec.iter().map(|c| c.trim().to_owned()).collect(),
+            prose: rec.len() == 1,
         });
     }
     Grid {
@@ -124,11 +133,28 @@ pub(crate) fn sheet_grid(sheet: &Sheet) -> Grid {
             .map(|r| Row {
                 line: r.row,
                 cells: r.cells.clone(),
+                prose: false,
             })
             .collect(),
         source: GridSource::Sheet {
             name: sheet.name.clone(),
             merged: sheet.merged.clone(),
         },
+    }
+}
+
+/// The grid of a Word document's body: block *n* is row *n*.
+pub(crate) fn word_grid(blocks: &[crate::source::docx::Block]) -> Grid {
+    Grid {
+        rows: blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| Row {
+                line: i as u32 + 1,
+                cells: b.cells.iter().map(|c| c.trim().to_owned()).collect(),
+                prose: b.paragraph,
+            })
+            .collect(),
+        source: GridSource::Word,
     }
 }

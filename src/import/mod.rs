@@ -234,6 +234,31 @@ fn read_workbook(path: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Read>
     })
 }
 
+/// A Word document: its paragraphs and table rows as one grid.
+fn read_word(path: &str, bytes: &[u8]) -> Result<Read> {
+    let blocks = crate::source::docx::read_docx(bytes).map_err(|reason| {
+        Error::Invalid(vec![Issue::new(
+            Location::start(path),
+            Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+        )])
+    })?;
+    if blocks
+        .iter()
+        .all(|b| b.cells.iter().all(|c| c.trim().is_empty()))
+    {
+        return Err(Error::Invalid(vec![Issue::new(
+            Location::start(path),
+            Msg::ImportEmpty,
+        )]));
+    }
+    Ok(Read {
+        lines: crate::source::docx::docx_lines(&blocks),
+        grids: vec![cells::word_grid(&blocks)],
+        encoding: None,
+        sheets: None,
+    })
+}
+
 fn read_text(path: &str, bytes: &[u8]) -> Result<(Read, text::SourceText)> {
     let src = text::decode_source(path, bytes).map_err(|i| Error::Invalid(vec![i]))?;
     let joined = src.joined();
@@ -271,8 +296,9 @@ pub fn import_document(
         known: &known,
         overrides: &opts.columns_by_role,
     };
-    let workbook = crate::source::is_container(bytes);
-    let (mut read, src) = if workbook {
+    let (mut read, src) = if crate::source::docx::is_docx(bytes) {
+        (read_word(path_display, bytes)?, None)
+    } else if crate::source::is_container(bytes) {
         (read_workbook(path_display, bytes, opts)?, None)
     } else {
         let (r, s) = read_text(path_display, bytes)?;
@@ -309,7 +335,20 @@ pub fn import_document(
                     .with_hint(Msg::HintColumns),
                 )
             }
-            (None, None) => invalid(Issue::new(Location::start(path_display), Msg::ImportEmpty)),
+            (None, None) => {
+                let line = read.grids[0]
+                    .rows
+                    .iter()
+                    .find(|r| r.filled() > 0)
+                    .map_or(1, |r| r.line);
+                invalid(
+                    Issue::new(
+                        Location::new(path_display, line as usize, 1),
+                        Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
+                    )
+                    .with_hint(Msg::HintColumns),
+                )
+            }
         }
     };
     let (layout, detection, header) = match (opts.layout, &src) {
@@ -322,8 +361,8 @@ pub fn import_document(
         }
         _ => {
             let h = table::find_header(&read.grids, &ctx).ok_or_else(|| no_header(&read))?;
-            let why = read.sheets.as_ref().map(|all| {
-                Text::new(
+            let why = match &read.sheets {
+                Some(all) => Some(Text::new(
                     Msg::ImportLayoutSheet,
                     vec![
                         ("sheet", read.grids[h.grid].sheet().unwrap_or("").into()),
@@ -331,8 +370,13 @@ pub fn import_document(
                         ("count", h.marks.len().into()),
                         ("sheets", quoted_list(all).into()),
                     ],
-                )
-            });
+                )),
+                None if read.grids[h.grid].source == cells::GridSource::Word => Some(Text::new(
+                    Msg::ImportLayoutWord,
+                    vec![("line", h.line.into()), ("count", h.marks.len().into())],
+                )),
+                None => None,
+            };
             (Layout::Table, why, Some(h))
         }
     };

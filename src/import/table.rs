@@ -218,11 +218,6 @@ fn marks_below(data: &[&Row], c: usize, ctx: &HeaderContext) -> bool {
             .any(|p| matches!(p, Participation::Yes | Participation::Unknown))
 }
 
-/// Whether a row of delimited text had no delimiter at all (prose).
-fn is_prose(g: &Grid, r: &Row) -> bool {
-    matches!(g.source, GridSource::Text { .. }) && r.cells.len() == 1
-}
-
 /// Parse the whole grid under `header`. Rows before the header that carry
 /// marks are errors (returned apart, so the import stops).
 pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -> ParsedTable {
@@ -281,7 +276,7 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
         if nonempty == 0 {
             continue;
         }
-        if is_prose(g, r) {
+        if r.prose {
             skipped
                 .entry("text without cells (a note or prose, not a table row)")
                 .or_default()

@@ -233,6 +233,18 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
             ),
         );
     }
+    if crate::source::docx::is_docx(&bytes) {
+        return match crate::source::docx::read_docx(&bytes) {
+            Ok(blocks) => Some(crate::source::docx::docx_lines(&blocks).join("\n")),
+            Err(reason) => {
+                c.at(
+                    jpath!["source", "path"],
+                    Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+                );
+                None
+            }
+        };
+    }
     if crate::source::is_container(&bytes) {
         return workbook_lines(c, s, rel, &bytes);
     }

@@ -3,6 +3,7 @@
 //! against them): text in any of the encodings overviews arrive in
 //! ([`text`]) and workbooks as rows of cells ([`workbook`]).
 
+pub mod docx;
 pub mod text;
 pub mod workbook;
 
