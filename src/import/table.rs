@@ -412,3 +412,90 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
         errors,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::cells::{DELIMITERS, text_grid};
+    use crate::source::TextEncoding;
+
+    fn grids(text: &str) -> Vec<Grid> {
+        DELIMITERS
+            .iter()
+            .map(|&d| text_grid(text, d, TextEncoding::Utf8))
+            .collect()
+    }
+
+    fn header(text: &str, overrides: &Overrides) -> (Vec<Grid>, Option<Header>) {
+        let v = Vocabulary::embedded();
+        let g = grids(text);
+        let ctx = HeaderContext {
+            vocab: &v,
+            known: &[],
+            overrides,
+        };
+        let h = find_header(&g, &ctx);
+        (g, h)
+    }
+
+    #[test]
+    fn semicolon_csv_with_commas_quotes_and_newlines() {
+        let text = "Oversikt, med komma;;;;\n\nSamarbeid;Type samarbeid;Øyer;Gausdal;Merknad\nPolitikk, råd;;;;\n\"Råd\";Avtale;x;;\"Med fylket; og\nflere, også\"\nNett;Uformelt;Ja;?;\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!(h.line, 3);
+        assert!(matches!(
+            g[h.grid].source,
+            GridSource::Text {
+                delimiter: b';',
+                ..
+            }
+        ));
+        let v = Vocabulary::embedded();
+        let t = parse("f", &g[h.grid], &h, &v);
+        assert!(t.problems.is_empty(), "{:?}", t.problems);
+        assert_eq!(t.rows.len(), 2);
+        let r = &t.rows[0];
+        assert_eq!((r.name.as_str(), r.name_line), ("Råd", 5));
+        assert_eq!(r.category.as_deref(), Some("Politikk, råd"));
+        assert_eq!(r.comment.as_deref(), Some("Med fylket; og\nflere, også"));
+        let n = &t.rows[1];
+        assert_eq!(n.name_line, 7);
+        assert_eq!(
+            n.participation[&Municipality::from("Øyer")],
+            Participation::Yes
+        );
+        assert_eq!(
+            n.participation[&Municipality::from("Gausdal")],
+            Participation::Unknown
+        );
+    }
+
+    #[test]
+    fn a_column_that_fits_no_role_and_a_bad_mark_are_reported() {
+        let text = "Navn\tKontaktperson\tØyer\tGausdal\nRåd\tKari\tx\tkanskje\nNett\tOla\tx\tx\n\
+                    Arkiv\tOla\tx\tx\nIKT\tOla\tx\tx\nVann\tOla\tx\tx\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        let v = Vocabulary::embedded();
+        let t = parse("f", &g[h.grid], &h, &v);
+        let p: Vec<String> = t.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(
+            p[0].starts_with("f:1:1: column \"Kontaktperson\" fits no role"),
+            "{p:?}"
+        );
+        assert!(
+            p[1].starts_with("f:2:1: cell \"kanskje\" in column \"Gausdal\""),
+            "{p:?}"
+        );
+        // Named on the command line, the column is read.
+        let o = Overrides {
+            comment: Some("kontaktperson".into()),
+            ..Default::default()
+        };
+        let (g, h) = header(text, &o);
+        let t = parse("f", &g[0], &h.unwrap(), &v);
+        assert_eq!(t.rows[0].comment.as_deref(), Some("Kari"));
+    }
+}
