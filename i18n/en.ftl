@@ -717,6 +717,21 @@ help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
 help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
 
+# --- hostile ---
+input-not-regular = not a regular file ({ $kind }): samdiff reads only regular files
+input-kind-device = a device
+input-kind-pipe = a named pipe
+input-kind-socket = a socket
+input-kind-directory = a directory
+input-kind-other = not a regular file
+hint-max-size = is this the right file? raise the limit with --max-size BYTES
+input-outside-sources = source `{ $path }` is not a file inside the set's sources/ folder (after following symlinks)
+help-max-size = Largest input file to read, in bytes (snapshots, registry, sources, documents to import); default 8388608 (8 MiB)
+output-is-symlink = `{ $path }` is a symbolic link: samdiff neither writes through a link nor replaces it; name the file itself
+output-not-regular = `{ $path }` is not a regular file: samdiff writes output only to regular files
+output-read-only = `{ $path }` is read-only: samdiff does not replace a protected file
+issue-control-char = control character { $char } in text: expected printable text (control characters can act on a terminal)
+
 # --- shapes ---
 source-invalid-encoding = invalid { $encoding } data (byte 0x{ $byte })
 source-unknown-encoding = unknown text encoding: byte 0x{ $byte } is not UTF-8, and the text does not read as Windows-1252 either
@@ -738,6 +753,7 @@ import-year-out-of-range = the document's date { $evidence } has year { $year }:
 issue-source-sheet-missing = source { $path } is a workbook: `source.sheet` must name the sheet whose rows the citations count
 issue-source-sheet-unknown = source { $path } has no sheet "{ $sheet }"
 import-layout-word = Word document: block { $line } (a table row) is a header row with { $count } municipality columns
+import-scope-every-column = the document does not say whose cooperation it lists: every municipality column ({ $columns }) is taken as its scope; import it with --scope to decide
 help-import-sheet = Workbook sheet to read; default: the sheet holding the header table
 help-import-name-column = Header of the column of arrangement names
 help-import-category-column = Header of the column of policy areas (fagområde)

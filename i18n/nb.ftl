@@ -702,6 +702,21 @@ help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
 help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
 
+# --- hostile ---
+input-not-regular = ikke en vanlig fil ({ $kind }): samdiff leser bare vanlige filer
+input-kind-device = en enhet
+input-kind-pipe = et navngitt rør
+input-kind-socket = en sokkel
+input-kind-directory = en mappe
+input-kind-other = ikke en vanlig fil
+hint-max-size = er dette riktig fil? grensen kan heves med --max-size BYTE
+input-outside-sources = kilden `{ $path }` er ikke en fil i settets sources/-mappe (etter at symbolske lenker er fulgt)
+help-max-size = Største inndatafil som leses, i byte (dokumenter, register, kilder, dokumenter som importeres); standard 8388608 (8 MiB)
+output-is-symlink = `{ $path }` er en symbolsk lenke: samdiff skriver verken gjennom en lenke eller erstatter den; oppgi selve filen
+output-not-regular = `{ $path }` er ikke en vanlig fil: samdiff skriver utdata bare til vanlige filer
+output-read-only = `{ $path }` er skrivebeskyttet: samdiff erstatter ikke en beskyttet fil
+issue-control-char = kontrolltegn { $char } i teksten: forventet lesbar tekst (kontrolltegn kan styre en terminal)
+
 # --- shapes ---
 source-invalid-encoding = ugyldige { $encoding }-data (byte 0x{ $byte })
 source-unknown-encoding = ukjent tegnkoding: byte 0x{ $byte } er ikke UTF-8, og teksten gir heller ikke mening som Windows-1252
@@ -723,6 +738,7 @@ import-year-out-of-range = datoen { $evidence } i dokumentet har året { $year }
 issue-source-sheet-missing = kilden { $path } er en arbeidsbok: `source.sheet` må navngi arket som sitatene teller rader i
 issue-source-sheet-unknown = kilden { $path } har ikke noe ark «{ $sheet }»
 import-layout-word = Word-dokument: blokk { $line } (en tabellrad) er en overskriftsrad med { $count } kommunekolonner
+import-scope-every-column = dokumentet sier ikke hvem sitt samarbeid det lister: alle kommunekolonnene ({ $columns }) tas som omfang; importer det med --scope for å avgjøre
 help-import-sheet = Arket i arbeidsboken som skal leses; standard: arket med overskriftstabellen
 help-import-name-column = Overskriften på kolonnen med navn på samarbeidene
 help-import-category-column = Overskriften på kolonnen med fagområder

@@ -53,7 +53,12 @@ pub(super) fn load_side(
         if p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"))
         {
-            let set = ctx.take_outcome(SnapshotSet::load_path(p)?);
+            let outcome = SnapshotSet::load_path(p)?;
+            if outcome.set.snapshots.is_empty() && !outcome.issues.is_empty() {
+                // Each problem once, with its location (issue 15).
+                return Err(Error::Invalid(outcome.issues));
+            }
+            let set = ctx.take_outcome(outcome);
             return set
                 .snapshots
                 .into_iter()
@@ -63,7 +68,8 @@ pub(super) fn load_side(
                     Error::usage(Msg::UsageNotValidSnapshot, vec![("path", arg.into())])
                 });
         }
-        let opts = import_options(ctx, LayoutArg::Auto, None, None, columns, None)?;
+        let mut opts = import_options(ctx, LayoutArg::Auto, None, None, columns, None)?;
+        opts.scope_default = crate::import::ScopeDefault::EveryColumn;
         return Ok(import_file(p, &opts, &ctx.catalog)?.snapshot);
     }
     let set = ctx.load_set()?;
@@ -73,15 +79,13 @@ pub(super) fn load_side(
 /// Import a raw document for `diff`, with its source text for `--evidence`.
 pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot, Error> {
     let p = Path::new(name);
-    let opts = import_options(ctx, LayoutArg::Auto, None, None, None, None)?;
+    let mut opts = import_options(ctx, LayoutArg::Auto, None, None, None, None)?;
+    opts.scope_default = crate::import::ScopeDefault::EveryColumn;
     let report = import_file(p, &opts, &ctx.catalog)?;
-    let bytes = std::fs::read(p).map_err(|source| Error::Io {
-        path: name.to_owned(),
-        source,
-    })?;
-    let source_text = crate::import::text::decode_source(name, &bytes)
-        .map_err(|i| Error::Invalid(vec![i]))?
-        .joined();
+    let bytes = crate::input::read_input(p, name).map_err(|e| e.into_error(name))?;
+    let source_text =
+        crate::import::cited_text(name, &bytes, report.snapshot.source.sheet.as_deref())?;
+    let source_text = crate::controls::escape_document(&source_text).into_owned();
     Ok(LoadedSnapshot {
         snapshot: report.snapshot,
         origin: name.to_owned(),

@@ -18,18 +18,24 @@
 //! proves, and every arrangement cites its source lines. Rows that cannot
 //! be read are reported as [`Issue`]s by line, never silently dropped.
 //!
-//! The pipeline: detect the container (workbook or text, [`crate::source`])
-//! → read cells (`cells`: one grid per delimiter, or per sheet) → columns
-//! by meaning (`table`, with the words of [`vocab`]) → rows → draft, with
-//! the date and scope from the document's own words (`scope`).
+//! The pipeline: detect the container (workbook, Word document or text,
+//! [`crate::source`]) → read cells (`cells`: one grid per delimiter, per
+//! sheet, or the document's body) → columns by meaning (`table`, with the
+//! words of [`vocab`]) → rows → draft, with the date and scope from the
+//! document's own words (`scope`).
 //!
 //! Modules: [`text`] (decoding), `cells` (grids), `table` and `pdf_text`
-//! (one per layout), `detect` (`--layout auto`), [`vocab`] (column and
-//! mark words), `scope` (scope and date), [`forms`] (legal-form spellings).
+//! (one per layout; `pdf_marks` places a pdf-text row's marks in columns,
+//! `pdf_columns` infers whose each column is when the header was lost),
+//! `detect` (`--layout auto`), [`vocab`] (column and mark words), `scope`
+//! (scope and date), [`forms`] (legal-form spellings). Files are read
+//! through [`crate::input`].
 
 mod cells;
 mod detect;
 pub mod forms;
+mod pdf_columns;
+mod pdf_marks;
 mod pdf_text;
 mod scope;
 mod table;
@@ -106,10 +112,25 @@ pub struct ImportOptions {
     pub sheet: Option<String>,
     /// Column roles named by the user, overriding the vocabulary.
     pub columns_by_role: ColumnOverrides,
+    /// What to do when the document does not state its scope and
+    /// `scope` is not given.
+    pub scope_default: ScopeDefault,
     /// Municipality names known beforehand (say, from the user's set of
     /// snapshots): a header spelled `ØYER` or `Oyer kommune` takes the
     /// known spelling. The registry's municipalities are always known.
     pub known_municipalities: Vec<Municipality>,
+}
+
+/// The scope of a document that does not state it, when none is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ScopeDefault {
+    /// An error asking for `--scope` (`import`, `add`: a snapshot is kept).
+    #[default]
+    Ask,
+    /// Every municipality column, said in a warning and a note on the
+    /// draft (raw `diff` and `match`, which have no `--scope` and keep
+    /// nothing).
+    EveryColumn,
 }
 
 /// The draft and everything noticed while making it.
@@ -162,6 +183,39 @@ struct Read {
     encoding: Option<TextEncoding>,
     /// For a workbook: every sheet name, in order.
     sheets: Option<Vec<String>>,
+}
+
+/// The text citations into `bytes` point at, lines joined with `\n`: a
+/// text source decoded, a workbook's `sheet` or a Word document's blocks
+/// as lines (docs/snapshot-format.md).
+pub fn cited_text(path: &str, bytes: &[u8], sheet: Option<&str>) -> Result<String> {
+    let corrupt = |reason: String| {
+        Error::Invalid(vec![Issue::new(
+            Location::start(path),
+            Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+        )])
+    };
+    if crate::source::docx::is_docx(bytes) {
+        let blocks = crate::source::docx::read_docx(bytes).map_err(corrupt)?;
+        return Ok(crate::source::docx::docx_lines(&blocks).join("\n"));
+    }
+    if crate::source::is_container(bytes) {
+        let sheets = crate::source::read_workbook(bytes).map_err(|e| {
+            corrupt(match e {
+                crate::source::WorkbookError::Encrypted => "password-protected".into(),
+                crate::source::WorkbookError::Corrupt(r) => r,
+            })
+        })?;
+        let lines = sheets
+            .iter()
+            .find(|s| Some(s.name.as_str()) == sheet)
+            .map(crate::source::workbook::sheet_lines)
+            .unwrap_or_default();
+        return Ok(lines.join("\n"));
+    }
+    Ok(text::decode_source(path, bytes)
+        .map_err(|i| Error::Invalid(vec![i]))?
+        .joined())
 }
 
 /// Municipalities whose spelling a header takes: the user's, then the
@@ -296,6 +350,7 @@ pub fn import_document(
         known: &known,
         overrides: &opts.columns_by_role,
     };
+    text::check_size(path_display, bytes).map_err(invalid)?;
     let (mut read, src) = if crate::source::docx::is_docx(bytes) {
         (read_word(path_display, bytes)?, None)
     } else if crate::source::is_container(bytes) {
@@ -391,6 +446,15 @@ pub fn import_document(
         }
     }
     let lines = read.lines.clone();
+    if let Some((line, col, c)) = crate::controls::first_unsafe_in_lines(&lines) {
+        return Err(invalid(Issue::new(
+            Location::new(path_display, line, col),
+            Text::new(
+                Msg::IssueControlChar,
+                vec![("char", crate::controls::code_point(c).into())],
+            ),
+        )));
+    }
     let (parsed, columns, basis) = match &header {
         Some(h) => {
             let mut parsed = table::parse(path_display, &read.grids[h.grid], h, &vocab);
@@ -402,18 +466,35 @@ pub fn import_document(
             );
             (parsed, Some(cols), Some(basis))
         }
-        None => {
-            let cols = opts.columns.clone();
-            let parsed = pdf_text::parse(path_display, &lines, cols.as_deref()).map_err(invalid)?;
-            let basis = cols.as_ref().map(|_| {
-                (
+        None => match opts.columns.clone() {
+            Some(cols) => {
+                let source = pdf_text::ColumnSource::Given(&cols);
+                let (parsed, _) =
+                    pdf_text::parse_with(path_display, &lines, source).map_err(invalid)?;
+                let basis = (
                     ColumnOrderBasis::Inferred,
                     "The PDF extraction lost the header row; the column order was given on the command line (--columns).".to_owned(),
                     0,
-                )
-            });
-            (parsed, cols, basis)
-        }
+                );
+                (parsed, Some(cols), Some(basis))
+            }
+            None => {
+                let source = pdf_text::ColumnSource::Infer;
+                let (parsed, inferred) =
+                    pdf_text::parse_with(path_display, &lines, source).map_err(invalid)?;
+                match inferred {
+                    Some(inf) => {
+                        let basis = (
+                            ColumnOrderBasis::Inferred,
+                            inf.evidence_text(),
+                            inf.listing_line,
+                        );
+                        (parsed, Some(inf.columns()), Some(basis))
+                    }
+                    None => (parsed, None, None),
+                }
+            }
+        },
     };
     if !parsed.errors.is_empty() {
         let mut errors = parsed.errors;
@@ -515,22 +596,14 @@ fn build_snapshot(
     basis: Option<(ColumnOrderBasis, String, u32)>,
     skipped: Vec<SkippedLines>,
 ) -> Result<(Snapshot, Vec<Issue>)> {
+    // The file name is data too (source path, original name): a control
+    // character in it is written visibly, like one anywhere else.
     let file_name = std::path::Path::new(path)
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_owned());
+    let file_name = crate::controls::escape_controls(&file_name).into_owned();
     let mut notes = Vec::new();
-    if let Some(d) = &opts.as_of
-        && !crate::model::is_plausible_year(d.year_of())
-    {
-        return Err(Error::usage(
-            Msg::ImportYearOutOfRange,
-            vec![
-                ("year", d.year_of().to_string().into()),
-                ("evidence", format!("--as-of {d}").into()),
-            ],
-        ));
-    }
     let as_of = match (&opts.as_of, find_as_of(lines)) {
         (Some(d @ PartialDate::Day(_)), _) => AsOf::Day {
             date: *d,
@@ -583,12 +656,19 @@ fn build_snapshot(
                 }
             }
             None => {
-                return Err(Error::usage(Msg::ImportNoDate, vec![("path", path.into())]));
+                // Located at the title line, where a date is looked for first.
+                let line = lines
+                    .iter()
+                    .position(|l| !l.trim().is_empty())
+                    .map_or(1, |i| i + 1);
+                let at = Location::new(path, line, 1).to_string();
+                return Err(Error::usage(Msg::ImportNoDate, vec![("path", at.into())]));
             }
         },
     };
     let cols = columns.clone().unwrap_or_default();
     let vocab = vocab::Vocabulary::embedded();
+    let mut scope_warning = None;
     let (covers, scope_evidence) = match &opts.scope {
         Some(s) => (s.clone(), vec![]),
         // No municipality column is known (pdf-text without --columns):
@@ -596,6 +676,27 @@ fn build_snapshot(
         None if cols.is_empty() => (vec![], vec![]),
         None => match scope::find_scope(lines, &cols, &vocab) {
             Some((covers, cite)) => (covers, vec![cite]),
+            None if opts.scope_default == ScopeDefault::EveryColumn => {
+                notes.push(CuratorNote {
+                    text: "The document does not state whose cooperation it lists; every municipality column is taken as its scope (a raw comparison). Import it with --scope to decide.".into(),
+                    evidence: vec![],
+                });
+                scope_warning = Some(Issue::new(
+                    Location::start(path),
+                    Text::new(
+                        Msg::ImportScopeEveryColumn,
+                        vec![(
+                            "columns",
+                            cols.iter()
+                                .map(|m| m.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .into(),
+                        )],
+                    ),
+                ));
+                (cols.clone(), vec![])
+            }
             None => {
                 let names: Vec<&str> = cols.iter().map(|m| m.as_str()).collect();
                 return Err(Error::usage(
@@ -642,8 +743,9 @@ fn build_snapshot(
         }],
     });
 
-    let (arrangements, problems) =
+    let (arrangements, mut problems) =
         build_arrangements(path, rows, &declared, opts.registry.as_ref());
+    problems.extend(scope_warning);
     let title = title_of(lines).unwrap_or_else(|| file_name.clone());
     let id = opts.id.clone().unwrap_or_else(|| {
         let stem = std::path::Path::new(&file_name)
@@ -971,7 +1073,7 @@ fn find_as_of(
                     role: CitationRole::Mention,
                     quote: Some(quote),
                 };
-                if !crate::model::is_plausible_year(y) {
+                if !crate::model::is_valid_year(y) {
                     return Some(Err((y, cite)));
                 }
                 if let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, d) {
@@ -1063,5 +1165,11 @@ mod tests {
         let (d, c) = find_as_of(&lines).unwrap().unwrap();
         assert_eq!(d.to_string(), "2019-01-01");
         assert_eq!(c.quote.as_deref(), Some("per 1. januar 2019"));
+        // Issue 15: a year validation would reject is no date.
+        for y in ["99999", "0000", "0999"] {
+            let lines = vec![format!("Oversikt per 1. januar {y}")];
+            // Never a date: no match, or an error naming the line.
+            assert!(!matches!(find_as_of(&lines), Some(Ok(_))), "{y}");
+        }
     }
 }

@@ -9,8 +9,6 @@
 use super::vocab::{Vocabulary, fold};
 use crate::model::{Citation, CitationRole, Municipality, PartialDate};
 
-pub use crate::model::{MAX_YEAR, MIN_YEAR};
-
 /// The municipalities among `columns` that a list ending (or starting) at
 /// a word boundary of `text` names, in folded form: "a, b og c".
 fn list_names(text: &str, columns: &[(String, Municipality)], from_end: bool) -> Vec<Municipality> {
@@ -111,7 +109,7 @@ pub(crate) fn find_scope(
 
 /// A year or a day in a file name (`oversikt-2022.xlsx`,
 /// `oversikt_2022-01-01.csv`): the only date it holds, within the model's
-/// years.
+/// years ([`crate::model::YEARS`]).
 pub(crate) fn date_from_file_name(name: &str) -> Option<PartialDate> {
     let stem = std::path::Path::new(name)
         .file_stem()
@@ -125,7 +123,7 @@ pub(crate) fn date_from_file_name(name: &str) -> Option<PartialDate> {
         .enumerate()
         .filter(|(_, r)| r.len() == 4)
         .filter_map(|(i, r)| r.parse().ok().map(|y| (i, y)))
-        .filter(|(_, y)| (MIN_YEAR..=MAX_YEAR).contains(y))
+        .filter(|(_, y)| crate::model::is_valid_year(*y))
         .collect();
     let [(i, y)] = years.as_slice() else {
         return None;
@@ -199,6 +197,6 @@ mod tests {
         );
         assert_eq!(date_from_file_name("oversikt.xlsx"), None);
         assert_eq!(date_from_file_name("2021-til-2022.csv"), None);
-        assert_eq!(date_from_file_name("v3000.csv"), None);
+        assert_eq!(date_from_file_name("v0999.csv"), None);
     }
 }
