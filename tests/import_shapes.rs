@@ -734,3 +734,30 @@ fn years_outside_the_model_range_are_rejected() {
     .unwrap_err();
     assert!(e.to_string().contains("pass --as-of"), "{e}");
 }
+
+/// A raw diff reads a workbook or a Word document like a text table, and
+/// `--evidence` quotes its rows (the sheet's rows, the document's blocks).
+#[test]
+fn raw_diff_of_a_workbook_and_a_word_document_quotes_their_rows() {
+    for name in [SHAPES[0], SHAPES[6]] {
+        let o = samdiff()
+            .args(["diff", "oyer-2021"])
+            .arg(dir().join(name))
+            .arg("--evidence")
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&o.stdout);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{name}: {err}");
+        assert!(
+            out.contains(
+                "Felles beredskapskoordinator [felles-beredskapskoordinator]: new in oversikt-2022"
+            ),
+            "{name}: {out}"
+        );
+        assert!(
+            out.contains("Felles beredskapskoordinator\tKommuneloven\tx\tx\tx"),
+            "{name}: {out}"
+        );
+    }
+}
