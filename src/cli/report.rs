@@ -6,8 +6,10 @@ use std::io::Write;
 
 use super::{EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter};
-use crate::error::Error;
-use crate::i18n::Catalog;
+use crate::error::{Error, with_closest};
+use crate::i18n::{Catalog, Msg};
+use crate::matching::names::{Unresolved, closest, resolve_municipality};
+use crate::model::{Host, Municipality};
 use crate::render::changelog_text::{SourceLines, TextOptions};
 use crate::render::{changelog_markdown, changelog_text, csv, json};
 use crate::snapshot::LoadedSnapshot;
@@ -67,8 +69,11 @@ pub struct ReportArgs {
 }
 
 impl ReportArgs {
-    /// The filter these arguments ask for; an unknown `--kind` is an error.
-    pub fn filter(&self) -> Result<Filter, Error> {
+    /// The filter these arguments ask for, its names checked against the
+    /// `snapshots` compared: an unknown `--kind`, a `--municipality` that
+    /// none of them names, or a `--category` that is part of none of their
+    /// sections is an error with the closest names, never an empty result.
+    pub fn filter(&self, snapshots: &[&LoadedSnapshot]) -> Result<Filter, Error> {
         let mut kinds = BTreeSet::new();
         for k in &self.kind {
             let k = k.trim();
@@ -78,20 +83,119 @@ impl ReportArgs {
                 }
                 None => {
                     let known: Vec<&str> = ChangeKind::ALL.iter().map(|k| k.as_str()).collect();
-                    return Err(Error::Usage(crate::registry::unknown_change_kind(
-                        k,
-                        &known.join(", "),
-                    )));
+                    let text = crate::registry::unknown_change_kind(k, &known.join(", "));
+                    return Err(Error::Usage(with_closest(text, &closest(k, known))));
                 }
             }
         }
+        let municipality = self
+            .municipality
+            .as_deref()
+            .map(|m| resolve_municipality_arg(m, snapshots))
+            .transpose()?;
+        if let Some(c) = &self.category {
+            check_category(c, snapshots)?;
+        }
         Ok(Filter {
-            municipality: self.municipality.clone(),
+            municipality,
             category: self.category.clone(),
             kinds,
             include_cosmetic: self.all,
         })
     }
+}
+
+/// Every name a `--municipality` filter can match in `snapshots`: declared
+/// municipalities, participants, hosts and partners.
+fn municipality_names(snapshots: &[&LoadedSnapshot]) -> BTreeSet<Municipality> {
+    let mut names = BTreeSet::new();
+    for l in snapshots {
+        let s = &l.snapshot;
+        names.extend(s.declared_municipalities().into_iter().cloned());
+        for a in &s.arrangements {
+            names.extend(a.participation.keys().cloned());
+            match &a.host {
+                Host::Participant(m) => {
+                    names.insert(m.clone());
+                }
+                Host::Outside(o) => {
+                    names.insert(Municipality::from(o.as_str()));
+                }
+                Host::None | Host::Unknown => {}
+            }
+            names.extend(
+                a.partners
+                    .iter()
+                    .map(|p| Municipality::from(p.name.as_str())),
+            );
+        }
+    }
+    names
+}
+
+/// The name `typed` resolves to among the snapshots' municipalities and
+/// partners (case, diacritics and a trailing "kommune" do not matter).
+fn resolve_municipality_arg(typed: &str, snapshots: &[&LoadedSnapshot]) -> Result<String, Error> {
+    let names = municipality_names(snapshots);
+    let list = |v: &[&Municipality]| {
+        v.iter()
+            .map(|m| format!("`{m}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match resolve_municipality(typed, &names) {
+        Ok(m) => Ok(m.as_str().to_owned()),
+        Err(Unresolved::Ambiguous(v)) => Err(Error::usage(
+            Msg::AmbiguousMunicipality,
+            vec![("name", typed.into()), ("candidates", list(&v).into())],
+        )),
+        Err(Unresolved::Unknown(best)) => {
+            // The declared municipalities, not every partner, as the list.
+            let declared: BTreeSet<&Municipality> = snapshots
+                .iter()
+                .flat_map(|l| l.snapshot.declared_municipalities())
+                .collect();
+            let declared: Vec<&Municipality> = if declared.is_empty() {
+                names.iter().collect()
+            } else {
+                declared.into_iter().collect()
+            };
+            let text = crate::i18n::Text::new(
+                Msg::UnknownMunicipality,
+                vec![("name", typed.into()), ("known", list(&declared).into())],
+            );
+            let best: Vec<&str> = best.iter().map(|m| m.as_str()).collect();
+            Err(Error::Usage(with_closest(text, &best)))
+        }
+    }
+}
+
+/// Whether some section name of `snapshots` contains `typed` (ignoring
+/// case); an error with the closest section names if none does.
+fn check_category(typed: &str, snapshots: &[&LoadedSnapshot]) -> Result<(), Error> {
+    let cats: BTreeSet<&str> = snapshots
+        .iter()
+        .flat_map(|l| &l.snapshot.arrangements)
+        .filter_map(|a| a.category.as_deref())
+        .collect();
+    let lower = typed.to_lowercase();
+    if cats.iter().any(|c| c.to_lowercase().contains(&lower)) {
+        return Ok(());
+    }
+    // A typed part is more often a word of a name than the whole name.
+    let words: BTreeSet<&str> = cats
+        .iter()
+        .flat_map(|c| c.split(|ch: char| !ch.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let candidates = cats
+        .iter()
+        .chain(words.iter().filter(|w| !cats.contains(*w)));
+    let text = crate::i18n::Text::new(Msg::UnknownCategory, vec![("text", typed.into())]);
+    Err(Error::Usage(with_closest(
+        text,
+        &closest(typed, candidates.copied()),
+    )))
 }
 
 /// The domain knowledge the diff uses: the registry the user asked for
@@ -135,7 +239,7 @@ pub fn text_options<'a>(
 pub fn write_report(
     log: &Changelog,
     args: &ReportArgs,
-    sources: &dyn SourceLines,
+    sources: &Sources,
     cat: &Catalog,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
@@ -143,7 +247,7 @@ pub fn write_report(
     // and say how many they hid; JSON lists them flagged `cosmetic`.
     let filter = Filter {
         include_cosmetic: true,
-        ..args.filter()?
+        ..args.filter(&sources.0)?
     };
     let kept = log.filtered(&filter);
     match args.format {

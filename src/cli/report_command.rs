@@ -2,14 +2,14 @@
 //! self-contained HTML file.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
-use super::{Context, EXIT_OK, out_err};
+use super::output::OutputArgs;
+use super::{Context, EXIT_OK};
 use crate::audit::run_audit;
 use crate::diff::log_snapshots;
 use crate::error::Error;
-use crate::render::report::{ReportFormat, render_report};
 use crate::report::Report;
+use crate::report::render::{ReportFormat, render_report};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
 /// `--format` of `report`.
@@ -34,10 +34,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
-    /// Write to FILE instead of standard output. The file appears complete
-    /// or not at all.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// `-o FILE` (complete or not at all) and `--force`.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// The snapshots from `from` to `to` (inclusive, date order).
@@ -76,6 +75,7 @@ pub fn select_range<'a>(
 
 /// Build the report and write it.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    args.output.check()?;
     let set = ctx.load_set()?;
     let range = select_range(&set, args.from.as_deref(), args.to.as_deref())?;
     let inventories: Vec<&crate::model::Snapshot> = range
@@ -97,15 +97,6 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             vec![("reason", e.to_string().into())],
         )
     })?;
-    match &args.output {
-        None => out.write_all(text.as_bytes()).map_err(out_err)?,
-        Some(path) => write_atomically(path, text.as_bytes())?,
-    }
+    args.output.write(text.as_bytes(), out)?;
     Ok(EXIT_OK)
-}
-
-/// Write `bytes` to `path` atomically, replacing a regular file that is
-/// there (see [`crate::output`] for what is refused).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    crate::output::write_output(path, bytes, crate::output::Overwrite::Replace)
 }

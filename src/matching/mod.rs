@@ -21,10 +21,13 @@
 //! Pipeline: [`normalise`] the names, block with a trigram [`index`] so each
 //! name meets only a few candidates, [`score`] them, and [`assign`] pairs
 //! one-to-one. [`rewrite_ids`] gives the right side the left side's ids so
-//! the diff, which pairs by id, can consume the result.
+//! the diff, which pairs by id, can consume the result. [`names`] resolves
+//! names as people type them (a municipality without its diacritics) and
+//! finds the closest known names for a "did you mean".
 
 pub mod assign;
 pub mod index;
+pub mod names;
 pub mod normalise;
 pub mod score;
 
