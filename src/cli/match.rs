@@ -87,11 +87,7 @@ pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot
     let source_text =
         crate::import::cited_text(name, &bytes, report.snapshot.source.sheet.as_deref())?;
     let source_text = crate::controls::escape_document(&source_text).into_owned();
-    Ok(LoadedSnapshot {
-        snapshot: report.snapshot,
-        origin: name.to_owned(),
-        source_text,
-    })
+    Ok(LoadedSnapshot::new(report.snapshot, name, source_text))
 }
 
 /// `after` with the ids of the arrangements matched to `before` (default

@@ -7,6 +7,7 @@ pub mod audit_text;
 pub mod changelog_markdown;
 pub mod changelog_text;
 pub mod csv;
+pub mod followup;
 pub mod json;
 pub mod labels;
 pub mod proposals_text;
