@@ -956,6 +956,80 @@ question-participation-swapped = Which municipalities take part: did membership 
 question-host-changed-unexplained = Did the host municipality change, and which council decisions moved it?
 question-name-variants = What is the arrangement's correct name, so that later overviews use one spelling?
 
+# --- add ---
+add-needs-snapshots = { $path }: `add` needs your own set: pass --snapshots DIR (it never writes into the built-in set); start one with `samdiff init DIR`
+add-already-in-set = { $path }: this document is already in the set as `{ $id }` (same SHA-256)
+add-id-taken = snapshot id `{ $id }` is already in the set: pass --id to name the new snapshot
+add-bad-review = not a review file (samdiff-review/1): { $reason }
+add-review-other-document = { $path }: this review file was written for another document (its format or SHA-256 differs)
+add-bad-decision-flag = { $flag } `{ $value }`: expected LINE=ID (the new document's line and the candidate's id)
+add-wrote-review = wrote { $path }: set each `decision` to "same" or "different", then run add again with --decisions { $path }
+add-needs-decision = { $count } uncertain { $count ->
+        [one] match needs
+       *[other] matches need
+    } a decision; nothing was written (--review FILE, then --decisions FILE, or --same/--different LINE=ID)
+add-dry-run = dry run: nothing was written
+add-wrote-source = source copied verbatim to { $path }
+add-heading = { $id } ({ $date }): { $count } arrangements
+add-matched = matched in the set: { $count }
+add-new = new: { $count }
+add-no-longer-listed = no longer listed (in { $snapshot }, not in the new document): { $count }
+add-uncertain = uncertain, needs a decision: { $count }
+add-line = line
+add-why-ambiguous = another candidate scores nearly as well
+add-why-below = below the threshold
+add-decided-same = decided: same
+add-decided-different = decided: different
+add-undecided = undecided
+init-not-empty = { $path }: directory is not empty: pass --force to copy the set into it anyway
+init-done = copied the built-in set ({ $count } snapshots, registry, sources) to { $path }; add a document with `samdiff add FILE --snapshots { $path }`
+add-rows-not-read = { $count } { $count ->
+        [one] row
+       *[other] rows
+    } could not be read (see the warnings above); nothing was written: correct the document or the import options (see `samdiff add --help`)
+help-cmd-init-examples =
+    # Your own set, to add next year's overview to
+    samdiff init my-set
+help-cmd-add-examples =
+    # Review first, then add the new overview to your set
+    samdiff add overview-2022.csv --snapshots my-set --dry-run
+    samdiff add overview-2022.csv --snapshots my-set
+    # Uncertain matches: write them for a decision, then apply it
+    samdiff add overview-2022.csv --snapshots my-set --review review.json
+    samdiff add overview-2022.csv --snapshots my-set --decisions review.json
+help-cmd-init = Start your own snapshot set as a copy of the built-in one
+help-init-dir = The directory to create (or an empty one)
+help-init-force = Write into a directory that is not empty (files of the same name are replaced)
+help-cmd-add = Add a new document to your set: import, match ids, review, write
+help-add-file = The document to add (a table or PDF text)
+help-add-layout = The document's layout
+help-add-layout-auto = Pick by content and say which on stderr
+help-add-layout-table = Tab-, semicolon- or comma-separated with a header row
+help-add-layout-pdf-text = A table flattened by PDF text extraction
+help-add-as-of = The date the document describes (YYYY-MM-DD or YYYY)
+help-add-scope = Municipalities the document covers, comma-separated
+help-add-columns = Municipality column order for pdf-text
+help-add-id = Snapshot id; default: the covered municipality and the year
+help-add-dry-run = Show the review and write nothing
+help-add-review = Write the uncertain matches to FILE for a decision (JSON)
+help-add-decisions = Apply the decisions of a review file
+help-add-same = Decide one uncertain pair as the same arrangement: LINE=ID
+help-add-different = Decide one uncertain pair as different arrangements: LINE=ID
+help-schema-kind-review = A review file of `samdiff add` (`samdiff-review/1`)
+usage-as-of-not-raw = { $flag }: `{ $side }` is not a raw document (a snapshot carries its own date)
+usage-as-of-no-raw-side = --as-of: neither side is a raw document (snapshots carry their own dates)
+usage-as-of-which-side = --as-of: both sides are raw documents: pass { $old } and { $new }, one date each
+note-ids-from-set = gave { $matched } of { $count } arrangements the set's ids{ $uncertain ->
+        [0] {""}
+       *[other] ; { $uncertain } uncertain left unpaired (review them with `samdiff add --dry-run`)
+    }
+help-diff-as-of = The date the one raw document describes (YYYY-MM-DD or YYYY)
+help-diff-as-of-old = The date the earlier raw document describes
+help-diff-as-of-new = The date the later raw document describes
+help-match-as-of = The date the one raw document describes (YYYY-MM-DD or YYYY)
+help-match-as-of-a = The date the raw document A describes
+help-match-as-of-b = The date the raw document B describes
+
 
 # --- shapes ---
 source-invalid-encoding = invalid { $encoding } data (byte 0x{ $byte })

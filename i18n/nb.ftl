@@ -929,6 +929,77 @@ question-participation-swapped = Hvilke kommuner deltar: endret deltakelsen seg 
 question-host-changed-unexplained = Har samarbeidet byttet vertskommune, og hvilke vedtak flyttet det?
 question-name-variants = Hva er samarbeidets riktige navn, slik at senere oversikter bruker én skrivemåte?
 
+# --- add ---
+add-needs-snapshots = { $path }: `add` trenger ditt eget sett: bruk --snapshots DIR (den skriver aldri i det innebygde settet); lag et med `samdiff init DIR`
+add-already-in-set = { $path }: dette dokumentet er allerede i settet som `{ $id }` (samme SHA-256)
+add-id-taken = dokument-id-en `{ $id }` finnes allerede i settet: bruk --id for å navngi det nye dokumentet
+add-bad-review = ikke en vurderingsfil (samdiff-review/1): { $reason }
+add-review-other-document = { $path }: denne vurderingsfilen ble skrevet for et annet dokument (format eller SHA-256 er ulikt)
+add-bad-decision-flag = { $flag } `{ $value }`: forventet LINJE=ID (linjen i det nye dokumentet og kandidatens id)
+add-wrote-review = skrev { $path }: sett hver `decision` til "same" eller "different", og kjør add igjen med --decisions { $path }
+add-needs-decision = { $count } usikre koblinger må avgjøres; ingenting ble skrevet (--review FILE, så --decisions FILE, eller --same/--different LINJE=ID)
+add-dry-run = prøvekjøring: ingenting ble skrevet
+add-wrote-source = kilden kopiert uendret til { $path }
+add-heading = { $id } ({ $date }): { $count } samarbeid
+add-matched = koblet til settet: { $count }
+add-new = nye: { $count }
+add-no-longer-listed = ikke lenger oppført (i { $snapshot }, ikke i det nye dokumentet): { $count }
+add-uncertain = usikre, må avgjøres: { $count }
+add-line = linje
+add-why-ambiguous = en annen kandidat får nesten like høy poengsum
+add-why-below = under terskelen
+add-decided-same = avgjort: samme
+add-decided-different = avgjort: ulike
+add-undecided = ikke avgjort
+init-not-empty = { $path }: mappen er ikke tom: bruk --force for å kopiere settet inn likevel
+init-done = kopierte det innebygde settet ({ $count } dokumenter, register, kilder) til { $path }; legg til et dokument med `samdiff add FILE --snapshots { $path }`
+add-rows-not-read = { $count } { $count ->
+        [one] rad
+       *[other] rader
+    } kunne ikke leses (se advarslene over); ingenting ble skrevet: rett dokumentet eller importvalgene (se `samdiff add --help`)
+help-cmd-init-examples =
+    # Ditt eget sett, som neste års oversikt kan legges til i
+    samdiff init mitt-sett
+help-cmd-add-examples =
+    # Se gjennom først, legg så den nye oversikten til settet ditt
+    samdiff add oversikt-2022.csv --snapshots mitt-sett --dry-run
+    samdiff add oversikt-2022.csv --snapshots mitt-sett
+    # Usikre koblinger: skriv dem ut for avgjørelse, og bruk avgjørelsene
+    samdiff add oversikt-2022.csv --snapshots mitt-sett --review vurdering.json
+    samdiff add oversikt-2022.csv --snapshots mitt-sett --decisions vurdering.json
+help-cmd-init = Lag ditt eget dokumentsett som en kopi av det innebygde
+help-init-dir = Mappen som skal lages (eller en tom mappe)
+help-init-force = Skriv i en mappe som ikke er tom (filer med samme navn erstattes)
+help-cmd-add = Legg et nytt dokument til settet ditt: importer, koble id-er, vurder, skriv
+help-add-file = Dokumentet som skal legges til (en tabell eller PDF-tekst)
+help-add-layout = Dokumentets oppsett
+help-add-layout-auto = Velg ut fra innholdet og si hvilket på stderr
+help-add-layout-table = Tabulator-, semikolon- eller kommaseparert med overskriftsrad
+help-add-layout-pdf-text = En tabell flatet ut av tekstuttrekk fra PDF
+help-add-as-of = Datoen dokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ)
+help-add-scope = Kommunene dokumentet dekker, kommaseparert
+help-add-columns = Rekkefølgen på kommunekolonnene for pdf-text
+help-add-id = Dokument-id; standard: kommunen som dekkes og året
+help-add-dry-run = Vis vurderingen og skriv ingenting
+help-add-review = Skriv de usikre koblingene til FILE for avgjørelse (JSON)
+help-add-decisions = Bruk avgjørelsene i en vurderingsfil
+help-add-same = Avgjør at et usikkert par er samme samarbeid: LINJE=ID
+help-add-different = Avgjør at et usikkert par er ulike samarbeid: LINJE=ID
+help-schema-kind-review = En vurderingsfil fra `samdiff add` (`samdiff-review/1`)
+usage-as-of-not-raw = { $flag }: `{ $side }` er ikke et rådokument (et dokument i settet har sin egen dato)
+usage-as-of-no-raw-side = --as-of: ingen av sidene er et rådokument (dokumentene i settet har sine egne datoer)
+usage-as-of-which-side = --as-of: begge sidene er rådokumenter: bruk { $old } og { $new }, én dato hver
+note-ids-from-set = ga { $matched } av { $count } samarbeid id-ene fra settet{ $uncertain ->
+        [0] {""}
+       *[other] ; { $uncertain } usikre står uten par (se dem med `samdiff add --dry-run`)
+    }
+help-diff-as-of = Datoen det ene rådokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ)
+help-diff-as-of-old = Datoen det eldste rådokumentet beskriver
+help-diff-as-of-new = Datoen det nyeste rådokumentet beskriver
+help-match-as-of = Datoen det ene rådokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ)
+help-match-as-of-a = Datoen rådokument A beskriver
+help-match-as-of-b = Datoen rådokument B beskriver
+
 
 # --- shapes ---
 source-invalid-encoding = ugyldige { $encoding }-data (byte 0x{ $byte })

@@ -270,7 +270,7 @@ fn man_pages_for_samdiff_and_each_command() {
     fails_with(
         &["man", "lgo"],
         "error: unknown command `lgo`: expected one of list, show, validate, schema, audit, \
-         proposals, log, diff, history, import, match, report, completions, man\n  \
+         proposals, log, diff, history, import, match, report, completions, man, init, add\n  \
          hint: did you mean `log`?\n",
     );
 }
@@ -403,6 +403,19 @@ fn every_command() -> Vec<Vec<&'static str>> {
         vec!["report", "--format", "html"],
         vec!["completions", "bash"],
         vec!["man"],
+        // `init` writes only a note; `add` then reviews into the closed pipe.
+        vec!["init", "set"],
+        vec![
+            "add",
+            "overview.tsv",
+            "--snapshots",
+            "set",
+            "--as-of",
+            "2022",
+            "--scope",
+            "A",
+            "--dry-run",
+        ],
         vec!["--help"],
         vec!["log", "--help"],
     ];

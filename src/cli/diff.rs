@@ -17,6 +17,15 @@ pub struct Args {
     pub before: String,
     /// The later snapshot, likewise.
     pub after: String,
+    /// The date the one raw document describes (YYYY-MM-DD or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// The date the earlier raw document describes.
+    #[arg(long, value_name = "DATE")]
+    pub as_of_old: Option<String>,
+    /// The date the later raw document describes.
+    #[arg(long, value_name = "DATE")]
+    pub as_of_new: Option<String>,
     /// Format, filters and switches.
     #[command(flatten)]
     pub report: ReportArgs,
@@ -31,11 +40,27 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     } else {
         ctx.load_set()?
     };
-    let before = pick(&args.before, &set, ctx)?;
-    let mut after = pick(&args.after, &set, ctx)?;
-    if is_raw(&args.before) || is_raw(&args.after) {
-        // Raw documents share no ids: pair their arrangements by matching.
-        after.snapshot = super::r#match::matched_ids(&before.snapshot, &after.snapshot, ctx)?;
+    let (as_of_old, as_of_new) = super::r#match::side_dates(
+        (&args.before, &args.after),
+        args.as_of.as_deref(),
+        (args.as_of_old.as_deref(), args.as_of_new.as_deref()),
+        ("--as-of-old", "--as-of-new"),
+    )?;
+    let mut before = pick(&args.before, &set, as_of_old, ctx)?;
+    let mut after = pick(&args.after, &set, as_of_new, ctx)?;
+    if set.snapshots.is_empty() {
+        if is_raw(&args.before) || is_raw(&args.after) {
+            // Two files and no set: pair the arrangements by matching.
+            after.snapshot = super::r#match::matched_ids(&before.snapshot, &after.snapshot, ctx)?;
+        }
+    } else {
+        // A raw document takes the set's ids, as `samdiff add` gives them,
+        // so it compares like with like.
+        for (name, side) in [(&args.before, &mut before), (&args.after, &mut after)] {
+            if is_raw(name) {
+                side.snapshot = ids_from_set(&side.snapshot, &set, ctx)?;
+            }
+        }
     }
     let log = diff_snapshots(&before.snapshot, &after.snapshot, knowledge(ctx)?.as_ref());
     write_report(
@@ -51,18 +76,40 @@ fn is_file(name: &str) -> bool {
     Path::new(name).is_file()
 }
 
-/// A raw source document (any file that is not a `.json` snapshot).
-fn is_raw(name: &str) -> bool {
-    is_file(name)
-        && !Path::new(name)
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+use super::r#match::is_raw;
+
+/// `draft` with the ids `samdiff add` would give it from `set`; uncertain
+/// matches stay unpaired and are counted in a note.
+fn ids_from_set(
+    draft: &crate::model::Snapshot,
+    set: &SnapshotSet,
+    ctx: &mut Context,
+) -> Result<crate::model::Snapshot, Error> {
+    use crate::matching::set::{Decisions, assign_ids_from_set};
+    let aliases = crate::matching::Alias::from_registry(&ctx.load_registry()?);
+    let snaps: Vec<&crate::model::Snapshot> = set.snapshots.iter().map(|s| &s.snapshot).collect();
+    let (out, ids) = assign_ids_from_set(draft, &snaps, &aliases, &Decisions::new());
+    let args = [
+        ("matched", ids.matched.len().into()),
+        ("count", draft.arrangements.len().into()),
+        ("uncertain", ids.uncertain.len().into()),
+    ];
+    super::style::note_line(
+        &ctx.catalog,
+        &ctx.catalog.get(crate::i18n::Msg::NoteIdsFromSet, &args),
+    );
+    Ok(out)
 }
 
 /// A snapshot file if `name` is one, else a snapshot of `set` by id or year.
-fn pick(name: &str, set: &SnapshotSet, ctx: &mut Context) -> Result<LoadedSnapshot, Error> {
+fn pick(
+    name: &str,
+    set: &SnapshotSet,
+    as_of: Option<&str>,
+    ctx: &mut Context,
+) -> Result<LoadedSnapshot, Error> {
     if is_raw(name) {
-        return super::r#match::import_raw(name, ctx);
+        return super::r#match::import_raw(name, as_of, ctx);
     }
     if is_file(name) {
         let outcome = SnapshotSet::load_path(Path::new(name))?;

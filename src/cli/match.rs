@@ -33,6 +33,15 @@ pub struct Args {
     /// Column order for raw pdf-text documents, comma-separated.
     #[arg(long, value_name = "M,...", value_delimiter = ',')]
     pub columns: Option<Vec<String>>,
+    /// The date the one raw document describes (YYYY-MM-DD or YYYY).
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// The date the raw document A describes.
+    #[arg(long, value_name = "DATE")]
+    pub as_of_a: Option<String>,
+    /// The date the raw document B describes.
+    #[arg(long, value_name = "DATE")]
+    pub as_of_b: Option<String>,
     /// Write B with the matched arrangements renamed to A's ids (atomically).
     #[arg(long, value_name = "OUT")]
     pub write_ids: Option<PathBuf>,
@@ -46,6 +55,7 @@ pub struct Args {
 pub(super) fn load_side(
     arg: &str,
     columns: Option<&[String]>,
+    as_of: Option<&str>,
     ctx: &mut Context,
 ) -> Result<Snapshot, Error> {
     super::check_path_like(arg)?;
@@ -69,7 +79,7 @@ pub(super) fn load_side(
                     Error::usage(Msg::UsageNotValidSnapshot, vec![("path", arg.into())])
                 });
         }
-        let mut opts = import_options(ctx, LayoutArg::Auto, None, None, columns, None)?;
+        let mut opts = import_options(ctx, LayoutArg::Auto, as_of, None, columns, None)?;
         opts.scope_default = crate::import::ScopeDefault::EveryColumn;
         return Ok(import_file(p, &opts, &ctx.catalog)?.snapshot);
     }
@@ -78,9 +88,13 @@ pub(super) fn load_side(
 }
 
 /// Import a raw document for `diff`, with its source text for `--evidence`.
-pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot, Error> {
+pub(super) fn import_raw(
+    name: &str,
+    as_of: Option<&str>,
+    ctx: &mut Context,
+) -> Result<LoadedSnapshot, Error> {
     let p = Path::new(name);
-    let mut opts = import_options(ctx, LayoutArg::Auto, None, None, None, None)?;
+    let mut opts = import_options(ctx, LayoutArg::Auto, as_of, None, None, None)?;
     opts.scope_default = crate::import::ScopeDefault::EveryColumn;
     let report = import_file(p, &opts, &ctx.catalog)?;
     let bytes = crate::input::read_input(p, name).map_err(|e| e.into_error(name))?;
@@ -111,6 +125,50 @@ pub(super) fn matched_ids(
         &ctx.catalog.get(Msg::NoteMatchedByName, &args),
     );
     Ok(rewrite_ids(before, after, &m))
+}
+
+/// Whether `name` is a raw document (a file that is not a `.json` snapshot).
+pub(super) fn is_raw(name: &str) -> bool {
+    let p = Path::new(name);
+    p.is_file()
+        && !p
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// The dates of the two sides' raw documents: `--as-of` for the one raw
+/// side, or one flag per side. A date for a side that is not raw, or
+/// `--as-of` with two raw sides, is a usage error.
+pub(super) fn side_dates<'a>(
+    sides: (&str, &str),
+    one: Option<&'a str>,
+    each: (Option<&'a str>, Option<&'a str>),
+    flags: (&'static str, &'static str),
+) -> Result<(Option<&'a str>, Option<&'a str>), Error> {
+    let raw = (is_raw(sides.0), is_raw(sides.1));
+    for (given, is_raw, flag, side) in [
+        (each.0, raw.0, flags.0, sides.0),
+        (each.1, raw.1, flags.1, sides.1),
+    ] {
+        if given.is_some() && !is_raw {
+            return Err(Error::usage(
+                Msg::UsageAsOfNotRaw,
+                vec![("flag", flag.into()), ("side", side.into())],
+            ));
+        }
+    }
+    let Some(d) = one else {
+        return Ok(each);
+    };
+    match raw {
+        (true, false) if each.0.is_none() => Ok((Some(d), each.1)),
+        (false, true) if each.1.is_none() => Ok((each.0, Some(d))),
+        (false, false) => Err(Error::usage(Msg::UsageAsOfNoRawSide, vec![])),
+        _ => Err(Error::usage(
+            Msg::UsageAsOfWhichSide,
+            vec![("old", flags.0.into()), ("new", flags.1.into())],
+        )),
+    }
 }
 
 fn parse_alias(s: &str) -> Result<Alias, Error> {
@@ -150,8 +208,14 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             IdPolicy::Ignore
         },
     };
-    let a = load_side(&args.a, args.columns.as_deref(), ctx)?;
-    let b = load_side(&args.b, args.columns.as_deref(), ctx)?;
+    let (as_of_a, as_of_b) = side_dates(
+        (&args.a, &args.b),
+        args.as_of.as_deref(),
+        (args.as_of_a.as_deref(), args.as_of_b.as_deref()),
+        ("--as-of-a", "--as-of-b"),
+    )?;
+    let a = load_side(&args.a, args.columns.as_deref(), as_of_a, ctx)?;
+    let b = load_side(&args.b, args.columns.as_deref(), as_of_b, ctx)?;
     let m = match_arrangements(&a.arrangements, &b.arrangements, &opts);
     let w = |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(out_err);
     w(

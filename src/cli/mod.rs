@@ -10,12 +10,14 @@ use crate::error::{Error, Issue};
 use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
+mod add;
 mod audit;
 mod completions;
 mod diff;
 pub mod help;
 mod history;
 mod import;
+mod init;
 mod list;
 mod log;
 mod man;
@@ -147,6 +149,10 @@ pub enum Command {
     Completions(completions::Args),
     /// Print a manual page (roff), for samdiff or one of its commands.
     Man(man::Args),
+    /// Start your own snapshot set as a copy of the built-in one.
+    Init(init::Args),
+    /// Add a new document to your set: import, match ids, review, write.
+    Add(add::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -251,6 +257,8 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Report(a) => report_command::run(a, ctx, out),
         Command::Completions(a) => completions::run(a, ctx, out),
         Command::Man(a) => man::run(a, ctx, out),
+        Command::Init(a) => init::run(a, ctx, out),
+        Command::Add(a) => add::run(a, ctx, out),
     }
 }
 

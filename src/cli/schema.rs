@@ -20,6 +20,8 @@ pub enum SchemaKind {
     Audit,
     /// The follow-up register (`samdiff-register/1`).
     Register,
+    /// A review file of `samdiff add` (`samdiff-review/1`).
+    Review,
 }
 
 /// Arguments of `samdiff schema`.
@@ -39,6 +41,7 @@ pub fn run(args: Args, _ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Er
         SchemaKind::History => crate::render::json::history_schema(),
         SchemaKind::Audit => crate::render::audit_json::audit_schema(),
         SchemaKind::Register => crate::audit::register::register_schema(),
+        SchemaKind::Review => schemars::schema_for!(crate::matching::set::ReviewFile),
     };
     serde_json::to_writer_pretty(&mut *out, &schema).map_err(|e| out_err(e.into()))?;
     writeln!(out).map_err(out_err)?;

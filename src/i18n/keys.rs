@@ -1078,6 +1078,64 @@ messages! {
     QuestionHostChangedUnexplained = "question-host-changed-unexplained" [];
     /// Suggested question for `name-variants`.
     QuestionNameVariants = "question-name-variants" [];
+    // --- add ---
+    /// add: no `--snapshots DIR`.
+    AddNeedsSnapshots = "add-needs-snapshots" ["path"];
+    /// add: the same document is already in the set.
+    AddAlreadyInSet = "add-already-in-set" ["path", "id"];
+    /// add: the snapshot id is taken.
+    AddIdTaken = "add-id-taken" ["id"];
+    /// add: a review file that cannot be read.
+    AddBadReview = "add-bad-review" ["reason"];
+    /// add: a review file made for another document.
+    AddReviewOtherDocument = "add-review-other-document" ["path"];
+    /// add: a decision flag without LINE=ID.
+    AddBadDecisionFlag = "add-bad-decision-flag" ["flag", "value"];
+    /// add: the review file was written.
+    AddWroteReview = "add-wrote-review" ["path"];
+    /// add: uncertain matches wait for a decision.
+    AddNeedsDecision = "add-needs-decision" ["count"];
+    /// add: dry run.
+    AddDryRun = "add-dry-run" [];
+    /// add: the source copy.
+    AddWroteSource = "add-wrote-source" ["path"];
+    /// add: review heading.
+    AddHeading = "add-heading" ["id", "date", "count"];
+    /// add: review section.
+    AddMatched = "add-matched" ["count"];
+    /// add: review section.
+    AddNew = "add-new" ["count"];
+    /// add: review section.
+    AddNoLongerListed = "add-no-longer-listed" ["count", "snapshot"];
+    /// add: review section.
+    AddUncertain = "add-uncertain" ["count"];
+    /// add: the word before a line number.
+    AddLine = "add-line" [];
+    /// add: why a match is uncertain.
+    AddWhyAmbiguous = "add-why-ambiguous" [];
+    /// add: why a match is uncertain.
+    AddWhyBelow = "add-why-below" [];
+    /// add: a decision.
+    AddDecidedSame = "add-decided-same" [];
+    /// add: a decision.
+    AddDecidedDifferent = "add-decided-different" [];
+    /// add: no decision yet.
+    AddUndecided = "add-undecided" [];
+    /// init: the directory is not empty.
+    InitNotEmpty = "init-not-empty" ["path"];
+    /// init: done.
+    InitDone = "init-done" ["path", "count"];
+    /// CLI: a date for a side that is not a raw document.
+    UsageAsOfNotRaw = "usage-as-of-not-raw" ["flag", "side"];
+    /// CLI: --as-of without a raw side.
+    UsageAsOfNoRawSide = "usage-as-of-no-raw-side" [];
+    /// CLI: --as-of with two raw sides.
+    UsageAsOfWhichSide = "usage-as-of-which-side" ["old", "new"];
+    /// CLI: a raw document took the set's ids.
+    NoteIdsFromSet = "note-ids-from-set" ["matched", "count", "uncertain"];
+    /// add: rows the import could not read; nothing written.
+    AddRowsNotRead = "add-rows-not-read" ["count"];
+
 
 
 

@@ -32,6 +32,7 @@
 //! through [`crate::input`].
 
 mod cells;
+pub mod comment;
 mod detect;
 pub mod forms;
 mod pdf_columns;
@@ -48,9 +49,9 @@ use unicode_normalization::UnicodeNormalization;
 use crate::error::{Error, Issue, Location, Result};
 use crate::i18n::{Msg, Text};
 use crate::model::{
-    Arrangement, ArrangementId, AsOf, Citation, CitationRole, ColumnOrderBasis, CuratorNote, Host,
+    Arrangement, ArrangementId, AsOf, Citation, CitationRole, ColumnOrderBasis, CuratorNote,
     Municipality, PartialDate, Participation, SNAPSHOT_FORMAT, Scope, SkippedLines, Snapshot,
-    SnapshotId, SnapshotKind, SourceRef, Status, TableLayout,
+    SnapshotId, SnapshotKind, SourceRef, TableLayout,
 };
 use crate::registry::Registry;
 use crate::snapshot::hex_sha256;
@@ -743,8 +744,15 @@ fn build_snapshot(
         }],
     });
 
-    let (arrangements, mut problems) =
-        build_arrangements(path, rows, &declared, opts.registry.as_ref());
+    let embedded;
+    let registry = match &opts.registry {
+        Some(r) => r,
+        None => {
+            embedded = Registry::embedded()?;
+            &embedded
+        }
+    };
+    let (arrangements, mut problems) = build_arrangements(path, rows, &declared, registry);
     problems.extend(scope_warning);
     let title = title_of(lines).unwrap_or_else(|| file_name.clone());
     let id = opts.id.clone().unwrap_or_else(|| {
@@ -798,7 +806,7 @@ fn build_arrangements(
     path: &str,
     rows: Vec<RawRow>,
     declared: &[&Municipality],
-    registry: Option<&Registry>,
+    registry: &Registry,
 ) -> (Vec<Arrangement>, Vec<Issue>) {
     let mut problems = Vec::new();
     let mut out: Vec<Arrangement> = Vec::new();
@@ -855,11 +863,31 @@ fn build_arrangements(
         }
         by_name.insert(key, (out.len(), r.name_line));
         let mut notes = r.notes;
+        let mut legal_form = r.form.as_deref().map(|p| legal_form_field(p, registry));
+        let facts = comment::read_comment(
+            &comment::RowText {
+                comment: r.comment.as_deref(),
+                name: &r.name,
+                form: legal_form.as_ref().and_then(|f| f.normalised.as_deref()),
+            },
+            declared,
+            registry,
+        );
+        // A host column says it outright; else the comment may.
         let host = match r.host.as_deref() {
             Some(h) => host_named(h, declared),
-            None => host_of(r.comment.as_deref(), declared),
+            None => facts.host,
         };
-        let mut legal_form = r.form.as_deref().map(|p| legal_form_field(p, registry));
+        if let Some(text) = facts.host_note {
+            notes.push(CuratorNote {
+                text,
+                evidence: vec![Citation {
+                    lines: r.lines.clone(),
+                    role: CitationRole::Row,
+                    quote: None,
+                }],
+            });
+        }
         if let Some(f) = legal_form.as_mut()
             && f.normalised.as_deref() == Some("kl2018-unspecified")
             && host.name().is_some()
@@ -870,13 +898,7 @@ fn build_arrangements(
                 evidence: vec![Citation { lines: r.lines.clone(), role: CitationRole::Row, quote: None }],
             });
         }
-        let status = match &r.comment {
-            Some(c) if c.to_lowercase().contains("sagt opp") => Status::NoticeGiven {
-                by: None,
-                effective: None,
-            },
-            _ => Status::Active,
-        };
+        let status = facts.status;
         out.push(Arrangement {
             id: ArrangementId(String::new()),
             name: r.name,
@@ -886,7 +908,7 @@ fn build_arrangements(
             legal_form,
             participation: r.participation,
             host,
-            partners: vec![],
+            partners: facts.partners,
             comment: r.comment,
             status,
             provenance: vec![Citation {
@@ -903,11 +925,8 @@ fn build_arrangements(
 
 /// A printed legal form with its normalised id: the registry's spelling
 /// when a registry is given and knows it, else the importer's own table.
-pub fn legal_form_field(
-    printed: &str,
-    registry: Option<&Registry>,
-) -> crate::model::LegalFormField {
-    match registry.and_then(|r| r.spelling(printed)) {
+pub fn legal_form_field(printed: &str, registry: &Registry) -> crate::model::LegalFormField {
+    match registry.spelling(printed) {
         Some(sp) => crate::model::LegalFormField {
             printed: Some(printed.to_owned()),
             normalised: Some(sp.form.clone()),
@@ -981,7 +1000,8 @@ pub fn slug(name: &str) -> String {
 
 /// The host a host column names: a declared municipality (compared as
 /// headers are: `Lillehammer kommune` is `Lillehammer`), or a body outside.
-fn host_named(cell: &str, declared: &[&Municipality]) -> Host {
+fn host_named(cell: &str, declared: &[&Municipality]) -> crate::model::Host {
+    use crate::model::Host;
     let v = vocab::Vocabulary::embedded();
     let key = v.municipality_key(cell);
     match declared
@@ -991,37 +1011,6 @@ fn host_named(cell: &str, declared: &[&Municipality]) -> Host {
         Some(m) => Host::Participant((*m).clone()),
         None => Host::Outside(v.municipality_display(cell)),
     }
-}
-
-/// The host named in a comment ("Lillehammer vertskommune", "Ringsaker er
-/// vertskommune"): a declared municipality, or a body outside them.
-fn host_of(comment: Option<&str>, declared: &[&Municipality]) -> Host {
-    let Some(c) = comment else {
-        return Host::Unknown;
-    };
-    let words: Vec<&str> = c.split_whitespace().collect();
-    for (i, w) in words.iter().enumerate() {
-        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
-        if !w.eq_ignore_ascii_case("vertskommune") || i == 0 {
-            continue;
-        }
-        let mut j = i - 1;
-        if words[j].eq_ignore_ascii_case("er") && j > 0 {
-            j -= 1;
-        }
-        let name = words[j].trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
-        if !name.chars().next().is_some_and(char::is_uppercase) {
-            continue;
-        }
-        return match declared
-            .iter()
-            .find(|m| m.as_str().eq_ignore_ascii_case(name))
-        {
-            Some(m) => Host::Participant((*m).clone()),
-            None => Host::Outside(name.to_owned()),
-        };
-    }
-    Host::Unknown
 }
 
 /// Norwegian month names, for "per 1. januar 2021".
@@ -1138,25 +1127,6 @@ mod tests {
         assert_eq!(slug("***"), "arrangement");
         assert!(slug(&"ord ".repeat(40)).len() <= MAX_SLUG_LEN);
         assert!(crate::model::is_valid_id(&slug("  -- Å, b! ")));
-    }
-
-    #[test]
-    fn hosts_from_comments() {
-        let l = Municipality::from("Lillehammer");
-        let d = [&l];
-        assert_eq!(
-            host_of(Some("Med Ringebu. Lillehammer vertskommune"), &d),
-            Host::Participant(l.clone())
-        );
-        assert_eq!(
-            host_of(Some("Ringsaker er vertskommune"), &d),
-            Host::Outside("Ringsaker".into())
-        );
-        assert_eq!(
-            host_of(Some("46 kommuner, Hamar vertskommune"), &d),
-            Host::Outside("Hamar".into())
-        );
-        assert_eq!(host_of(Some("Med flere kommuner"), &d), Host::Unknown);
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod index;
 pub mod names;
 pub mod normalise;
 pub mod score;
+pub mod set;
 
 use std::collections::{BTreeMap, BTreeSet};
 

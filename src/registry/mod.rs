@@ -26,8 +26,9 @@ mod model;
 mod validate;
 
 pub use model::{
-    Conversion, EventDef, EventScope, FormDef, OrganisationDef, OrganisationKind, REGISTRY_FORMAT,
-    RegistryFile, Relabel, SpellingDef, SuccessionDef, TitleChangeDef,
+    CommentVocabulary, Conversion, EventDef, EventScope, FormDef, OrganisationDef,
+    OrganisationKind, REGISTRY_FORMAT, RegistryFile, Relabel, SpellingDef, SuccessionDef,
+    TitleChangeDef,
 };
 pub(crate) use validate::unknown_change_kind;
 pub use validate::{EXPLAINABLE_KINDS, parse_registry, validate_registry};
@@ -186,6 +187,24 @@ impl Registry {
     /// The form with this id.
     pub fn form(&self, id: &str) -> Option<&FormDef> {
         self.file.forms.iter().find(|f| f.id == id)
+    }
+
+    /// The words comment cells use for hosts, partners and notices: this
+    /// registry's, or the built-in registry's when this one has none (a
+    /// registry written before the vocabulary existed, such as an older
+    /// `samdiff init` copy), so such a set is not read as if no comment
+    /// named a host.
+    pub fn comment_vocabulary(&self) -> &CommentVocabulary {
+        static BUILT_IN: std::sync::OnceLock<CommentVocabulary> = std::sync::OnceLock::new();
+        let own = &self.file.comment_vocabulary;
+        if *own != CommentVocabulary::default() {
+            return own;
+        }
+        BUILT_IN.get_or_init(|| {
+            Registry::embedded()
+                .map(|r| r.file.comment_vocabulary)
+                .unwrap_or_default()
+        })
     }
 
     /// The event with this id.

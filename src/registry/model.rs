@@ -39,6 +39,76 @@ pub struct RegistryFile {
     /// Dated changes of law or responsibility.
     #[serde(default)]
     pub events: Vec<EventDef>,
+    /// How comment cells name hosts, partners and notices: the words of
+    /// the curated conventions (`snapshots/README.md`), read by
+    /// [`crate::import::comment::read_comment`].
+    #[serde(default)]
+    pub comment_vocabulary: CommentVocabulary,
+}
+
+/// The words of comment cells that name a host, partners or a notice of
+/// termination. All matching ignores case; phrases match whole words.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommentVocabulary {
+    /// Words that follow a host's name (`Lillehammer vertskommune`,
+    /// `Ringsaker er vertskommune`).
+    #[serde(default)]
+    pub host_words: Vec<String>,
+    /// A word allowed between the host's name and the host word (`er`).
+    #[serde(default)]
+    pub host_copulas: Vec<String>,
+    /// Phrases before a municipality that sells the service, read as its
+    /// host (`Kjøp av tjenester fra Lillehammer`).
+    #[serde(default)]
+    pub purchase_from: Vec<String>,
+    /// Phrases that open a list of partners (`Med`, `Eierskap gjennom`).
+    #[serde(default)]
+    pub partner_leads: Vec<String>,
+    /// Phrases that close one (`Nord-Fron er med`, `Flere kommuner med`).
+    #[serde(default)]
+    pub partner_trails: Vec<String>,
+    /// Words joining the last two partners of a list (`og`).
+    #[serde(default)]
+    pub list_words: Vec<String>,
+    /// Word endings that make a phrase a group of unnamed municipalities
+    /// when no name precedes them (`flere deltakerkommuner`, `kommunene i
+    /// Innlandet`).
+    #[serde(default)]
+    pub group_endings: Vec<String>,
+    /// Words that may precede a group ending (`flere`, `andre`); digits
+    /// may too (`46 kommuner`).
+    #[serde(default)]
+    pub group_quantifiers: Vec<String>,
+    /// Words after a municipality's name that are not part of it (`kommune`).
+    #[serde(default)]
+    pub municipality_suffixes: Vec<String>,
+    /// Words that make a partner a county authority (`fylkeskommune`).
+    #[serde(default)]
+    pub county_words: Vec<String>,
+    /// Last words of a company's name (`AS`, `IKS`).
+    #[serde(default)]
+    pub company_suffixes: Vec<String>,
+    /// Phrases that say notice of termination was given (`sagt opp`).
+    #[serde(default)]
+    pub notice_phrases: Vec<String>,
+    /// The verb before a notice phrase whose subject gave notice
+    /// (`Øyer har sagt opp`).
+    #[serde(default)]
+    pub notice_subject_verbs: Vec<String>,
+    /// The word before the date the notice takes effect (`fra oktober 2021`).
+    #[serde(default)]
+    pub effective_words: Vec<String>,
+    /// Month names in calendar order, for effective dates.
+    #[serde(default)]
+    pub months: Vec<String>,
+    /// Normalised legal forms that have no host (companies, informal
+    /// networks): such a row without a named host gets host `none`.
+    #[serde(default)]
+    pub no_host_forms: Vec<String>,
+    /// Where these conventions come from.
+    #[serde(default)]
+    pub source: String,
 }
 
 /// One normalised legal form (`kl1992-s28-1b`).
