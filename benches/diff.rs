@@ -105,6 +105,7 @@ fn synthetic(n: usize, variant: u32) -> Snapshot {
             sha256: "00".into(),
             original_name: None,
             description: None,
+            sheet: None,
         },
         table: None,
         notes: vec![],

@@ -13,6 +13,9 @@ pub struct Location {
     pub line: usize,
     /// 1-based column, counted in characters.
     pub col: usize,
+    /// For a workbook: the sheet; `line` is then its row and `col` its
+    /// column, shown as `path:Sheet!B7`.
+    pub sheet: Option<Box<String>>,
 }
 
 impl Location {
@@ -22,6 +25,18 @@ impl Location {
             path: path.into(),
             line,
             col,
+            sheet: None,
+        }
+    }
+
+    /// Cell (`row`, `col`) of sheet `sheet` of the workbook `path`, both
+    /// 1-based; shown as `path:Sheet!B7`.
+    pub fn cell(path: impl Into<String>, sheet: &str, row: usize, col: usize) -> Self {
+        Self {
+            path: path.into(),
+            line: row,
+            col,
+            sheet: Some(Box::new(sheet.to_owned())),
         }
     }
 
@@ -33,7 +48,15 @@ impl Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.path, self.line, self.col)
+        match &self.sheet {
+            Some(sheet) => write!(
+                f,
+                "{}:{sheet}!{}",
+                self.path,
+                crate::source::cell_name(self.line as u32, self.col as u32)
+            ),
+            None => write!(f, "{}:{}:{}", self.path, self.line, self.col),
+        }
     }
 }
 

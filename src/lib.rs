@@ -19,7 +19,8 @@
 //! - [`model`]: the data: snapshots, arrangements, dates, ids;
 //! - [`snapshot`]: read, validate and collect snapshot files, with `path:line:col`;
 //! - [`registry`]: domain knowledge (legal forms, successions, dated events), as data;
-//! - [`import`]: raw source documents (tables, PDF text) into draft snapshots;
+//! - [`source`]: a source document's bytes: text encodings, workbooks, Word documents;
+//! - [`import`]: raw source documents (tables, workbooks, Word, PDF text) into draft snapshots;
 //! - [`matching`]: identity across snapshots without shared ids, and names as people
 //!   type them ([`matching::names`]);
 //! - [`diff`]: changelogs between snapshots, one function per change kind;
@@ -47,5 +48,6 @@ pub mod registry;
 pub mod render;
 pub mod report;
 pub mod snapshot;
+pub mod source;
 
 pub use error::{Error, Issue, Location, Result};

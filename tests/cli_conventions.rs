@@ -305,7 +305,16 @@ fn o_never_replaces_a_file_without_force() {
     std::fs::write(&table, "Navn\tForm\tA\tB\nBrann\tAvtale\tx\tx\n").unwrap();
     let calls: [&[&str]; 3] = [
         &["report", "-o", "out.md"],
-        &["import", "overview.tsv", "--as-of", "2021", "-o", "out.md"],
+        &[
+            "import",
+            "overview.tsv",
+            "--as-of",
+            "2021",
+            "--scope",
+            "A",
+            "-o",
+            "out.md",
+        ],
         &["match", "2019", "2021", "--write-ids", "out.md"],
     ];
     for call in calls {
@@ -388,7 +397,7 @@ fn every_command() -> Vec<Vec<&'static str>> {
         vec!["proposals", "--format", "json"],
         vec!["history", "brann"],
         vec!["history", "brann", "--format", "json"],
-        vec!["import", "overview.tsv", "--as-of", "2021"],
+        vec!["import", "overview.tsv", "--as-of", "2021", "--scope", "A"],
         vec!["match", "2019", "2021"],
         vec!["report"],
         vec!["report", "--format", "html"],
@@ -403,6 +412,8 @@ fn every_command() -> Vec<Vec<&'static str>> {
             "set",
             "--as-of",
             "2022",
+            "--scope",
+            "A",
             "--dry-run",
         ],
         // export writes files only: a closed stdout must not matter

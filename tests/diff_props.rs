@@ -154,6 +154,7 @@ fn snapshot(id: &'static str, year: i32) -> impl Strategy<Value = Snapshot> {
                 sha256: "00".into(),
                 original_name: None,
                 description: None,
+                sheet: None,
             },
             table: None,
             notes: vec![],

@@ -155,6 +155,7 @@ fn table(id: &str, year: i32, x: Arrangement) -> Snapshot {
             sha256: "00".into(),
             original_name: None,
             description: None,
+            sheet: None,
         },
         table: Some(TableLayout {
             columns: MUNIS.iter().map(|m| (*m).into()).collect(),

@@ -73,6 +73,8 @@ fn pdf_text_with_many_columns_ends() {
             "pdf-text",
             "--columns",
             &cols,
+            "--scope",
+            "M1",
             "doc.txt",
         ],
     );
@@ -167,6 +169,8 @@ fn output_files_replace_only_regular_files_and_follow_the_umask() {
             "table",
             "--as-of",
             "2020-01-01",
+            "--scope",
+            "Alpha",
             "-o",
             o,
         ]

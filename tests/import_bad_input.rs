@@ -70,7 +70,11 @@ fn row_with_too_many_cells_is_reported_and_the_draft_written() {
     let d = tempfile::tempdir().unwrap();
     let doc =
         "Omrade\tForm\tA\tB\tMerknad\nRad\tAvtale\tx\tx\tok\nFeil\tAvtale\tx\tx\tok\tekstra\n";
-    let (code, err, out) = import(d.path(), doc.as_bytes(), &["--as-of", "2021"]);
+    let (code, err, out) = import(
+        d.path(),
+        doc.as_bytes(),
+        &["--as-of", "2021", "--scope", "A"],
+    );
     assert_eq!(code, 1, "{err}");
     assert!(
         err.contains("input.txt:3:1: row has 6 cells, the header (line 1) has 5"),
@@ -95,15 +99,17 @@ fn binary_bytes() {
 }
 
 #[test]
-fn invalid_utf8() {
+fn unknown_encoding() {
+    // Issue 11: Windows-1252 is read ("S\xf8r-Fron" is "Sør-Fron"), but
+    // KOI8-R Cyrillic is neither UTF-8 nor plausible Windows-1252.
     let d = tempfile::tempdir().unwrap();
-    let (code, err, out) = import(d.path(), b"Navn\nS\xf8r-Fron\n", &[]);
+    let (code, err, out) = import(d.path(), b"Navn\nS\xd0\xd2\xc9\xd7\xc5\xd4\n", &[]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("input.txt:2:2: invalid UTF-8 (byte 0xf8"),
+        err.contains("input.txt:2:2: unknown text encoding: byte 0xD0 is not UTF-8"),
         "{err}"
     );
-    assert!(err.contains("hint: convert the file to UTF-8"), "{err}");
+    assert!(err.contains("hint: save the file as UTF-8"), "{err}");
     assert!(!out);
 }
 
@@ -151,7 +157,7 @@ fn existing_output_is_not_overwritten_without_force() {
     std::fs::write(&input, doc).unwrap();
     std::fs::write(&out, "keep me").unwrap();
     samdiff()
-        .args(["import", "--as-of", "2021", "-o"])
+        .args(["import", "--as-of", "2021", "--scope", "A", "-o"])
         .arg(&out)
         .arg(&input)
         .assert()
@@ -161,7 +167,7 @@ fn existing_output_is_not_overwritten_without_force() {
         ));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
     samdiff()
-        .args(["import", "--as-of", "2021", "--force", "-o"])
+        .args(["import", "--as-of", "2021", "--scope", "A", "--force", "-o"])
         .arg(&out)
         .arg(&input)
         .assert()

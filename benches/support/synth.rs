@@ -122,6 +122,7 @@ pub fn snapshot(n: usize, variant: u32) -> SnapshotFiles {
             sha256: samdiff::snapshot::hex_sha256(source.as_bytes()),
             original_name: None,
             description: None,
+            sheet: None,
         },
         table: None,
         notes: vec![],

@@ -7,7 +7,7 @@ use super::output::OutputArgs;
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::error::Error;
 use crate::i18n::{Catalog, Msg};
-use crate::import::{ImportOptions, ImportReport, Layout, import_document};
+use crate::import::{ColumnOverrides, ImportOptions, ImportReport, Layout, import_document};
 use crate::model::{Municipality, PartialDate, Snapshot, SnapshotId};
 
 /// `--layout` values.
@@ -33,8 +33,8 @@ pub struct Args {
     /// date it states ("per 1. januar 2021").
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
-    /// Municipalities the document covers, comma-separated; default: every
-    /// municipality column.
+    /// Municipalities the document covers, comma-separated; default: what
+    /// the document says ("Øyer deltar i …").
     #[arg(long, value_name = "M,...", value_delimiter = ',')]
     pub scope: Option<Vec<String>>,
     /// Municipality column order for pdf-text, whose header row was lost;
@@ -44,9 +44,59 @@ pub struct Args {
     /// Snapshot id; default: made from the file name.
     #[arg(long)]
     pub id: Option<String>,
+    #[command(flatten)]
+    pub shape: Box<ShapeArgs>,
     /// `-o FILE` (complete or not at all) and `--force`.
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// How to read a table's cells: the sheet and the columns' roles.
+#[derive(Debug, Default, clap::Args)]
+pub struct ShapeArgs {
+    /// Workbook sheet to read; default: the sheet holding the header table
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Header of the column of arrangement names
+    #[arg(long, value_name = "HEADER")]
+    pub name_column: Option<String>,
+    /// Header of the column of policy areas (fagområde)
+    #[arg(long, value_name = "HEADER")]
+    pub category_column: Option<String>,
+    /// Header of the column of legal forms
+    #[arg(long, value_name = "HEADER")]
+    pub form_column: Option<String>,
+    /// Header of the column of host municipalities
+    #[arg(long, value_name = "HEADER")]
+    pub host_column: Option<String>,
+    /// Header of the comment column
+    #[arg(long, value_name = "HEADER")]
+    pub comment_column: Option<String>,
+    /// Header of the column of ids or organisation numbers, kept as each arrangement's key
+    #[arg(long, value_name = "HEADER")]
+    pub id_column: Option<String>,
+    /// Headers of the municipality columns, comma-separated; only these are read as participation
+    #[arg(long, value_name = "HEADER,...", value_delimiter = ',')]
+    pub municipality_columns: Option<Vec<String>>,
+}
+
+impl ShapeArgs {
+    /// Put the sheet and column roles into `opts`.
+    pub(super) fn apply(&self, opts: &mut ImportOptions) {
+        opts.sheet = self.sheet.clone();
+        opts.columns_by_role = ColumnOverrides {
+            name: self.name_column.clone(),
+            category: self.category_column.clone(),
+            form: self.form_column.clone(),
+            host: self.host_column.clone(),
+            comment: self.comment_column.clone(),
+            id: self.id_column.clone(),
+            municipalities: self
+                .municipality_columns
+                .as_ref()
+                .map(|v| v.iter().map(|s| s.trim().to_owned()).collect()),
+        };
+    }
 }
 
 /// Options shared by every command that reads raw documents.
@@ -84,8 +134,7 @@ pub(super) fn import_options(
         id: id.map(SnapshotId::from),
         source_path: None,
         registry: Some(ctx.load_registry()?),
-        key_column: None,
-        date_if_undated: None,
+        ..ImportOptions::default()
     })
 }
 
@@ -99,6 +148,9 @@ pub(super) fn import_file(
     let shown = path.display().to_string();
     let bytes = crate::input::read_input(path, &shown).map_err(|e| e.into_error(&shown))?;
     let report = import_document(&shown, &bytes, opts)?;
+    if let Some(why) = &report.reading {
+        style::note_line(cat, &format!("{shown}: {}", why.render(cat)));
+    }
     if let Some(why) = &report.detection {
         style::note_line(cat, &format!("{shown}: {}", why.render(cat)));
     }
@@ -117,7 +169,7 @@ pub(super) fn snapshot_json(snapshot: &Snapshot) -> Result<Vec<u8>, Error> {
 
 /// Import, then print or write the draft. Exit 1 when rows were reported.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
-    let opts = import_options(
+    let mut opts = import_options(
         ctx,
         args.layout,
         args.as_of.as_deref(),
@@ -125,6 +177,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         args.columns.as_deref(),
         args.id.as_deref(),
     )?;
+    args.shape.apply(&mut opts);
     args.output.check()?;
     let report = import_file(&args.file, &opts, &ctx.catalog)?;
     args.output.write(&snapshot_json(&report.snapshot)?, out)?;

@@ -84,7 +84,8 @@ pub(super) fn load_side(
                     Error::usage(Msg::UsageNotValidSnapshot, vec![("path", arg.into())])
                 });
         }
-        let opts = import_options(ctx, LayoutArg::Auto, as_of, None, columns, None)?;
+        let mut opts = import_options(ctx, LayoutArg::Auto, as_of, None, columns, None)?;
+        opts.scope_default = crate::import::ScopeDefault::EveryColumn;
         return Ok(import_file(p, &opts, &ctx.catalog)?.snapshot);
     }
     let set = ctx.load_set()?;
@@ -97,7 +98,8 @@ pub(super) fn import_raw(
     as_of: Option<&str>,
     ctx: &mut Context,
 ) -> Result<LoadedSnapshot, Error> {
-    let opts = import_options(ctx, LayoutArg::Auto, as_of, None, None, None)?;
+    let mut opts = import_options(ctx, LayoutArg::Auto, as_of, None, None, None)?;
+    opts.scope_default = crate::import::ScopeDefault::EveryColumn;
     import_with(name, &opts, ctx)
 }
 
@@ -117,6 +119,7 @@ pub(super) fn import_keyed(
         ));
     }
     let mut opts = import_options(ctx, LayoutArg::Table, None, None, None, None)?;
+    opts.scope_default = crate::import::ScopeDefault::EveryColumn;
     opts.key_column = Some(column.to_owned());
     opts.date_if_undated = Some(undated);
     let loaded = import_with(name, &opts, ctx)?;
@@ -139,9 +142,8 @@ fn import_with(
     let p = Path::new(name);
     let report = import_file(p, opts, &ctx.catalog)?;
     let bytes = crate::input::read_input(p, name).map_err(|e| e.into_error(name))?;
-    let source_text = crate::import::text::decode_source(name, &bytes)
-        .map_err(|i| Error::Invalid(vec![i]))?
-        .joined();
+    let source_text =
+        crate::import::cited_text(name, &bytes, report.snapshot.source.sheet.as_deref())?;
     let source_text = crate::controls::escape_document(&source_text).into_owned();
     Ok(LoadedSnapshot::new(report.snapshot, name, source_text))
 }

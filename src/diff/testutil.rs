@@ -32,6 +32,7 @@ pub fn snap(
             sha256: "0".repeat(64),
             original_name: None,
             description: None,
+            sheet: None,
         },
         table: Some(TableLayout {
             columns: covers.iter().map(|m| (*m).into()).collect(),

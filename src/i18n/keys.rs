@@ -1198,4 +1198,47 @@ messages! {
     ChangeEndedPlain = "change-ended-plain" ["to"];
     /// History: absent from a plan.
     HistoryAbsentPlan = "history-absent-plan" [];
+    // --- shapes ---
+    /// Reading a source: bytes invalid in the encoding its byte-order mark names.
+    SourceInvalidEncoding = "source-invalid-encoding" ["encoding", "byte"];
+    /// Reading a source: neither UTF-8 nor plausible Windows-1252.
+    SourceUnknownEncoding = "source-unknown-encoding" ["byte"];
+    /// Hint: save or convert the file as UTF-8.
+    HintEncoding = "hint-encoding" [];
+    /// Import: a password-protected workbook.
+    ImportWorkbookEncrypted = "import-workbook-encrypted" [];
+    /// Hint: remove the password.
+    HintWorkbookPassword = "hint-workbook-password" [];
+    /// Import: a workbook the reader cannot open.
+    ImportWorkbookCorrupt = "import-workbook-corrupt" ["reason"];
+    /// Import: a workbook without cells.
+    ImportWorkbookEmpty = "import-workbook-empty" [];
+    /// Import: --sheet names no sheet.
+    ImportSheetNotFound = "import-sheet-not-found" ["sheet", "sheets"];
+    /// Import: no sheet has a header row.
+    ImportNoHeaderSheet = "import-no-header-sheet" ["sheets"];
+    /// Hint: name the columns' roles.
+    HintColumns = "hint-columns" [];
+    /// Import: which sheet was read and why.
+    ImportLayoutSheet = "import-layout-sheet" ["sheet", "line", "count", "sheets"];
+    /// Import: the text was not UTF-8.
+    ImportReadEncoding = "import-read-encoding" ["encoding"];
+    /// Import: a header cell that fits no role.
+    ImportColumnNoRole = "import-column-no-role" ["column"];
+    /// Import: a row with marks above the header.
+    ImportDataBeforeHeader = "import-data-before-header" ["header", "value", "column"];
+    /// Import: a merged area over several table rows.
+    ImportMergedRows = "import-merged-rows" ["area", "row"];
+    /// Import: the document does not state its scope.
+    ImportNoScope = "import-no-scope" ["path", "columns"];
+    /// Import: a stated year outside the dates samdiff accepts.
+    ImportYearOutOfRange = "import-year-out-of-range" ["year", "evidence"];
+    /// Validation: a workbook source without `source.sheet`.
+    IssueSourceSheetMissing = "issue-source-sheet-missing" ["path"];
+    /// Validation: `source.sheet` names no sheet.
+    IssueSourceSheetUnknown = "issue-source-sheet-unknown" ["path", "sheet"];
+    /// Import: a Word document's table was read.
+    ImportLayoutWord = "import-layout-word" ["line", "count"];
+    /// Import (raw diff, match): no scope stated, every column taken.
+    ImportScopeEveryColumn = "import-scope-every-column" ["columns"];
 }

@@ -1,6 +1,7 @@
 //! `--layout auto`: pick the layout by content, and say why.
 
-use super::table::{Header, find_header};
+use super::cells::{Grid, GridSource};
+use super::table::{Header, HeaderContext, find_header};
 use super::text::SourceText;
 use crate::error::{Issue, Location};
 use crate::i18n::{Msg, Text};
@@ -33,11 +34,20 @@ fn marked_lines(src: &SourceText) -> Vec<usize> {
 /// Choose a layout for `src`: a delimited header with mark columns wins;
 /// otherwise lines that print `x` marks after text mean pdf-text; otherwise
 /// the layout is unknown and the first content line is named.
-pub(crate) fn detect(path: &str, src: &SourceText, text: &str) -> Result<Detected, Issue> {
-    if let Some(h) = find_header(text) {
-        let d = match h.delimiter {
-            b'\t' => what("tab", "tabulator"),
-            b';' => what("semicolon", "semikolon"),
+pub(crate) fn detect(
+    path: &str,
+    src: &SourceText,
+    grids: &[Grid],
+    ctx: &HeaderContext,
+) -> Result<Detected, Issue> {
+    if let Some(h) = find_header(grids, ctx) {
+        let d = match grids[h.grid].source {
+            GridSource::Text {
+                delimiter: b'\t', ..
+            } => what("tab", "tabulator"),
+            GridSource::Text {
+                delimiter: b';', ..
+            } => what("semicolon", "semikolon"),
             _ => what("comma", "komma"),
         };
         let why = Text::new(

@@ -4,9 +4,11 @@
 //! ```
 //! use samdiff::import::{ImportOptions, import_document};
 //!
-//! let doc = "Område\tForm\tA\tB\tMerknad\nPolitikk\t\t\t\t\nRåd\tAvtale\tx\t\tMed fylket\n";
-//! let opts = ImportOptions { as_of: Some("2021-01-01".parse().unwrap()), ..Default::default() };
-//! let report = import_document("oversikt.tsv", doc.as_bytes(), &opts).unwrap();
+//! let doc = "Oversikt per 1. januar 2021: samarbeid A deltar i\n\
+//!            Område\tForm\tA\tB\tMerknad\nPolitikk\t\t\t\t\nRåd\tAvtale\tx\t\tMed fylket\n";
+//! let report = import_document("oversikt.tsv", doc.as_bytes(), &ImportOptions::default()).unwrap();
+//! assert_eq!(report.snapshot.as_of.to_string(), "2021-01-01");
+//! assert_eq!(report.snapshot.scope.covers, ["A".into()]);
 //! let a = &report.snapshot.arrangements[0];
 //! assert_eq!((a.id.as_str(), a.name.as_str()), ("rad", "Råd"));
 //! ```
@@ -16,20 +18,30 @@
 //! proves, and every arrangement cites its source lines. Rows that cannot
 //! be read are reported as [`Issue`]s by line, never silently dropped.
 //!
-//! Modules: [`text`] (decoding), `table` and `pdf_text` (one per layout;
-//! `pdf_marks` places a pdf-text row's marks in columns, `pdf_columns`
-//! infers whose each column is when the header was lost), `detect`
-//! (`--layout auto`), [`forms`] (legal-form spellings). Files are read
+//! The pipeline: detect the container (workbook, Word document or text,
+//! [`crate::source`]) → read cells (`cells`: one grid per delimiter, per
+//! sheet, or the document's body) → columns by meaning (`table`, with the
+//! words of [`vocab`]) → rows → draft, with the date and scope from the
+//! document's own words (`scope`).
+//!
+//! Modules: [`text`] (decoding), `cells` (grids), `table` and `pdf_text`
+//! (one per layout; `pdf_marks` places a pdf-text row's marks in columns,
+//! `pdf_columns` infers whose each column is when the header was lost),
+//! `detect` (`--layout auto`), [`vocab`] (column and mark words), `scope`
+//! (scope and date), [`forms`] (legal-form spellings). Files are read
 //! through [`crate::input`].
 
+mod cells;
 pub mod comment;
 mod detect;
 pub mod forms;
 mod pdf_columns;
 mod pdf_marks;
 mod pdf_text;
+mod scope;
 mod table;
 pub mod text;
+pub mod vocab;
 
 use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
@@ -43,9 +55,11 @@ use crate::model::{
 };
 use crate::registry::Registry;
 use crate::snapshot::hex_sha256;
+use crate::source::TextEncoding;
 
 pub use forms::normalise_legal_form;
 pub use pdf_text::HEADING_MIN_SPACES;
+pub use table::Overrides as ColumnOverrides;
 pub use text::MAX_INPUT_BYTES;
 
 /// Source layouts the importer reads.
@@ -54,7 +68,8 @@ pub enum Layout {
     /// Decide by content ([`ImportReport::detection`] says why).
     #[default]
     Auto,
-    /// Delimited text with a header row naming the municipality columns.
+    /// Rows of cells (delimited text or a workbook sheet) under a header
+    /// row naming the columns.
     Table,
     /// A table flattened by PDF text extraction.
     PdfText,
@@ -77,9 +92,10 @@ pub struct ImportOptions {
     /// Which layout to read; `Auto` picks by content.
     pub layout: Layout,
     /// The date the document describes; found in the text ("per 1. januar
-    /// 2021") when not given.
+    /// 2021"), else in the file name, when not given.
     pub as_of: Option<PartialDate>,
-    /// Municipalities the document covers; default: every municipality column.
+    /// Municipalities the document covers; default: what the document
+    /// says ("Øyer deltar i …"), else an error asking for it.
     pub scope: Option<Vec<Municipality>>,
     /// Municipality column order for pdf-text, whose header row was lost.
     /// Without it every mark position is unknown.
@@ -100,6 +116,30 @@ pub struct ImportOptions {
     /// The date to use when the document prints none (a register export):
     /// `diff --key` dates two undated registers by argument order.
     pub date_if_undated: Option<PartialDate>,
+    /// For a workbook: the sheet to read; default: the sheet holding the
+    /// header table.
+    pub sheet: Option<String>,
+    /// Column roles named by the user, overriding the vocabulary.
+    pub columns_by_role: ColumnOverrides,
+    /// What to do when the document does not state its scope and
+    /// `scope` is not given.
+    pub scope_default: ScopeDefault,
+    /// Municipality names known beforehand (say, from the user's set of
+    /// snapshots): a header spelled `ØYER` or `Oyer kommune` takes the
+    /// known spelling. The registry's municipalities are always known.
+    pub known_municipalities: Vec<Municipality>,
+}
+
+/// The scope of a document that does not state it, when none is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ScopeDefault {
+    /// An error asking for `--scope` (`import`, `add`: a snapshot is kept).
+    #[default]
+    Ask,
+    /// Every municipality column, said in a warning and a note on the
+    /// draft (raw `diff` and `match`, which have no `--scope` and keep
+    /// nothing).
+    EveryColumn,
 }
 
 /// The draft and everything noticed while making it.
@@ -109,8 +149,10 @@ pub struct ImportReport {
     pub snapshot: Snapshot,
     /// The layout that was read.
     pub layout: Layout,
-    /// With `--layout auto`: which layout was picked and why.
+    /// With `--layout auto`, or for a workbook: what was picked and why.
     pub detection: Option<Text>,
+    /// How the bytes were read, when that is worth saying (not UTF-8).
+    pub reading: Option<Text>,
     /// Rows or lines that could not be read, by line.
     pub problems: Vec<Issue>,
 }
@@ -118,14 +160,16 @@ pub struct ImportReport {
 /// One table row as a layout parser reads it, before ids and normalisation.
 #[derive(Debug, Clone)]
 pub(crate) struct RawRow {
-    /// The key column's cell (`--key`).
-    pub key: Option<String>,
     pub lines: Vec<u32>,
     pub name: String,
     pub name_line: u32,
     pub category: Option<String>,
     pub form: Option<String>,
     pub comment: Option<String>,
+    /// The host column's cell, when the table has one.
+    pub host: Option<String>,
+    /// The id column's cell, when the table has one.
+    pub key: Option<String>,
     pub participation: BTreeMap<Municipality, Participation>,
     pub notes: Vec<CuratorNote>,
 }
@@ -136,19 +180,287 @@ pub(crate) struct ParsedTable {
     pub rows: Vec<RawRow>,
     pub skipped: Vec<SkippedLines>,
     pub problems: Vec<Issue>,
+    /// Rows that would be lost (data above the header): the import stops.
+    pub errors: Vec<Issue>,
+}
+
+/// The source as read: its text lines (for a workbook, the chosen sheet's
+/// rows as lines) and the grids of cells to look for a header in.
+struct Read {
+    lines: Vec<String>,
+    grids: Vec<cells::Grid>,
+    encoding: Option<TextEncoding>,
+    /// For a workbook: every sheet name, in order.
+    sheets: Option<Vec<String>>,
+}
+
+/// The text citations into `bytes` point at, lines joined with `\n`: a
+/// text source decoded, a workbook's `sheet` or a Word document's blocks
+/// as lines (docs/snapshot-format.md).
+pub fn cited_text(path: &str, bytes: &[u8], sheet: Option<&str>) -> Result<String> {
+    let corrupt = |reason: String| {
+        Error::Invalid(vec![Issue::new(
+            Location::start(path),
+            Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+        )])
+    };
+    if crate::source::docx::is_docx(bytes) {
+        let blocks = crate::source::docx::read_docx(bytes).map_err(corrupt)?;
+        return Ok(crate::source::docx::docx_lines(&blocks).join("\n"));
+    }
+    if crate::source::is_container(bytes) {
+        let sheets = crate::source::read_workbook(bytes).map_err(|e| {
+            corrupt(match e {
+                crate::source::WorkbookError::Encrypted => "password-protected".into(),
+                crate::source::WorkbookError::Corrupt(r) => r,
+            })
+        })?;
+        let lines = sheets
+            .iter()
+            .find(|s| Some(s.name.as_str()) == sheet)
+            .map(crate::source::workbook::sheet_lines)
+            .unwrap_or_default();
+        return Ok(lines.join("\n"));
+    }
+    Ok(text::decode_source(path, bytes)
+        .map_err(|i| Error::Invalid(vec![i]))?
+        .joined())
+}
+
+/// Municipalities whose spelling a header takes: the user's, then the
+/// registry's.
+fn known_municipalities(opts: &ImportOptions) -> Vec<Municipality> {
+    let mut known = opts.known_municipalities.clone();
+    if let Some(reg) = &opts.registry {
+        for o in &reg.file().organisations {
+            if o.kind == crate::registry::OrganisationKind::Municipality {
+                known.push(Municipality(o.name.clone()));
+            }
+        }
+    }
+    known
+}
+
+fn quoted_list(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn read_workbook(path: &str, bytes: &[u8], opts: &ImportOptions) -> Result<Read> {
+    use crate::source::WorkbookError;
+    let invalid = |i: Issue| Error::Invalid(vec![i]);
+    let sheets = crate::source::read_workbook(bytes).map_err(|e| {
+        invalid(match e {
+            WorkbookError::Encrypted => {
+                Issue::new(Location::start(path), Msg::ImportWorkbookEncrypted)
+                    .with_hint(Msg::HintWorkbookPassword)
+            }
+            WorkbookError::Corrupt(reason) => Issue::new(
+                Location::start(path),
+                Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+            ),
+        })
+    })?;
+    let names: Vec<String> = sheets.iter().map(|s| s.name.clone()).collect();
+    if sheets.iter().all(|s| s.rows.is_empty()) {
+        return Err(invalid(Issue::new(
+            Location::start(path),
+            Msg::ImportWorkbookEmpty,
+        )));
+    }
+    let chosen: Vec<&crate::source::Sheet> = match &opts.sheet {
+        Some(want) => {
+            let s = sheets.iter().find(|s| &s.name == want).ok_or_else(|| {
+                invalid(Issue::new(
+                    Location::start(path),
+                    Text::new(
+                        Msg::ImportSheetNotFound,
+                        vec![
+                            ("sheet", want.as_str().into()),
+                            ("sheets", quoted_list(&names).into()),
+                        ],
+                    ),
+                ))
+            })?;
+            vec![s]
+        }
+        None => sheets.iter().filter(|s| !s.rows.is_empty()).collect(),
+    };
+    Ok(Read {
+        lines: Vec::new(),
+        grids: chosen.into_iter().map(cells::sheet_grid).collect(),
+        encoding: None,
+        sheets: Some(names),
+    })
+}
+
+/// A Word document: its paragraphs and table rows as one grid.
+fn read_word(path: &str, bytes: &[u8]) -> Result<Read> {
+    let blocks = crate::source::docx::read_docx(bytes).map_err(|reason| {
+        Error::Invalid(vec![Issue::new(
+            Location::start(path),
+            Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+        )])
+    })?;
+    if blocks
+        .iter()
+        .all(|b| b.cells.iter().all(|c| c.trim().is_empty()))
+    {
+        return Err(Error::Invalid(vec![Issue::new(
+            Location::start(path),
+            Msg::ImportEmpty,
+        )]));
+    }
+    Ok(Read {
+        lines: crate::source::docx::docx_lines(&blocks),
+        grids: vec![cells::word_grid(&blocks)],
+        encoding: None,
+        sheets: None,
+    })
+}
+
+fn read_text(path: &str, bytes: &[u8]) -> Result<(Read, text::SourceText)> {
+    let src = text::decode_source(path, bytes).map_err(|i| Error::Invalid(vec![i]))?;
+    let joined = src.joined();
+    let grids = cells::DELIMITERS
+        .iter()
+        .map(|&d| cells::text_grid(&joined, d, src.encoding))
+        .collect();
+    Ok((
+        Read {
+            lines: src.lines.clone(),
+            grids,
+            encoding: Some(src.encoding),
+            sheets: None,
+        },
+        src,
+    ))
 }
 
 /// Import `bytes` (the document named `path_display` in messages) as a draft
-/// snapshot. Unreadable input (binary, invalid UTF-8, unknown layout, no
-/// date) is an error; rows that cannot be read are problems in the report.
+/// snapshot. `bytes` may be text (any encoding [`crate::source::text`]
+/// reads) or a workbook (`.xlsx`, `.xlsm`, `.xls`, `.ods`). Unreadable
+/// input (corrupt, encrypted, unknown encoding, no header, data above the
+/// header, no date, no scope) is an error; rows that cannot be read are
+/// problems in the report.
 pub fn import_document(
     path_display: &str,
     bytes: &[u8],
     opts: &ImportOptions,
 ) -> Result<ImportReport> {
-    let src = text::decode_source(path_display, bytes).map_err(|i| Error::Invalid(vec![i]))?;
     let invalid = |i: Issue| Error::Invalid(vec![i]);
-    if let Some((line, col, c)) = crate::controls::first_unsafe_in_lines(&src.lines) {
+    let vocab = vocab::Vocabulary::embedded();
+    let known = known_municipalities(opts);
+    // `--key COLUMN` names the id column.
+    let mut overrides = opts.columns_by_role.clone();
+    if let Some(key) = &opts.key_column {
+        overrides.id = Some(key.clone());
+    }
+    let ctx = table::HeaderContext {
+        vocab: &vocab,
+        known: &known,
+        overrides: &overrides,
+    };
+    text::check_size(path_display, bytes).map_err(invalid)?;
+    let (mut read, src) = if crate::source::docx::is_docx(bytes) {
+        (read_word(path_display, bytes)?, None)
+    } else if crate::source::is_container(bytes) {
+        (read_workbook(path_display, bytes, opts)?, None)
+    } else {
+        let (r, s) = read_text(path_display, bytes)?;
+        (r, Some(s))
+    };
+    let no_header = |read: &Read| -> Error {
+        match (&read.sheets, &src) {
+            (Some(_), _) => {
+                let g = &read.grids[0];
+                let row = g.rows.first().map_or(1, |r| r.line);
+                let names: Vec<String> = read
+                    .grids
+                    .iter()
+                    .filter_map(|g| g.sheet().map(str::to_owned))
+                    .collect();
+                invalid(
+                    Issue::new(
+                        g.location(path_display, row, 0),
+                        Text::new(
+                            Msg::ImportNoHeaderSheet,
+                            vec![("sheets", quoted_list(&names).into())],
+                        ),
+                    )
+                    .with_hint(Msg::HintColumns),
+                )
+            }
+            (None, Some(src)) => {
+                let line = src.first_content_line().unwrap_or(1);
+                invalid(
+                    Issue::new(
+                        Location::new(path_display, line, 1),
+                        Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
+                    )
+                    .with_hint(Msg::HintColumns),
+                )
+            }
+            (None, None) => {
+                let line = read.grids[0]
+                    .rows
+                    .iter()
+                    .find(|r| r.filled() > 0)
+                    .map_or(1, |r| r.line);
+                invalid(
+                    Issue::new(
+                        Location::new(path_display, line as usize, 1),
+                        Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
+                    )
+                    .with_hint(Msg::HintColumns),
+                )
+            }
+        }
+    };
+    let (layout, detection, header) = match (opts.layout, &src) {
+        (Layout::PdfText, Some(_)) => (Layout::PdfText, None, None),
+        (Layout::Auto, Some(s)) => {
+            match detect::detect(path_display, s, &read.grids, &ctx).map_err(invalid)? {
+                detect::Detected::Table(h, why) => (Layout::Table, Some(why), Some(h)),
+                detect::Detected::PdfText(why) => (Layout::PdfText, Some(why), None),
+            }
+        }
+        _ => {
+            let h = table::find_header(&read.grids, &ctx).ok_or_else(|| no_header(&read))?;
+            let why = match &read.sheets {
+                Some(all) => Some(Text::new(
+                    Msg::ImportLayoutSheet,
+                    vec![
+                        ("sheet", read.grids[h.grid].sheet().unwrap_or("").into()),
+                        ("line", h.line.into()),
+                        ("count", h.marks.len().into()),
+                        ("sheets", quoted_list(all).into()),
+                    ],
+                )),
+                None if read.grids[h.grid].source == cells::GridSource::Word => Some(Text::new(
+                    Msg::ImportLayoutWord,
+                    vec![("line", h.line.into()), ("count", h.marks.len().into())],
+                )),
+                None => None,
+            };
+            (Layout::Table, why, Some(h))
+        }
+    };
+    let mut sheet = None;
+    if let Some(h) = &header
+        && let Some(name) = read.grids[h.grid].sheet()
+    {
+        sheet = Some(name.to_owned());
+        let all = crate::source::read_workbook(bytes).unwrap_or_default();
+        if let Some(s) = all.iter().find(|s| s.name == name) {
+            read.lines = crate::source::workbook::sheet_lines(s);
+        }
+    }
+    let lines = read.lines.clone();
+    if let Some((line, col, c)) = crate::controls::first_unsafe_in_lines(&lines) {
         return Err(invalid(Issue::new(
             Location::new(path_display, line, col),
             Text::new(
@@ -157,55 +469,22 @@ pub fn import_document(
             ),
         )));
     }
-    let joined = src.joined();
-    let (layout, detection, header) = match opts.layout {
-        Layout::Auto => match detect::detect(path_display, &src, &joined).map_err(invalid)? {
-            detect::Detected::Table(h, why) => (Layout::Table, Some(why), Some(h)),
-            detect::Detected::PdfText(why) => (Layout::PdfText, Some(why), None),
-        },
-        Layout::Table => {
-            let h = table::find_header(&joined).ok_or_else(|| {
-                let line = src.first_content_line().unwrap_or(1);
-                invalid(Issue::new(
-                    Location::new(path_display, line, 1),
-                    Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
-                ))
-            })?;
-            (Layout::Table, None, Some(h))
-        }
-        Layout::PdfText => (Layout::PdfText, None, None),
-    };
-    let header = match (&opts.key_column, header) {
-        (Some(k), Some(_)) => {
-            Some(table::find_header_keyed(&joined, Some(k)).ok_or_else(|| {
-                let line = src.first_content_line().unwrap_or(1);
-                invalid(Issue::new(
-                    Location::new(path_display, line, 1),
-                    Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
-                ))
-            })?)
-        }
-        (_, h) => h,
-    };
-    let (parsed, columns, basis) = match header {
+    let (parsed, columns, basis) = match &header {
         Some(h) => {
-            let cols: Vec<Municipality> = h.marks.iter().map(|(_, m)| m.clone()).collect();
+            let mut parsed = table::parse(path_display, &read.grids[h.grid], h, &vocab);
+            let cols = respell_from_text(h, &lines, &vocab, &mut parsed);
             let basis = (
                 ColumnOrderBasis::Printed,
                 format!("Column order printed in the header row (line {}).", h.line),
                 h.line,
             );
-            (
-                table::parse(path_display, &joined, &h),
-                Some(cols),
-                Some(basis),
-            )
+            (parsed, Some(cols), Some(basis))
         }
         None => match opts.columns.clone() {
             Some(cols) => {
                 let source = pdf_text::ColumnSource::Given(&cols);
                 let (parsed, _) =
-                    pdf_text::parse_with(path_display, &src.lines, source).map_err(invalid)?;
+                    pdf_text::parse_with(path_display, &lines, source).map_err(invalid)?;
                 let basis = (
                     ColumnOrderBasis::Inferred,
                     "The PDF extraction lost the header row; the column order was given on the command line (--columns).".to_owned(),
@@ -216,7 +495,7 @@ pub fn import_document(
             None => {
                 let source = pdf_text::ColumnSource::Infer;
                 let (parsed, inferred) =
-                    pdf_text::parse_with(path_display, &src.lines, source).map_err(invalid)?;
+                    pdf_text::parse_with(path_display, &lines, source).map_err(invalid)?;
                 match inferred {
                     Some(inf) => {
                         let basis = (
@@ -231,10 +510,24 @@ pub fn import_document(
             }
         },
     };
-    let snapshot = build_snapshot(
+    if !parsed.errors.is_empty() {
+        let mut errors = parsed.errors;
+        errors.sort();
+        return Err(Error::Invalid(errors));
+    }
+    let reading = match read.encoding {
+        Some(e @ (TextEncoding::Windows1252 | TextEncoding::Utf16Le | TextEncoding::Utf16Be)) => {
+            Some(Text::new(
+                Msg::ImportReadEncoding,
+                vec![("encoding", e.label().into())],
+            ))
+        }
+        _ => None,
+    };
+    let (mut snapshot, more) = build_snapshot(
         path_display,
         bytes,
-        &src.lines,
+        &lines,
         opts,
         layout,
         parsed.rows,
@@ -242,17 +535,67 @@ pub fn import_document(
         basis,
         parsed.skipped,
     )?;
+    snapshot.source.sheet = sheet;
+    if let Some(e) = read.encoding
+        && e != TextEncoding::Utf8
+    {
+        snapshot.notes.push(CuratorNote {
+            text: format!(
+                "The source was read as {}; it is kept byte for byte as received.",
+                e.label()
+            ),
+            evidence: vec![],
+        });
+    }
     let mut problems = parsed.problems;
     problems.sort();
+    problems.extend(more);
     Ok(ImportReport {
-        snapshot: snapshot.0,
+        snapshot,
         layout,
         detection,
-        problems: {
-            problems.extend(snapshot.1);
-            problems
-        },
+        reading,
+        problems,
     })
+}
+
+/// The municipality columns, each spelled as the document's own text
+/// spells it when the header does not (`OYER` over a text that says
+/// "Øyer deltar i …" is `Øyer`); the rows' participation follows.
+fn respell_from_text(
+    h: &table::Header,
+    lines: &[String],
+    vocab: &vocab::Vocabulary,
+    parsed: &mut ParsedTable,
+) -> Vec<Municipality> {
+    let mut cols = Vec::new();
+    for (_, m) in &h.marks {
+        let key = vocab.municipality_key(m.as_str());
+        let better = lines
+            .iter()
+            .take(h.line.saturating_sub(1) as usize)
+            .flat_map(|l| l.split(|c: char| !(c.is_alphanumeric() || c == '-')))
+            .find(|w| {
+                !w.is_empty()
+                    && vocab::fold(w) == key
+                    && *w != m.as_str()
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+            });
+        match better {
+            Some(w) => {
+                let new = Municipality(w.to_owned());
+                for r in &mut parsed.rows {
+                    if let Some(p) = r.participation.remove(m) {
+                        r.participation.insert(new.clone(), p);
+                    }
+                }
+                cols.push(new);
+            }
+            None => cols.push(m.clone()),
+        }
+    }
+    cols
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -274,6 +617,7 @@ fn build_snapshot(
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_owned());
     let file_name = crate::controls::escape_controls(&file_name).into_owned();
+    let mut notes = Vec::new();
     let as_of = match (&opts.as_of, find_as_of(lines)) {
         (Some(d @ PartialDate::Day(_)), _) => AsOf::Day {
             date: *d,
@@ -289,12 +633,44 @@ fn build_snapshot(
                 vec![("date", d.to_string().into())],
             ));
         }
-        (None, Some((date, cite))) => AsOf::Day {
+        (None, Some(Ok((date, cite)))) => AsOf::Day {
             date,
             evidence: vec![cite],
         },
-        (None, None) => match opts.date_if_undated {
-            Some(date) => AsOf::Year {
+        (None, Some(Err((year, cite)))) => {
+            let line = cite.lines[0] as usize;
+            return Err(Error::Invalid(vec![Issue::new(
+                Location::new(path, line, 1),
+                Text::new(
+                    Msg::ImportYearOutOfRange,
+                    vec![
+                        ("year", year.to_string().into()),
+                        ("evidence", cite.quote.unwrap_or_default().into()),
+                    ],
+                ),
+            )]));
+        }
+        (None, None) => match scope::date_from_file_name(&file_name) {
+            Some(date) => {
+                notes.push(CuratorNote {
+                    text: format!(
+                        "The document states no date; {date} is read from its file name \"{file_name}\"."
+                    ),
+                    evidence: vec![],
+                });
+                match date {
+                    PartialDate::Day(_) => AsOf::Day {
+                        date,
+                        evidence: vec![],
+                    },
+                    _ => AsOf::Year {
+                        date,
+                        evidence: vec![],
+                    },
+                }
+            }
+            // `diff --key`: an undated register is dated by argument order.
+            None if let Some(date) = opts.date_if_undated => AsOf::Year {
                 date,
                 evidence: vec![],
             },
@@ -310,7 +686,45 @@ fn build_snapshot(
         },
     };
     let cols = columns.clone().unwrap_or_default();
-    let covers = opts.scope.clone().unwrap_or_else(|| cols.clone());
+    let vocab = vocab::Vocabulary::embedded();
+    let mut scope_warning = None;
+    let (covers, scope_evidence) = match &opts.scope {
+        Some(s) => (s.clone(), vec![]),
+        // No municipality column is known (pdf-text without --columns):
+        // there is no column to cover, and every participation is unknown.
+        None if cols.is_empty() => (vec![], vec![]),
+        None => match scope::find_scope(lines, &cols, &vocab) {
+            Some((covers, cite)) => (covers, vec![cite]),
+            None if opts.scope_default == ScopeDefault::EveryColumn => {
+                notes.push(CuratorNote {
+                    text: "The document does not state whose cooperation it lists; every municipality column is taken as its scope (a raw comparison). Import it with --scope to decide.".into(),
+                    evidence: vec![],
+                });
+                scope_warning = Some(Issue::new(
+                    Location::start(path),
+                    Text::new(
+                        Msg::ImportScopeEveryColumn,
+                        vec![(
+                            "columns",
+                            cols.iter()
+                                .map(|m| m.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .into(),
+                        )],
+                    ),
+                ));
+                (cols.clone(), vec![])
+            }
+            None => {
+                let names: Vec<&str> = cols.iter().map(|m| m.as_str()).collect();
+                return Err(Error::usage(
+                    Msg::ImportNoScope,
+                    vec![("path", path.into()), ("columns", names.join(", ").into())],
+                ));
+            }
+        },
+    };
     let mentions: Vec<Municipality> = cols
         .iter()
         .filter(|c| !covers.contains(c))
@@ -318,13 +732,13 @@ fn build_snapshot(
         .collect();
     let declared: Vec<&Municipality> = covers.iter().chain(&mentions).collect();
 
-    let mut notes = vec![CuratorNote {
+    notes.insert(0, CuratorNote {
         text: format!(
             "Draft made by `samdiff import` (layout {}): ids are generated from the printed names, participation comes only from marks whose column the layout shows, and every arrangement cites its source lines. Review before use.",
             layout.as_str()
         ),
         evidence: vec![],
-    }];
+    });
     if columns.is_none() {
         notes.push(CuratorNote {
             text: "The municipality column order is not known (the header row was lost and --columns was not given): every participation is unknown.".into(),
@@ -356,7 +770,8 @@ fn build_snapshot(
             &embedded
         }
     };
-    let (arrangements, problems) = build_arrangements(path, rows, &declared, registry);
+    let (arrangements, mut problems) = build_arrangements(path, rows, &declared, registry);
+    problems.extend(scope_warning);
     let title = title_of(lines).unwrap_or_else(|| file_name.clone());
     let id = opts.id.clone().unwrap_or_else(|| {
         let stem = std::path::Path::new(&file_name)
@@ -376,7 +791,7 @@ fn build_snapshot(
             covers,
             mentions,
             exhaustive: true,
-            evidence: vec![],
+            evidence: scope_evidence,
         },
         source: SourceRef {
             path: opts
@@ -386,6 +801,7 @@ fn build_snapshot(
             sha256: hex_sha256(bytes),
             original_name: Some(file_name),
             description: None,
+            sheet: None,
         },
         table,
         notes,
@@ -481,7 +897,11 @@ fn build_arrangements(
             declared,
             registry,
         );
-        let host = facts.host;
+        // A host column says it outright; else the comment may.
+        let host = match r.host.as_deref() {
+            Some(h) => host_named(h, declared),
+            None => facts.host,
+        };
         if let Some(text) = facts.host_note {
             notes.push(CuratorNote {
                 text,
@@ -602,6 +1022,21 @@ pub fn slug(name: &str) -> String {
     }
 }
 
+/// The host a host column names: a declared municipality (compared as
+/// headers are: `Lillehammer kommune` is `Lillehammer`), or a body outside.
+fn host_named(cell: &str, declared: &[&Municipality]) -> crate::model::Host {
+    use crate::model::Host;
+    let v = vocab::Vocabulary::embedded();
+    let key = v.municipality_key(cell);
+    match declared
+        .iter()
+        .find(|m| v.municipality_key(m.as_str()) == key)
+    {
+        Some(m) => Host::Participant((*m).clone()),
+        None => Host::Outside(v.municipality_display(cell)),
+    }
+}
+
 /// Norwegian month names, for "per 1. januar 2021".
 const MONTHS: [&str; 12] = [
     "januar",
@@ -618,34 +1053,45 @@ const MONTHS: [&str; 12] = [
     "desember",
 ];
 
-/// The date the document states it describes ("per 1. januar 2021"), with
-/// a citation quoting it.
-fn find_as_of(lines: &[String]) -> Option<(PartialDate, Citation)> {
+/// The date the document states it describes ("per 1. januar 2021",
+/// "pr. 1. januar 2022", also in a cell padded by delimiters), with a
+/// citation quoting it; `Err` with the year when the year is outside the
+/// model's range.
+#[allow(clippy::type_complexity)]
+fn find_as_of(
+    lines: &[String],
+) -> Option<std::result::Result<(PartialDate, Citation), (i32, Citation)>> {
+    let clean = |t: &str| -> String {
+        t.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_owned()
+    };
     for (i, l) in lines.iter().enumerate() {
-        let w: Vec<&str> = l.split_whitespace().collect();
+        let w: Vec<String> = l
+            .split(|c: char| c.is_whitespace() || matches!(c, ';' | '\t' | '"'))
+            .map(clean)
+            .filter(|t| !t.is_empty())
+            .collect();
         for k in 0..w.len().saturating_sub(3) {
-            if !w[k].eq_ignore_ascii_case("per") {
+            if !["per", "pr", "pr."].contains(&w[k].to_lowercase().as_str()) {
                 continue;
             }
             let day: Option<u32> = w[k + 1].trim_end_matches('.').parse().ok();
             let month = MONTHS.iter().position(|m| w[k + 2].eq_ignore_ascii_case(m));
-            let year: Option<i32> = w[k + 3].trim_end_matches(['.', ',']).parse().ok();
-            if let (Some(d), Some(m), Some(y)) = (day, month, year)
-                && crate::model::is_valid_year(y)
-                && let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, d)
-            {
-                let quote = w[k..=k + 3]
-                    .join(" ")
-                    .trim_end_matches(['.', ','])
-                    .to_owned();
-                return Some((
-                    PartialDate::Day(date),
-                    Citation {
-                        lines: vec![i as u32 + 1],
-                        role: CitationRole::Mention,
-                        quote: Some(quote),
-                    },
-                ));
+            let digits: String = w[k + 3].chars().take_while(char::is_ascii_digit).collect();
+            let year: Option<i32> = (digits.len() == 4).then(|| digits.parse().ok()).flatten();
+            if let (Some(d), Some(m), Some(y)) = (day, month, year) {
+                let quote = format!("{} {} {} {}", w[k], w[k + 1], w[k + 2], digits);
+                let cite = Citation {
+                    lines: vec![i as u32 + 1],
+                    role: CitationRole::Mention,
+                    quote: Some(quote),
+                };
+                if !crate::model::is_valid_year(y) {
+                    return Some(Err((y, cite)));
+                }
+                if let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, d) {
+                    return Some(Ok((PartialDate::Day(date), cite)));
+                }
             }
         }
     }
@@ -655,9 +1101,16 @@ fn find_as_of(lines: &[String]) -> Option<(PartialDate, Citation)> {
 /// A title: the line stating the date if it says more than the date,
 /// otherwise the first content line.
 fn title_of(lines: &[String]) -> Option<String> {
-    let first = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty())?;
-    let dated = find_as_of(lines).and_then(|(_, c)| {
-        let l = lines[c.lines[0] as usize - 1].trim();
+    let first = lines
+        .iter()
+        .map(|l| l.trim().trim_end_matches([';', ',', '\t']).trim())
+        .find(|l| !l.is_empty())?;
+    let dated = find_as_of(lines).and_then(|r| {
+        let c = r.ok()?.1;
+        let l = lines[c.lines[0] as usize - 1]
+            .trim()
+            .trim_end_matches([';', ',', '\t'])
+            .trim();
         (l.split_whitespace().count() > 4).then(|| l.to_owned())
     });
     Some(dated.unwrap_or_else(|| first.chars().take(120).collect()))
@@ -703,13 +1156,14 @@ mod tests {
     #[test]
     fn date_from_text() {
         let lines = vec!["".to_owned(), "Oversikt per 1. januar 2019 ".to_owned()];
-        let (d, c) = find_as_of(&lines).unwrap();
+        let (d, c) = find_as_of(&lines).unwrap().unwrap();
         assert_eq!(d.to_string(), "2019-01-01");
         assert_eq!(c.quote.as_deref(), Some("per 1. januar 2019"));
         // Issue 15: a year validation would reject is no date.
         for y in ["99999", "0000", "0999"] {
             let lines = vec![format!("Oversikt per 1. januar {y}")];
-            assert!(find_as_of(&lines).is_none(), "{y}");
+            // Never a date: no match, or an error naming the line.
+            assert!(!matches!(find_as_of(&lines), Some(Ok(_))), "{y}");
         }
     }
 }

@@ -311,13 +311,14 @@ pub(crate) fn parse_with(
     for r in a.rows {
         let (participation, notes) = participation(&r, &map, path, &mut problems);
         rows.push(RawRow {
-            key: None,
             lines: r.lines,
             name: r.name.join(" "),
             name_line: r.name_line,
             category: r.category,
             form: r.form,
             comment: (!r.comment.is_empty()).then(|| r.comment.join(" ")),
+            host: None,
+            key: None,
             participation,
             notes,
         });
@@ -330,6 +331,7 @@ pub(crate) fn parse_with(
             .map(|(reason, lines)| SkippedLines { lines, reason })
             .collect(),
         problems,
+        errors: vec![],
     };
     Ok((table, inferred))
 }

@@ -1,179 +1,265 @@
-//! The `table` layout: delimited text (tab, semicolon or comma, quoted or
-//! not) with a header row naming the municipality columns, section-heading
-//! rows (a name with every other cell empty) and data rows with `x` marks.
+//! The `table` layout: rows of cells (delimited text or a worksheet, see
+//! [`super::cells`]) under a header row that names the columns.
 //!
-//! Read with the `csv` crate in flexible mode; the delimiter is sniffed from
-//! the first lines. Text before the header (a title, an introduction) and
-//! lines without delimiters after it (notes) are skipped, each with a reason.
+//! Columns by meaning: the header is the first row whose cells name the
+//! columns — the name, category, form, host, comment and id columns by the
+//! words of `data/import-vocabulary.json`, the municipality columns by a
+//! municipality's name (known from the registry, the document or the
+//! command line) or, failing that, by holding only marks below. Every role
+//! can be named on the command line instead ([`Overrides`]).
+//!
+//! No row is lost silently: after the header, every row with cells becomes
+//! an arrangement, a section heading or a problem naming its line; a row
+//! before the header that carries marks in the municipality columns is an
+//! error (it means the header was not where the document's data starts).
 
 use std::collections::BTreeMap;
 
+use super::cells::{Grid, GridSource, Row};
+use super::vocab::{Role, Vocabulary, fold};
 use super::{ParsedTable, RawRow};
-use crate::error::{Issue, Location};
+use crate::error::Issue;
 use crate::i18n::{Msg, Text};
 use crate::model::{Municipality, Participation, SkippedLines};
 
-/// Delimiters tried, in order of preference on a tie.
-pub const DELIMITERS: [u8; 3] = [b'\t', b';', b','];
-
-/// Lines read to sniff the delimiter: enough for a title page and an
-/// introduction before the header, few enough that a huge file costs
+/// Rows searched for the header: enough for a title page and an
+/// introduction before the table, few enough that a huge file costs
 /// nothing before it is rejected.
 pub const SNIFF_LINES: usize = 400;
 
-/// A record with the line it starts on.
-struct Rec {
-    line: u32,
-    cells: Vec<String>,
-    /// The cell of the key column (`--key`), taken out of `cells`.
-    key: Option<String>,
+/// Share of a column's filled cells below a candidate header that must be
+/// marks for the column to count as a municipality column when its header
+/// names no known municipality. Below 1 so that one stray note in a column
+/// of marks does not hide the column (the stray cell is then reported);
+/// high enough that a column of forms or comments never qualifies.
+pub const MARK_COLUMN_SHARE: f64 = 0.8;
+
+/// Column roles named on the command line; each overrides the vocabulary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// Header of the name column.
+    pub name: Option<String>,
+    /// Header of the category column.
+    pub category: Option<String>,
+    /// Header of the form column.
+    pub form: Option<String>,
+    /// Header of the host column.
+    pub host: Option<String>,
+    /// Header of the comment column.
+    pub comment: Option<String>,
+    /// Header of the id column.
+    pub id: Option<String>,
+    /// Headers of the municipality columns: only these are read as such.
+    pub municipalities: Option<Vec<String>>,
+}
+
+impl Overrides {
+    fn role_of(&self, cell: &str) -> Option<Role> {
+        let f = fold(cell);
+        [
+            (Role::Name, &self.name),
+            (Role::Category, &self.category),
+            (Role::Form, &self.form),
+            (Role::Host, &self.host),
+            (Role::Comment, &self.comment),
+            (Role::Id, &self.id),
+        ]
+        .into_iter()
+        .find(|(_, o)| o.as_deref().is_some_and(|o| fold(o) == f))
+        .map(|(r, _)| r)
+    }
+}
+
+/// What the header finder knows beyond the cells.
+#[derive(Debug, Clone)]
+pub(crate) struct HeaderContext<'a> {
+    pub vocab: &'a Vocabulary,
+    /// Municipality names known before reading (registry, the user's set).
+    pub known: &'a [Municipality],
+    pub overrides: &'a Overrides,
 }
 
 /// What the header says about the columns.
 #[derive(Debug, Clone)]
 pub(crate) struct Header {
-    /// Line of the header row.
+    /// Line (or sheet row) of the header row.
     pub line: u32,
-    /// The delimiter.
-    pub delimiter: u8,
-    /// Index of the form column, if any.
-    form: Option<usize>,
+    /// Index of the grid it was found in.
+    pub grid: usize,
+    /// Column of the arrangement names.
+    pub name: usize,
+    /// Other columns by role (never `Name`).
+    pub roles: BTreeMap<Role, usize>,
     /// Indexes and names of the municipality (mark) columns.
     pub marks: Vec<(usize, Municipality)>,
-    /// Index of the comment column, if any.
-    comment: Option<usize>,
-    width: usize,
-    /// The key column's header (`--key`), read apart from the other cells.
-    key: Option<String>,
+    /// Columns with a header that fits no role: (index, header text).
+    pub unclaimed: Vec<(usize, String)>,
+    /// Cells in the header row.
+    pub width: usize,
+    /// How many columns were recognised, less those that fit no role.
+    score: i64,
 }
 
-/// The records of `text`. With `key`, the first record with a cell equal
-/// to it (ignoring case) is the key column's header: from there on, that
-/// column is taken out of every record into [`Rec::key`], so the rest of the
-/// layout reads the table as if it had no key column.
-fn read_records(text: &str, delimiter: u8, limit: Option<usize>, key: Option<&str>) -> Vec<Rec> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    // csv's line counter skips blank lines, so lines come from byte offsets.
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let bytes = text.as_bytes();
-    let line_of = |byte: u64| {
-        // A record's position may point at the blank lines skipped before it.
-        let mut b = byte as usize;
-        while bytes.get(b) == Some(&b'\n') {
-            b += 1;
-        }
-        starts.partition_point(|&s| s <= b) as u32
-    };
-    let mut out = Vec::new();
-    let mut rec = csv::StringRecord::new();
-    let mut key_at: Option<usize> = None;
-    loop {
-        if limit.is_some_and(|n| out.len() >= n) {
-            break;
-        }
-        match rdr.read_record(&mut rec) {
-            Ok(true) => {
-                let mut cells: Vec<String> = rec.iter().map(|c| c.trim().to_owned()).collect();
-                if key_at.is_none()
-                    && let Some(k) = key
-                {
-                    key_at = cells
-                        .iter()
-                        .position(|c| c.to_lowercase() == k.to_lowercase());
+/// Find the header in the first grid that has one the vocabulary
+/// recognises best; see the module docs.
+pub(crate) fn find_header(grids: &[Grid], ctx: &HeaderContext) -> Option<Header> {
+    let mut best: Option<Header> = None;
+    for (gi, g) in grids.iter().enumerate() {
+        let window = &g.rows[..g.rows.len().min(SNIFF_LINES)];
+        for (i, h) in window.iter().enumerate() {
+            if h.filled() < 2
+                || h.cells.iter().any(|c| {
+                    !c.is_empty()
+                        && matches!(
+                            ctx.vocab.mark(c),
+                            Some(Participation::Yes | Participation::Unknown)
+                        )
+                })
+            {
+                continue;
+            }
+            if let Some(header) = try_header(gi, g, i, ctx) {
+                if best.as_ref().is_none_or(|b| header.score > b.score) {
+                    best = Some(header);
                 }
-                let key = key_at
-                    .filter(|&k| k < cells.len())
-                    .map(|k| cells.remove(k))
-                    .filter(|c| !c.is_empty());
-                out.push(Rec {
-                    line: rec.position().map_or(0, |p| line_of(p.byte())),
-                    cells,
-                    key,
-                })
+                break;
             }
-            Ok(false) => break,
-            // Text input cannot fail to decode (it is already UTF-8), so an
-            // error here is an I/O impossibility; stop reading.
-            Err(_) => break,
         }
     }
-    out
+    best
 }
 
-fn is_mark(s: &str) -> bool {
-    s.eq_ignore_ascii_case("x")
-}
-
-/// Find the header: the first record with at least three non-empty cells
-/// followed by data rows in which one or more columns hold only marks.
-pub(crate) fn find_header(text: &str) -> Option<Header> {
-    find_header_keyed(text, None)
-}
-
-/// [`find_header`] of the table without its key column `key` (`--key`).
-pub(crate) fn find_header_keyed(text: &str, key: Option<&str>) -> Option<Header> {
-    let mut best: Option<(usize, Header)> = None;
-    for d in DELIMITERS {
-        let recs = read_records(text, d, Some(SNIFF_LINES), key);
-        for (i, h) in recs.iter().enumerate() {
-            if h.cells.iter().filter(|c| !c.is_empty()).count() < 3 {
-                continue;
-            }
-            let data: Vec<&Rec> = recs[i + 1..]
-                .iter()
-                .filter(|r| r.cells.len() > 1 && r.cells.iter().skip(1).any(|c| !c.is_empty()))
-                .collect();
-            let marks: Vec<(usize, Municipality)> = (1..h.cells.len())
-                .filter(|&c| !h.cells[c].is_empty())
-                .filter(|&c| {
-                    let col = || {
-                        data.iter()
-                            .map(|r| r.cells.get(c).map_or("", |s| s.as_str()))
-                    };
-                    col().any(is_mark) && col().all(|v| v.is_empty() || is_mark(v))
-                })
-                .map(|c| (c, Municipality(h.cells[c].clone())))
-                .collect();
-            if marks.is_empty() {
-                continue;
-            }
-            let first = marks[0].0;
-            let last = marks[marks.len() - 1].0;
-            let header = Header {
-                line: h.line,
-                delimiter: d,
-                form: (first > 1).then_some(1),
-                comment: (last + 1 < h.cells.len()).then_some(last + 1),
-                width: h.cells.len(),
-                marks,
-                key: key.map(str::to_owned),
-            };
-            let score = data.len();
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, header));
-            }
-            break;
+fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Header> {
+    let h = &g.rows[i];
+    let data: Vec<&Row> = g.rows[i + 1..]
+        .iter()
+        .take(SNIFF_LINES)
+        .filter(|r| r.filled() >= 2)
+        .collect();
+    let forced_munis: Option<Vec<String>> = ctx
+        .overrides
+        .municipalities
+        .as_ref()
+        .map(|v| v.iter().map(|m| ctx.vocab.municipality_key(m)).collect());
+    let known_key = |cell: &str| {
+        let k = ctx.vocab.municipality_key(cell);
+        ctx.known
+            .iter()
+            .find(|m| ctx.vocab.municipality_key(m.as_str()) == k)
+    };
+    let mut roles: BTreeMap<Role, usize> = BTreeMap::new();
+    let mut marks = Vec::new();
+    let mut unclaimed = Vec::new();
+    for (c, cell) in h.cells.iter().enumerate() {
+        if cell.is_empty() {
+            continue;
+        }
+        let role = ctx.overrides.role_of(cell).or_else(|| ctx.vocab.role(cell));
+        if let Some(r) = role
+            && !roles.contains_key(&r)
+        {
+            roles.insert(r, c);
+            continue;
+        }
+        let is_muni = match &forced_munis {
+            Some(keys) => keys.contains(&ctx.vocab.municipality_key(cell)),
+            None => known_key(cell).is_some() || (role.is_none() && marks_below(&data, c, ctx)),
+        };
+        if is_muni {
+            let name = known_key(cell)
+                .map(|m| m.as_str().to_owned())
+                .unwrap_or_else(|| ctx.vocab.municipality_display(cell));
+            marks.push((c, Municipality(name)));
+        } else {
+            unclaimed.push((c, cell.clone()));
         }
     }
-    best.map(|(_, h)| h)
+    if marks.is_empty() {
+        return None;
+    }
+    let name = match (roles.remove(&Role::Name), roles.get(&Role::Category)) {
+        (Some(n), _) => n,
+        // One column of area names and no name column: the 2021 layout
+        // ("Fagområde" over the arrangements, headings as areas).
+        (None, Some(&c)) => {
+            roles.remove(&Role::Category);
+            c
+        }
+        (None, None) => {
+            let pos = unclaimed.iter().position(|(c, _)| *c == 0)?;
+            unclaimed.remove(pos).0
+        }
+    };
+    let recognised = roles.len() + 1 + marks.len();
+    Some(Header {
+        line: h.line,
+        grid: gi,
+        name,
+        score: recognised as i64 * 2 - unclaimed.len() as i64,
+        roles,
+        marks,
+        unclaimed,
+        width: h.cells.len(),
+    })
 }
 
-/// Parse the whole table under `header`.
-pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
-    let recs = read_records(text, header.delimiter, None, header.key.as_deref());
+/// Whether column `c` holds marks in the rows below a candidate header.
+fn marks_below(data: &[&Row], c: usize, ctx: &HeaderContext) -> bool {
+    let values: Vec<&str> = data
+        .iter()
+        .map(|r| r.cell(c))
+        .filter(|v| !v.is_empty())
+        .collect();
+    let read: Vec<Participation> = values.iter().filter_map(|v| ctx.vocab.mark(v)).collect();
+    !values.is_empty()
+        && read.len() as f64 >= values.len() as f64 * MARK_COLUMN_SHARE
+        && read
+            .iter()
+            .any(|p| matches!(p, Participation::Yes | Participation::Unknown))
+}
+
+/// Parse the whole grid under `header`. Rows before the header that carry
+/// marks are errors (returned apart, so the import stops).
+pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -> ParsedTable {
     let mut skipped: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
     let mut rows = Vec::new();
     let mut problems = Vec::new();
+    let mut errors = Vec::new();
     let mut category: Option<String> = None;
-    for r in recs {
-        let nonempty = r.cells.iter().filter(|c| !c.is_empty()).count();
+    let col = |r: Role| header.roles.get(&r).copied();
+    for (c, text) in &header.unclaimed {
+        problems.push(Issue::new(
+            g.location(path, header.line, *c),
+            Text::new(
+                Msg::ImportColumnNoRole,
+                vec![("column", text.as_str().into())],
+            ),
+        ));
+    }
+    for r in &g.rows {
+        let nonempty = r.filled();
         if r.line < header.line {
+            let marked = header.marks.iter().find(|(c, _)| {
+                matches!(
+                    vocab.mark(r.cell(*c)),
+                    Some(Participation::Yes | Participation::Unknown)
+                ) && !r.cell(*c).is_empty()
+            });
+            if nonempty >= 2
+                && let Some((c, m)) = marked
+            {
+                errors.push(Issue::new(
+                    g.location(path, r.line, *c),
+                    Text::new(
+                        Msg::ImportDataBeforeHeader,
+                        vec![
+                            ("header", header.line.into()),
+                            ("value", r.cell(*c).into()),
+                            ("column", m.as_str().into()),
+                        ],
+                    ),
+                ));
+            }
             skipped
                 .entry("text before the table header")
                 .or_default()
@@ -182,7 +268,7 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
         }
         if r.line == header.line {
             skipped
-                .entry("header row (municipality columns)")
+                .entry("header row (column names)")
                 .or_default()
                 .push(r.line);
             continue;
@@ -190,7 +276,7 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
         if nonempty == 0 {
             continue;
         }
-        if r.cells.len() == 1 {
+        if r.prose {
             skipped
                 .entry("text without cells (a note or prose, not a table row)")
                 .or_default()
@@ -199,7 +285,7 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
         }
         if r.cells.len() > header.width && r.cells[header.width..].iter().any(|c| !c.is_empty()) {
             problems.push(Issue::new(
-                Location::new(path, r.line as usize, 1),
+                g.location(path, r.line, header.width),
                 Text::new(
                     Msg::ImportTooManyCells,
                     vec![
@@ -215,10 +301,19 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
                 .push(r.line);
             continue;
         }
-        let cell = |i: usize| r.cells.get(i).map_or("", |s| s.as_str());
-        if cell(0).is_empty() {
+        let name = r.cell(header.name);
+        let cat_cell = col(Role::Category).map(|c| r.cell(c)).unwrap_or("");
+        if name.is_empty() {
+            if nonempty == 1 && !cat_cell.is_empty() {
+                category = Some(cat_cell.to_owned());
+                skipped
+                    .entry("section heading (category of the rows below)")
+                    .or_default()
+                    .push(r.line);
+                continue;
+            }
             problems.push(Issue::new(
-                Location::new(path, r.line as usize, 1),
+                g.location(path, r.line, header.name),
                 Msg::ImportRowNoName,
             ));
             skipped
@@ -228,58 +323,81 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
             continue;
         }
         if nonempty == 1 {
-            category = Some(cell(0).to_owned());
+            category = Some(name.to_owned());
             skipped
                 .entry("section heading (category of the rows below)")
                 .or_default()
                 .push(r.line);
             continue;
         }
+        // A blank category cell continues the area above (grouped lists,
+        // merged cells whose value belongs to the top row).
+        if !cat_cell.is_empty() {
+            category = Some(cat_cell.to_owned());
+        }
         let mut participation = BTreeMap::new();
         for (i, m) in &header.marks {
-            let v = cell(*i);
-            let p = if is_mark(v) {
-                Participation::Yes
-            } else if v.is_empty() {
-                Participation::No
-            } else {
+            let v = r.cell(*i);
+            let p = vocab.mark(v).unwrap_or_else(|| {
                 problems.push(Issue::new(
-                    Location::new(path, r.line as usize, 1),
+                    g.location(path, r.line, *i),
                     Text::new(
                         Msg::ImportBadCell,
                         vec![("value", v.into()), ("column", m.as_str().into())],
                     ),
                 ));
                 Participation::Unknown
-            };
+            });
             participation.insert(m.clone(), p);
         }
-        let opt = |i: Option<usize>| i.map(cell).filter(|s| !s.is_empty()).map(str::to_owned);
-        if header.key.is_some() && r.key.is_none() {
-            problems.push(Issue::new(
-                Location::new(path, r.line as usize, 1),
-                Text::new(
-                    Msg::ImportRowNoKey,
-                    vec![("column", header.key.as_deref().unwrap_or("").into())],
-                ),
-            ));
-            skipped
-                .entry("row without a key (reported as a problem)")
-                .or_default()
-                .push(r.line);
-            continue;
-        }
+        let opt = |role: Role| {
+            col(role)
+                .map(|c| r.cell(c))
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
         rows.push(RawRow {
-            key: r.key,
             lines: vec![r.line],
-            name: cell(0).to_owned(),
+            name: name.to_owned(),
             name_line: r.line,
             category: category.clone(),
-            form: opt(header.form),
-            comment: opt(header.comment),
+            form: opt(Role::Form),
+            comment: opt(Role::Comment),
+            host: opt(Role::Host),
+            key: opt(Role::Id),
             participation,
             notes: vec![],
         });
+    }
+    if let GridSource::Sheet { merged, .. } = &g.source {
+        let read: Vec<usize> = std::iter::once(header.name)
+            .chain(header.marks.iter().map(|(c, _)| *c))
+            .chain(header.roles.values().copied())
+            .collect();
+        for &((r0, c0), (r1, c1)) in merged {
+            let spans_rows = r1 > r0 && r0 > header.line;
+            let in_read = (c0..=c1).any(|c| read.contains(&(c as usize - 1)));
+            if spans_rows && in_read {
+                problems.push(Issue::new(
+                    g.location(path, r0, c0 as usize - 1),
+                    Text::new(
+                        Msg::ImportMergedRows,
+                        vec![
+                            (
+                                "area",
+                                format!(
+                                    "{}:{}",
+                                    crate::source::cell_name(r0, c0),
+                                    crate::source::cell_name(r1, c1)
+                                )
+                                .into(),
+                            ),
+                            ("row", r0.into()),
+                        ],
+                    ),
+                ));
+            }
+        }
     }
     ParsedTable {
         rows,
@@ -291,44 +409,93 @@ pub(crate) fn parse(path: &str, text: &str, header: &Header) -> ParsedTable {
             })
             .collect(),
         problems,
+        errors,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::cells::{DELIMITERS, text_grid};
+    use crate::source::TextEncoding;
 
-    #[test]
-    fn semicolon_quoted_with_prose() {
-        let text = "Title, with a comma\n\n\"Område\";\"Form\";\"A\";\"B\";\"Merknad\"\n\"Politikk\";;;;\n\"Råd\";\"Avtale\";\"x\";\"\";\"Med fylket; og flere\"\n\"Nett\";Uformelt;X;x;\nA closing note\n";
-        let h = find_header(text).unwrap();
-        assert_eq!(h.delimiter, b';');
-        assert_eq!(h.line, 3);
-        let t = parse("f", text, &h);
-        assert_eq!(t.rows.len(), 2);
-        let r = &t.rows[0];
-        assert_eq!(r.name, "Råd");
-        assert_eq!(r.category.as_deref(), Some("Politikk"));
-        assert_eq!(r.comment.as_deref(), Some("Med fylket; og flere"));
-        assert_eq!(r.participation[&Municipality::from("B")], Participation::No);
-        assert_eq!(
-            t.rows[1].participation[&Municipality::from("A")],
-            Participation::Yes
-        );
-        assert!(t.problems.is_empty());
+    fn grids(text: &str) -> Vec<Grid> {
+        DELIMITERS
+            .iter()
+            .map(|&d| text_grid(text, d, TextEncoding::Utf8))
+            .collect()
+    }
+
+    fn header(text: &str, overrides: &Overrides) -> (Vec<Grid>, Option<Header>) {
+        let v = Vocabulary::embedded();
+        let g = grids(text);
+        let ctx = HeaderContext {
+            vocab: &v,
+            known: &[],
+            overrides,
+        };
+        let h = find_header(&g, &ctx);
+        (g, h)
     }
 
     #[test]
-    fn too_many_cells_is_reported_by_line() {
-        let text = "N\tF\tA\tB\tK\nRow\tAvtale\tx\tx\tc\nBad\tAvtale\tx\tx\tc\textra\n";
-        let h = find_header(text).unwrap();
-        let t = parse("f", text, &h);
-        assert_eq!(t.rows.len(), 1);
-        assert_eq!(t.problems.len(), 1);
-        assert!(
-            t.problems[0]
-                .to_string()
-                .starts_with("f:3:1: row has 6 cells")
+    fn semicolon_csv_with_commas_quotes_and_newlines() {
+        let text = "Oversikt, med komma;;;;\n\nSamarbeid;Type samarbeid;Øyer;Gausdal;Merknad\nPolitikk, råd;;;;\n\"Råd\";Avtale;x;;\"Med fylket; og\nflere, også\"\nNett;Uformelt;Ja;?;\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!(h.line, 3);
+        assert!(matches!(
+            g[h.grid].source,
+            GridSource::Text {
+                delimiter: b';',
+                ..
+            }
+        ));
+        let v = Vocabulary::embedded();
+        let t = parse("f", &g[h.grid], &h, &v);
+        assert!(t.problems.is_empty(), "{:?}", t.problems);
+        assert_eq!(t.rows.len(), 2);
+        let r = &t.rows[0];
+        assert_eq!((r.name.as_str(), r.name_line), ("Råd", 5));
+        assert_eq!(r.category.as_deref(), Some("Politikk, råd"));
+        assert_eq!(r.comment.as_deref(), Some("Med fylket; og\nflere, også"));
+        let n = &t.rows[1];
+        assert_eq!(n.name_line, 7);
+        assert_eq!(
+            n.participation[&Municipality::from("Øyer")],
+            Participation::Yes
         );
+        assert_eq!(
+            n.participation[&Municipality::from("Gausdal")],
+            Participation::Unknown
+        );
+    }
+
+    #[test]
+    fn a_column_that_fits_no_role_and_a_bad_mark_are_reported() {
+        let text = "Navn\tKontaktperson\tØyer\tGausdal\nRåd\tKari\tx\tkanskje\nNett\tOla\tx\tx\n\
+                    Arkiv\tOla\tx\tx\nIKT\tOla\tx\tx\nVann\tOla\tx\tx\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        let v = Vocabulary::embedded();
+        let t = parse("f", &g[h.grid], &h, &v);
+        let p: Vec<String> = t.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(
+            p[0].starts_with("f:1:1: column \"Kontaktperson\" fits no role"),
+            "{p:?}"
+        );
+        assert!(
+            p[1].starts_with("f:2:1: cell \"kanskje\" in column \"Gausdal\""),
+            "{p:?}"
+        );
+        // Named on the command line, the column is read.
+        let o = Overrides {
+            comment: Some("kontaktperson".into()),
+            ..Default::default()
+        };
+        let (g, h) = header(text, &o);
+        let t = parse("f", &g[0], &h.unwrap(), &v);
+        assert_eq!(t.rows[0].comment.as_deref(), Some("Kari"));
     }
 }

@@ -1,9 +1,12 @@
-//! Shared decoding of source documents: size, binary and UTF-8 checks with
-//! `path:line:col`, a leading BOM dropped, CRLF and CR line endings folded.
+//! Shared decoding of text source documents: size, binary and encoding
+//! checks with `path:line:col` (the encodings are
+//! [`crate::source::text`]'s), a leading BOM dropped, CRLF and CR line
+//! endings folded.
 
 use crate::error::{Issue, Location};
 use crate::i18n::{Msg, Text};
 use crate::snapshot::line_col_at;
+use crate::source::{DecodeError, TextEncoding, decode_bytes};
 
 /// Largest source document accepted by default, in bytes: the limit of
 /// every input file ([`crate::input::DEFAULT_MAX_INPUT_BYTES`]), checked
@@ -15,6 +18,8 @@ pub const MAX_INPUT_BYTES: usize = crate::input::DEFAULT_MAX_INPUT_BYTES as usiz
 pub struct SourceText {
     /// The lines, without line endings.
     pub lines: Vec<String>,
+    /// The encoding the bytes were read in.
+    pub encoding: TextEncoding,
 }
 
 impl SourceText {
@@ -34,9 +39,9 @@ impl SourceText {
     }
 }
 
-/// Decode `bytes` read from `path`. Rejects empty, oversized, binary and
-/// non-UTF-8 input with an issue naming the offending line and column.
-pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
+/// Refuse input larger than the limit of every input file (a workbook as
+/// much as a text).
+pub fn check_size(path: &str, bytes: &[u8]) -> Result<(), Issue> {
     let max = usize::try_from(crate::input::max_input_bytes()).unwrap_or(usize::MAX);
     if bytes.len() > max {
         return Err(Issue::new(
@@ -48,26 +53,15 @@ pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
         )
         .with_hint(Msg::HintTooLarge));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(pos) = bytes.iter().position(|&b| b == 0) {
-        let (line, col) = line_col_of_bytes(bytes, pos);
-        return Err(Issue::new(
-            Location::new(path, line, col),
-            Msg::ImportBinary,
-        ));
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let (line, col) = line_col_of_bytes(bytes, pos);
-            return Err(Issue::new(
-                Location::new(path, line, col),
-                crate::snapshot::bad_utf8(bytes[pos], pos),
-            )
-            .with_hint(Msg::HintIconv));
-        }
-    };
+    Ok(())
+}
+
+/// Decode `bytes` read from `path`. Rejects empty, oversized, binary and
+/// non-UTF-8 input with an issue naming the offending line and column.
+pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
+    check_size(path, bytes)?;
+    let (text, encoding) = decode_bytes(bytes).map_err(|e| decode_issue(path, bytes, e))?;
+    let text = text.as_str();
     if let Some((i, c)) = text
         .char_indices()
         .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
@@ -89,7 +83,46 @@ pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
     if text.ends_with('\n') {
         lines.pop();
     }
-    Ok(SourceText { lines })
+    Ok(SourceText { lines, encoding })
+}
+
+/// The issue for bytes that are not text in any encoding samdiff reads.
+pub fn decode_issue(path: &str, bytes: &[u8], e: DecodeError) -> Issue {
+    match e {
+        DecodeError::Binary(pos) => {
+            let (line, col) = line_col_of_bytes(bytes, pos);
+            Issue::new(Location::new(path, line, col), Msg::ImportBinary)
+        }
+        DecodeError::Invalid { pos, encoding } => {
+            let byte = bytes.get(pos).copied().unwrap_or(0);
+            let (line, col) = match encoding {
+                TextEncoding::Utf8 | TextEncoding::Utf8Bom => line_col_of_bytes(bytes, pos),
+                _ => (1, 1),
+            };
+            Issue::new(
+                Location::new(path, line, col),
+                Text::new(
+                    Msg::SourceInvalidEncoding,
+                    vec![
+                        ("encoding", encoding.label().into()),
+                        ("byte", format!("{byte:02X}").into()),
+                    ],
+                ),
+            )
+            .with_hint(Msg::HintEncoding)
+        }
+        DecodeError::Unknown(pos) => {
+            let (line, col) = line_col_of_bytes(bytes, pos);
+            Issue::new(
+                Location::new(path, line, col),
+                Text::new(
+                    Msg::SourceUnknownEncoding,
+                    vec![("byte", format!("{:02X}", bytes[pos]).into())],
+                ),
+            )
+            .with_hint(Msg::HintEncoding)
+        }
+    }
 }
 
 /// Line and column of byte `pos`, decoding the valid prefix only.
@@ -115,8 +148,17 @@ mod tests {
             e.to_string(),
             "f:2:3: binary file (NUL byte): expected a text document"
         );
-        let e = decode_source("f", b"ok\n\xff").unwrap_err();
-        assert!(e.to_string().starts_with("f:2:1: invalid UTF-8"), "{e}");
+        let e = decode_source("f", b"ok\n\xd0\xd2\xc9\xd7\xc5\xd4").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("f:2:1: unknown text encoding: byte 0xD0"),
+            "{e}"
+        );
+        let t = decode_source("f", b"ok\n\xd8yer\n").unwrap();
+        assert_eq!(
+            (t.lines[1].as_str(), t.encoding),
+            ("Øyer", TextEncoding::Windows1252)
+        );
         let e = decode_source("f", b"  \n\n").unwrap_err();
         assert_eq!(
             e.to_string(),

@@ -6,9 +6,13 @@
 //! use samdiff::import::{ImportOptions, import_document};
 //! use samdiff::matching::{MatchOptions, match_arrangements};
 //!
-//! let opts = ImportOptions { as_of: Some("2021".parse().unwrap()), ..Default::default() };
-//! let a = import_document("a.tsv", "N\tF\tX\tY\nFelles formannskapsmøter\tAvtale\tx\tx\n".as_bytes(), &opts).unwrap();
-//! let b = import_document("b.tsv", "N\tF\tX\tY\nFelels formannskapsmøter\tAvtale\tx\tx\n".as_bytes(), &opts).unwrap();
+//! let opts = ImportOptions {
+//!     as_of: Some("2021".parse().unwrap()),
+//!     scope: Some(vec!["A".into()]),
+//!     ..Default::default()
+//! };
+//! let a = import_document("a.tsv", "Navn\tForm\tA\tB\nFelles formannskapsmøter\tAvtale\tx\tx\n".as_bytes(), &opts).unwrap();
+//! let b = import_document("b.tsv", "Navn\tForm\tA\tB\nFelels formannskapsmøter\tAvtale\tx\tx\n".as_bytes(), &opts).unwrap();
 //! let m = match_arrangements(&a.snapshot.arrangements, &b.snapshot.arrangements, &MatchOptions::default());
 //! assert_eq!(m.matches.len(), 1);
 //! println!("{:.2}", m.matches[0].score);

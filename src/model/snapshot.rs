@@ -149,6 +149,10 @@ pub struct SourceRef {
     /// Where the document came from (a web page, an appendix to a case).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// For a workbook source: the sheet the citations point into; a
+    /// citation's `lines` are then that sheet's row numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
 }
 
 /// The municipality columns of a table document.

@@ -33,19 +33,6 @@ pub(crate) fn decode_str<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Iss
     })
 }
 
-/// [`decode_text`] taking the bytes, so a large file is not copied.
-pub(crate) fn decode_owned(path: &str, mut bytes: Vec<u8>) -> Result<String, Issue> {
-    decode_str(path, &bytes)?;
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    // decode_str has just checked the bytes.
-    String::from_utf8(bytes).map_err(|e| {
-        let pos = e.utf8_error().valid_up_to();
-        Issue::new(Location::start(path), bad_utf8(e.as_bytes()[pos], pos))
-    })
-}
-
 /// Line and column of byte `pos`, decoding the valid prefix only.
 fn line_col_of_bytes(bytes: &[u8], pos: usize) -> (usize, usize) {
     let prefix = String::from_utf8_lossy(&bytes[..pos]);

@@ -14,7 +14,7 @@ use crate::model::{AsOf, Citation, Host, PartialDate, Snapshot, is_valid_id};
 
 use super::locate::{LocatedIssues, Seg};
 use super::mention::{fold_whitespace, mentions};
-use super::read::decode_owned;
+use super::read::decode_text;
 
 /// Where a snapshot's `source.path` is looked up.
 pub trait SourceLookup {
@@ -234,18 +234,78 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
             ),
         );
     }
-    match decode_owned(rel, bytes) {
-        Ok(t) => Some(t),
-        Err(mut e) => {
-            // A source is a text document, not JSON.
-            if e.message.msg == Msg::IssueBinaryJson {
-                e.message = Msg::ImportBinary.into();
+    if crate::source::docx::is_docx(&bytes) {
+        return match crate::source::docx::read_docx(&bytes) {
+            Ok(blocks) => Some(crate::source::docx::docx_lines(&blocks).join("\n")),
+            Err(reason) => {
+                c.at(
+                    jpath!["source", "path"],
+                    Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+                );
+                None
             }
+        };
+    }
+    if crate::source::is_container(&bytes) {
+        return workbook_lines(c, s, rel, &bytes);
+    }
+    match crate::source::decode_bytes(&bytes) {
+        Ok((t, _)) => Some(t),
+        Err(e) => {
+            let problem = match decode_text(rel, &bytes) {
+                Err(mut e) => {
+                    // A source is a text document, not JSON.
+                    if e.message.msg == Msg::IssueBinaryJson {
+                        e.message = Msg::ImportBinary.into();
+                    }
+                    e.to_text()
+                }
+                Ok(_) => Text::new(
+                    Msg::SourceUnknownEncoding,
+                    vec![("byte", format!("{e:?}").into())],
+                ),
+            };
             c.at(
                 jpath!["source", "path"],
+                Text::new(Msg::IssueSourceNotText, vec![("problem", problem.into())]),
+            );
+            None
+        }
+    }
+}
+
+/// The text a workbook source's citations point into: the rows of
+/// `source.sheet`, row *n* as line *n* (docs/snapshot-format.md).
+fn workbook_lines(c: &mut Checker, s: &Snapshot, rel: &str, bytes: &[u8]) -> Option<String> {
+    let Some(name) = &s.source.sheet else {
+        c.at(
+            jpath!["source", "path"],
+            Text::new(Msg::IssueSourceSheetMissing, vec![("path", rel.into())]),
+        );
+        return None;
+    };
+    let sheets = match crate::source::read_workbook(bytes) {
+        Ok(sheets) => sheets,
+        Err(e) => {
+            let reason = match e {
+                crate::source::WorkbookError::Encrypted => "password-protected".to_owned(),
+                crate::source::WorkbookError::Corrupt(r) => r,
+            };
+            c.at(
+                jpath!["source", "path"],
+                Text::new(Msg::ImportWorkbookCorrupt, vec![("reason", reason.into())]),
+            );
+            return None;
+        }
+    };
+    match sheets.iter().find(|sh| &sh.name == name) {
+        Some(sheet) => Some(crate::source::workbook::sheet_lines(sheet).join("\n")),
+        None => {
+            c.at(
+                jpath!["source", "sheet"],
                 Text::new(
-                    Msg::IssueSourceNotText,
-                    vec![("problem", e.to_text().into())],
+                    Msg::IssueSourceSheetUnknown,
+                    vec![("path", rel.into()), ("sheet", name.as_str().into())],
                 ),
             );
             None
