@@ -8,7 +8,7 @@ mod synth;
 use std::collections::{BTreeMap, BTreeSet};
 
 use samdiff::diff::{ChangeKind, NoKnowledge, diff_snapshots};
-use samdiff::import::{ImportOptions, import_document};
+use samdiff::import::{ImportOptions, ScopeDefault, import_document};
 use samdiff::matching::key::match_by_key;
 use samdiff::matching::{MatchOptions, rewrite_ids};
 use samdiff::model::{PartialDate, Snapshot};
@@ -17,10 +17,20 @@ fn import(name: &str, text: &str, year: i32) -> Snapshot {
     let opts = ImportOptions {
         key_column: Some("ID".into()), // the header says `id`: case is ignored
         date_if_undated: Some(PartialDate::Year(year)),
+        // A register states no scope; a raw comparison takes every column.
+        scope_default: ScopeDefault::EveryColumn,
         ..Default::default()
     };
     let report = import_document(name, text.as_bytes(), &opts).expect("the register imports");
-    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    // The one problem allowed: the warning that every column is the scope.
+    assert!(
+        report
+            .problems
+            .iter()
+            .all(|p| p.message.msg == samdiff::i18n::Msg::ImportScopeEveryColumn),
+        "{:?}",
+        report.problems
+    );
     report.snapshot
 }
 
