@@ -716,3 +716,37 @@ help-report-format = Output format
 help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
 help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
+
+# --- brief ---
+usage-unknown-municipality = unknown municipality `{ $name }`: expected one of { $known } (case, accents and a final “kommune” may differ)
+usage-unknown-municipality-closest = unknown municipality `{ $name }`: did you mean { $closest }? The documents name { $known }
+state-title = Inter-municipal cooperation of { $who }
+state-basis = { $municipality }: as listed in { $document }
+state-no-basis = { $municipality }: no overview covers it on this date
+state-not-stated = not stated
+state-source = { $document }, { $count ->
+    [one] line
+   *[other] lines
+} { $lines }
+state-empty = No arrangements.
+state-col-form-printed = form as printed
+state-col-form-words = form in words
+state-col-partners = other partners
+state-col-notice-effective = notice effective
+state-col-source = source
+state-sheet-name = Cooperation
+help-cmd-state = The cooperation a municipality takes part in on a date, or all covered municipalities side by side
+help-state-municipality = Only this municipality (case, accents and a final “kommune” may differ); default: every covered municipality, side by side
+help-state-at = The date (2021, 2021-06 or 2021-06-30); default: the newest overview of each municipality
+help-state-proposals = Include arrangements proposed or under study
+help-state-format = Output format
+help-state-format-text = A readable list by policy area
+help-state-format-json = `samdiff-state/1` (see `samdiff schema state`)
+help-state-format-markdown = Markdown tables by policy area, to paste into a report
+help-state-format-csv = One row per arrangement (RFC 4180)
+help-state-format-excel = { help-audit-format-excel }
+help-state-format-xlsx = An Excel workbook: styled, frozen header row, dates as dates
+help-state-format-docx = A Word document with the table
+help-state-output = Write to FILE instead of standard output. The file appears complete or not at all
+help-schema-kind-state = The state on a date (`samdiff-state/1`)
+usage-binary-to-terminal = this format is a binary file: write it with -o FILE, or redirect standard output to a file

@@ -701,3 +701,37 @@ help-report-format = Utdataformat
 help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
 help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
+
+# --- brief ---
+usage-unknown-municipality = ukjent kommune `{ $name }`: forventet en av { $known } (store og små bokstaver, aksenter og «kommune» til slutt kan variere)
+usage-unknown-municipality-closest = ukjent kommune `{ $name }`: mente du { $closest }? Dokumentene nevner { $known }
+state-title = Interkommunalt samarbeid { $who } deltar i
+state-basis = { $municipality }: slik det står i { $document }
+state-no-basis = { $municipality }: ingen oversikt dekker kommunen på denne datoen
+state-not-stated = ikke oppgitt
+state-source = { $document }, { $count ->
+    [one] linje
+   *[other] linjene
+} { $lines }
+state-empty = Ingen samarbeid.
+state-col-form-printed = organisering slik den står
+state-col-form-words = organisering forklart
+state-col-partners = andre parter
+state-col-notice-effective = oppsigelse gjelder fra
+state-col-source = kilde
+state-sheet-name = Samarbeid
+help-cmd-state = Samarbeidet en kommune deltar i på en dato, eller alle kommunene som dekkes, side om side
+help-state-municipality = Bare denne kommunen (store og små bokstaver, aksenter og «kommune» til slutt kan variere); standard: alle kommunene som dekkes, side om side
+help-state-at = Datoen (2021, 2021-06 eller 2021-06-30); standard: den nyeste oversikten for hver kommune
+help-state-proposals = Ta med samarbeid som er foreslått eller under utredning
+help-state-format = Utdataformat
+help-state-format-text = En lesbar liste etter fagområde
+help-state-format-json = `samdiff-state/1` (se `samdiff schema state`)
+help-state-format-markdown = Markdown-tabeller etter fagområde, til å lime inn i en rapport
+help-state-format-csv = Én rad per samarbeid (RFC 4180)
+help-state-format-excel = { help-audit-format-excel }
+help-state-format-xlsx = En Excel-arbeidsbok: formatert, fast overskriftsrad, datoer som datoer
+help-state-format-docx = Et Word-dokument med tabellen
+help-state-output = Skriv til FILE i stedet for standard ut. Filen blir enten komplett eller ikke skrevet
+help-schema-kind-state = Tilstanden på en dato (`samdiff-state/1`)
+usage-binary-to-terminal = dette formatet er en binærfil: skriv den med -o FILE, eller send standard ut til en fil

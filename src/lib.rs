@@ -31,5 +31,6 @@ pub mod registry;
 pub mod render;
 pub mod report;
 pub mod snapshot;
+pub mod state;
 
 pub use error::{Error, Issue, Location, Result};

@@ -23,6 +23,7 @@ mod report;
 mod report_command;
 mod schema;
 mod show;
+mod state;
 pub mod style;
 mod validate;
 
@@ -135,6 +136,9 @@ pub enum Command {
     Match(r#match::Args),
     /// Write an annual-report document (Markdown or self-contained HTML).
     Report(report_command::Args),
+    /// The cooperation a municipality takes part in on a date, or all covered
+    /// municipalities side by side.
+    State(state::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -233,6 +237,7 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Import(a) => import::run(a, ctx, out),
         Command::Match(a) => r#match::run(a, ctx, out),
         Command::Report(a) => report_command::run(a, ctx, out),
+        Command::State(a) => state::run(a, ctx, out),
     }
 }
 

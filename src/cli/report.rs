@@ -8,6 +8,8 @@ use super::{EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter};
 use crate::error::Error;
 use crate::i18n::Catalog;
+use crate::matching::resolve_municipality;
+use crate::model::{Host, Municipality, Snapshot};
 use crate::render::changelog_text::{SourceLines, TextOptions};
 use crate::render::{changelog_markdown, changelog_text, csv, json};
 use crate::snapshot::LoadedSnapshot;
@@ -67,8 +69,13 @@ pub struct ReportArgs {
 }
 
 impl ReportArgs {
-    /// The filter these arguments ask for; an unknown `--kind` is an error.
-    pub fn filter(&self) -> Result<Filter, Error> {
+    /// The filter these arguments ask for; an unknown `--kind` is an error,
+    /// and so is a `--municipality` that `snaps` do not name (up to case,
+    /// diacritics and a final "kommune", see [`resolve_municipality`]).
+    pub fn filter<'a>(
+        &self,
+        snaps: impl IntoIterator<Item = &'a Snapshot> + Clone,
+    ) -> Result<Filter, Error> {
         let mut kinds = BTreeSet::new();
         for k in &self.kind {
             let k = k.trim();
@@ -86,7 +93,11 @@ impl ReportArgs {
             }
         }
         Ok(Filter {
-            municipality: self.municipality.clone(),
+            municipality: self
+                .municipality
+                .as_deref()
+                .map(|m| resolve_in(m, snaps.clone()).map(|m| m.to_string()))
+                .transpose()?,
             category: self.category.clone(),
             kinds,
             include_cosmetic: self.all,
@@ -98,6 +109,40 @@ impl ReportArgs {
 /// (`--registry FILE`, `DIR/registry.json`, or the built-in one).
 pub fn knowledge(ctx: &super::Context) -> Result<Box<dyn DomainKnowledge>, Error> {
     Ok(Box::new(ctx.load_registry()?))
+}
+
+/// The names a `--municipality` may take: the municipalities the snapshots
+/// declare or mark (listed in errors), then outside hosts and partners
+/// (accepted, never suggested).
+pub fn known_names<'a>(
+    snaps: impl IntoIterator<Item = &'a Snapshot>,
+) -> (Vec<Municipality>, Vec<Municipality>) {
+    let mut names = BTreeSet::new();
+    let mut others = BTreeSet::new();
+    for s in snaps {
+        names.extend(s.declared_municipalities().into_iter().cloned());
+        for a in &s.arrangements {
+            names.extend(a.participation.keys().cloned());
+            others.extend(
+                a.partners
+                    .iter()
+                    .map(|p| Municipality::from(p.name.as_str())),
+            );
+            if let Host::Outside(h) = &a.host {
+                others.insert(Municipality::from(h.as_str()));
+            }
+        }
+    }
+    (names.into_iter().collect(), others.into_iter().collect())
+}
+
+/// `--municipality NAME` resolved against `snaps` ([`known_names`]).
+pub fn resolve_in<'a>(
+    name: &str,
+    snaps: impl IntoIterator<Item = &'a Snapshot>,
+) -> Result<Municipality, Error> {
+    let (known, also) = known_names(snaps);
+    resolve_municipality(name, &known, &also)
 }
 
 /// Source texts of a few loaded snapshots, for `--evidence`.
@@ -135,7 +180,7 @@ pub fn text_options<'a>(
 pub fn write_report(
     log: &Changelog,
     args: &ReportArgs,
-    sources: &dyn SourceLines,
+    sources: &Sources,
     cat: &Catalog,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
@@ -143,7 +188,7 @@ pub fn write_report(
     // and say how many they hid; JSON lists them flagged `cosmetic`.
     let filter = Filter {
         include_cosmetic: true,
-        ..args.filter()?
+        ..args.filter(sources.0.iter().map(|l| &l.snapshot))?
     };
     let kept = log.filtered(&filter);
     match args.format {

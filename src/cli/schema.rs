@@ -16,6 +16,8 @@ pub enum SchemaKind {
     Changelog,
     /// A JSON history (`samdiff-history/1`).
     History,
+    /// The state on a date (`samdiff-state/1`).
+    State,
 }
 
 /// Arguments of `samdiff schema`.
@@ -33,6 +35,7 @@ pub fn run(args: Args, _ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Er
         SchemaKind::Registry => schemars::schema_for!(crate::registry::RegistryFile),
         SchemaKind::Changelog => crate::render::json::changelog_schema(),
         SchemaKind::History => crate::render::json::history_schema(),
+        SchemaKind::State => crate::state::state_schema(),
     };
     serde_json::to_writer_pretty(&mut *out, &schema).map_err(|e| out_err(e.into()))?;
     writeln!(out).map_err(out_err)?;

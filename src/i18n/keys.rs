@@ -897,4 +897,35 @@ messages! {
     ClapSimilarValue = "clap-similar-value" ["count", "names"];
     /// Last line of a parse error.
     ClapTryHelp = "clap-try-help" ["flag"];
+    // --- brief ---
+    /// Usage error: a municipality no document names, none close.
+    UsageUnknownMunicipality = "usage-unknown-municipality" ["name", "known"];
+    /// Usage error: a municipality no document names, with the closest names.
+    UsageUnknownMunicipalityClosest = "usage-unknown-municipality-closest" ["name", "closest", "known"];
+    /// Title of the state table.
+    StateTitle = "state-title" ["who"];
+    /// The document a municipality's state is read from.
+    StateBasis = "state-basis" ["municipality", "document"];
+    /// No inventory covers a municipality on the date.
+    StateNoBasis = "state-no-basis" ["municipality"];
+    /// A form or host the document does not state.
+    StateNotStated = "state-not-stated" [];
+    /// A row's source line.
+    StateSource = "state-source" ["document", "count", "lines"];
+    /// The state has no arrangement.
+    StateEmpty = "state-empty" [];
+    /// Column: legal form as printed.
+    StateColFormPrinted = "state-col-form-printed" [];
+    /// Column: legal form in words.
+    StateColFormWords = "state-col-form-words" [];
+    /// Column: other partners.
+    StateColPartners = "state-col-partners" [];
+    /// Column: the date a notice takes effect.
+    StateColNoticeEffective = "state-col-notice-effective" [];
+    /// Column: source.
+    StateColSource = "state-col-source" [];
+    /// The state table's sheet name.
+    StateSheetName = "state-sheet-name" [];
+    /// Usage error: a binary format to a terminal.
+    UsageBinaryToTerminal = "usage-binary-to-terminal" [];
 }

@@ -21,6 +21,7 @@
 
 pub mod assign;
 pub mod index;
+pub mod names;
 pub mod normalise;
 pub mod score;
 
@@ -30,6 +31,7 @@ use crate::i18n::Msg;
 use crate::model::{Arrangement, ArrangementId, Snapshot};
 use assign::Candidate;
 use index::{GramIndex, Scratch, trigrams};
+pub use names::resolve_municipality;
 pub use normalise::{Alias, NormalisedName, normalise_name};
 pub use score::{Evidence, EvidenceKind};
 

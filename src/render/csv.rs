@@ -58,6 +58,22 @@ fn csv_err(e: csv::Error) -> io::Error {
     }
 }
 
+/// A header and rows of text, in `dialect`.
+pub fn write_rows(
+    header: &[String],
+    rows: &[Vec<String>],
+    cat: &Catalog,
+    dialect: CsvDialect,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut w = writer(dialect, cat, out)?;
+    w.write_record(header).map_err(csv_err)?;
+    for r in rows {
+        w.write_record(r).map_err(csv_err)?;
+    }
+    w.flush()
+}
+
 /// A citation cell: `source:line,line`.
 fn citation(source: &str, lines: &[u32]) -> String {
     let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
