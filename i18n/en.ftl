@@ -284,7 +284,7 @@ arrangement-count = { $count ->
         [one] 1 arrangement
        *[other] { $count } arrangements
     }
-step-order-note = note: the dates overlap ({ $snapshot } is dated { $date }), so { $from } may be the later document; changes are read in this order
+step-order-note = note: { $snapshot } is dated only { $date }, so it may be later or earlier than { $other }; changes are read in this order
 order-uncertain-suffix = {" "}(uncertain: the dates of the two documents overlap, so they may be in the other order)
 prose-partner-suffix = {" "}(uncertain: one of the documents is prose, which names partners only in passing)
 standing-proposed = as a proposal, not an established arrangement
@@ -750,3 +750,37 @@ help-state-format-docx = A Word document with the table
 help-state-output = Write to FILE instead of standard output. The file appears complete or not at all
 help-schema-kind-state = The state on a date (`samdiff-state/1`)
 usage-binary-to-terminal = this format is a binary file: write it with -o FILE, or redirect standard output to a file
+# --- truth ---
+words-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+words-month-year = { $month } { $year }
+words-day-month-year = { $day } { $month } { $year }
+words-date-range = between { $from } and { $to }
+words-document-day = { $kind ->
+    [plan] the plan of { $date }
+    [document] the document of { $date }
+   *[inventory] the overview of { $date }
+}
+words-document-year = { $kind ->
+    [plan] the plan from { $date }
+    [document] the document from { $date }
+   *[inventory] the overview from { $date }
+}
+words-document-undated = { $kind ->
+    [plan] the undated plan ({ $date })
+    [document] the undated document ({ $date })
+   *[inventory] the undated overview ({ $date })
+}
+step-reversed-note = note: { $from } is later than { $to } but was given first; the changes are read backwards, from the later document to the earlier one

@@ -152,7 +152,7 @@ change-kind-legal-form-changed = Ny organisasjonsform
 change-kind-legal-form-relabelled = Ny betegnelse på organisasjonsformen (samme grunnlag)
 change-kind-host-changed = Ny vertskommune
 change-kind-participant-joined = Deltakerkommune kom til
-change-kind-participant-left = Deltakerkommune gikk ut
+change-kind-participant-left = Deltakerkommune meldte seg ut
 change-kind-participation-uncertain = Usikker deltakelse
 change-kind-partner-joined = Ny samarbeidspart
 change-kind-partner-left = Samarbeidspart ikke lenger oppført
@@ -167,7 +167,7 @@ change-group-added = Nye
 change-group-host-and-form = Vertskommune og organisasjonsform
 change-group-members = Deltakere og samarbeidsparter
 change-group-other = Andre endringer
-change-group-scope = Utenfor et dokuments omfang (verken nye eller avsluttet)
+change-group-scope = Utenfor et dokuments omfang (verken nye eller avsluttede)
 log-step-summary = { $shown ->
         [0] ingen endringer
         [one] 1 endring
@@ -241,8 +241,8 @@ change-relabel-same-basis = samme rettslige grunnlag
 change-host = vertskommune endret fra { $before } til { $after }
 change-joined = { $municipality } ble med
 change-joined-considering = { $municipality } ble med (vurderte det før)
-change-left = { $municipality } gikk ut
-change-left-considering = { $municipality } gikk ut (vurderer det nå bare)
+change-left = { $municipality } meldte seg ut
+change-left-considering = { $municipality } meldte seg ut (vurderer nå bare å delta)
 change-uncertain = deltakelsen til { $municipality } gikk fra { $before } til { $after }; ikke rapportert som inn- eller utmelding
 change-partner-joined = ny samarbeidspart: { $partner }
 change-partner-left = samarbeidspart ikke lenger oppført: { $partner }
@@ -272,7 +272,7 @@ arrangement-count = { $count ->
         [one] 1 samarbeid
        *[other] { $count } samarbeid
     }
-step-order-note = merk: datoene overlapper ({ $snapshot } er datert { $date }), så { $from } kan være det seneste dokumentet; endringene er lest i denne rekkefølgen
+step-order-note = merk: { $snapshot } er bare datert { $date }, så det kan være senere eller tidligere enn { $other }; endringene er lest i denne rekkefølgen
 order-uncertain-suffix = {" "}(usikkert: datoene til de to dokumentene overlapper, så rekkefølgen kan være den motsatte)
 prose-partner-suffix = {" "}(usikkert: ett av dokumentene er løpende tekst, som bare nevner samarbeidsparter i forbifarten)
 standing-proposed = som forslag, ikke et etablert samarbeid
@@ -301,7 +301,7 @@ finding-why-participation-unknown = dokumentet viser ikke hvem som deltar, så e
 finding-why-participation-swapped = kryss som flytter seg fra én kommune til en annen mellom årene, skyldes oftere en forskjøvet kolonne enn en reell endring, så noen bør kontrollere kildene
 finding-why-host-changed-unexplained = ny vertskommune flytter tjenesten og det rettslige ansvaret til en annen kommune, noe som krever vedtak i kommunestyrene; finnes ingen slike vedtak, er ett av dokumentene feil
 finding-why-name-variants = samme samarbeid skrevet på ulike måter i dokumentene er vanskelig å finne og lett å forveksle med to ulike samarbeid
-severity-info = merknad
+severity-info = opplysning
 severity-warning = advarsel
 severity-error = feil
 
@@ -379,14 +379,14 @@ audit-summary = { $findings } funn i { $snapshots ->
         [one] { $warnings } advarsel
        *[other] { $warnings } advarsler
     }, { $infos ->
-        [one] { $infos } merknad
-       *[other] { $infos } merknader
+        [one] { $infos } opplysning
+       *[other] { $infos } opplysninger
     }
 audit-title = Kontroll av oversikter over interkommunalt samarbeid
 audit-registry = Register: `{ $registry }`.
 audit-col-errors = feil
 audit-col-warnings = advarsler
-audit-col-info = merknader
+audit-col-info = opplysninger
 
 ## Oppfølging av forslag
 
@@ -735,3 +735,37 @@ help-state-format-docx = Et Word-dokument med tabellen
 help-state-output = Skriv til FILE i stedet for standard ut. Filen blir enten komplett eller ikke skrevet
 help-schema-kind-state = Tilstanden på en dato (`samdiff-state/1`)
 usage-binary-to-terminal = dette formatet er en binærfil: skriv den med -o FILE, eller send standard ut til en fil
+# --- truth ---
+words-month = { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+words-month-year = { $month } { $year }
+words-day-month-year = { $day }. { $month } { $year }
+words-date-range = mellom { $from } og { $to }
+words-document-day = { $kind ->
+    [plan] planen av { $date }
+    [document] dokumentet av { $date }
+   *[inventory] oversikten per { $date }
+}
+words-document-year = { $kind ->
+    [plan] planen fra { $date }
+    [document] dokumentet fra { $date }
+   *[inventory] oversikten fra { $date }
+}
+words-document-undated = { $kind ->
+    [plan] den udaterte planen ({ $date })
+    [document] det udaterte dokumentet ({ $date })
+   *[inventory] den udaterte oversikten ({ $date })
+}
+step-reversed-note = merk: { $from } er senere enn { $to }, men ble oppgitt først; endringene er lest baklengs, fra det seneste dokumentet til det eldste

@@ -161,7 +161,7 @@ fn conversion(
             nb: rule.form.label_nb.clone(),
         },
         uncertain,
-        &rule.deadline.date.to_string(),
+        rule.deadline.date,
         TextArg::Local {
             en: alternatives(&labels(false), "or"),
             nb: alternatives(&labels(true), "eller"),

@@ -121,11 +121,11 @@ pub fn conversion(
     printed: &str,
     label: TextArg,
     uncertain: bool,
-    deadline: &str,
+    deadline: crate::model::PartialDate,
     to: TextArg,
     when: ConversionWhen,
 ) -> Text {
-    let deadline_arg = || -> (&'static str, TextArg) { ("deadline", deadline.into()) };
+    let deadline_arg = || -> (&'static str, TextArg) { ("deadline", TextArg::Date(deadline)) };
     let when_text = match when {
         ConversionWhen::Overdue { days } => Text::new(
             Msg::FindingWhenOverdue,
@@ -191,19 +191,26 @@ pub fn host_not_participant(name: &str, host: &str) -> Text {
 }
 
 /// `notice-given`.
-pub fn notice_given(name: &str, by: Option<&[String]>, effective: &str) -> Text {
+pub fn notice_given(
+    name: &str,
+    by: Option<&[String]>,
+    effective: crate::model::PartialDate,
+) -> Text {
     match by {
         Some(by) if !by.is_empty() => Text::new(
             Msg::FindingNoticeGivenBy,
             vec![
                 ("by", by.join(", ").into()),
                 ("name", name.into()),
-                ("effective", effective.into()),
+                ("effective", TextArg::Date(effective)),
             ],
         ),
         _ => Text::new(
             Msg::FindingNoticeGiven,
-            vec![("name", name.into()), ("effective", effective.into())],
+            vec![
+                ("name", name.into()),
+                ("effective", TextArg::Date(effective)),
+            ],
         ),
     }
 }
@@ -225,9 +232,9 @@ pub fn vanished(name: &str, before: &str, after: &str, covered: &[String]) -> Te
         Msg::FindingVanished,
         vec![
             ("name", name.into()),
-            ("before", before.into()),
+            ("before", TextArg::Document(before.into())),
             ("covered", TextArg::List(covered.to_vec())),
-            ("after", after.into()),
+            ("after", TextArg::Document(after.into())),
         ],
     )
 }
@@ -303,9 +310,9 @@ pub fn participation_swapped(
         vec![
             ("name", name.into()),
             ("left", TextArg::List(left.to_vec())),
-            ("before", before.into()),
+            ("before", TextArg::Document(before.into())),
             ("joined", TextArg::List(joined.to_vec())),
-            ("after", after.into()),
+            ("after", TextArg::Document(after.into())),
         ],
     )
 }
@@ -317,9 +324,9 @@ pub fn host_changed(name: &str, before: &str, after: &str, old: &str, new: &str)
         vec![
             ("name", name.into()),
             ("old", old.into()),
-            ("before", before.into()),
+            ("before", TextArg::Document(before.into())),
             ("new", new.into()),
-            ("after", after.into()),
+            ("after", TextArg::Document(after.into())),
         ],
     )
 }
@@ -338,7 +345,7 @@ pub fn name_variants(spelled: &[(String, String)]) -> Text {
                             Msg::FindingSpelledIn,
                             vec![
                                 ("name", name.as_str().into()),
-                                ("snapshot", snapshot.as_str().into()),
+                                ("snapshot", TextArg::Document(snapshot.clone())),
                             ],
                         )
                     })
@@ -357,7 +364,7 @@ pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: TextA
             ("name", name.into()),
             ("became", became.into()),
             ("status", status),
-            ("snapshot", snapshot.into()),
+            ("snapshot", TextArg::Document(snapshot.into())),
         ],
     )
 }
@@ -366,7 +373,10 @@ pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: TextA
 pub fn proposal_under_study(name: &str, snapshot: &str) -> Text {
     Text::new(
         Msg::ProposalUnderStudy,
-        vec![("name", name.into()), ("snapshot", snapshot.into())],
+        vec![
+            ("name", name.into()),
+            ("snapshot", TextArg::Document(snapshot.into())),
+        ],
     )
 }
 
@@ -374,7 +384,10 @@ pub fn proposal_under_study(name: &str, snapshot: &str) -> Text {
 pub fn proposal_ended(name: &str, snapshot: &str) -> Text {
     Text::new(
         Msg::ProposalEnded,
-        vec![("name", name.into()), ("snapshot", snapshot.into())],
+        vec![
+            ("name", name.into()),
+            ("snapshot", TextArg::Document(snapshot.into())),
+        ],
     )
 }
 
@@ -383,7 +396,7 @@ pub fn proposal_checked(snapshot: &str, covers: &[String]) -> Text {
     Text::new(
         Msg::ProposalChecked,
         vec![
-            ("snapshot", snapshot.into()),
+            ("snapshot", TextArg::Document(snapshot.into())),
             ("covers", TextArg::List(covers.to_vec())),
         ],
     )

@@ -14,7 +14,7 @@ pub fn check_notices(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
             let (code, message) = match effective {
                 Some(d) => (
                     Code::NoticeGiven,
-                    msg::notice_given(a.display_name(), by.as_deref(), &d.to_string()),
+                    msg::notice_given(a.display_name(), by.as_deref(), *d),
                 ),
                 None => (
                     Code::NoticeWithoutDate,

@@ -182,7 +182,7 @@ fn legal_basis_findings() {
     let due = &a.findings[4];
     assert!(
         due.message
-            .contains("1034 days before the deadline 2023-11-01"),
+            .contains("1034 days before the deadline 1 November 2023"),
         "{}",
         due.message
     );
@@ -236,7 +236,10 @@ fn conversion_deadline_relative_to_the_snapshot_date() {
     };
     let (c, sev, m) = code_at(day("2024-01-01"));
     assert_eq!((c, sev), (Code::ConversionOverdue, Severity::Error));
-    assert!(m.contains("61 days after the deadline 2023-11-01"), "{m}");
+    assert!(
+        m.contains("61 days after the deadline 1 November 2023"),
+        "{m}"
+    );
     assert_eq!(code_at(day("2023-11-01")).0, Code::ConversionDue);
     assert_eq!(code_at(day("2019-01-01")).0, Code::ConversionAhead);
     let (c, _, m) = code_at(
@@ -385,7 +388,7 @@ fn notices_and_vanished_arrangements() {
     );
     assert_eq!(
         a.findings[1].message,
-        "A gave notice on `Stays`, effective 2021-10"
+        "A gave notice on `Stays`, effective October 2021"
     );
     assert_eq!(a.findings[2].snapshot.as_str(), "t-2021");
     assert_eq!(a.findings[2].evidence[0].snapshot.as_str(), "t-2019");

@@ -169,16 +169,20 @@ impl Context {
     /// snapshot directory's `registry.json`, else the built-in one.
     pub fn load_registry(&self) -> Result<crate::registry::Registry, Error> {
         use crate::registry::Registry;
-        match (&self.registry, &self.snapshots_dir) {
+        let registry = match (&self.registry, &self.snapshots_dir) {
             (Some(p), _) => Registry::load(p),
             (None, Some(dir)) => Registry::for_dir(dir),
             (None, None) => Registry::embedded(),
-        }
+        }?;
+        self.catalog.learn(registry.vocabulary());
+        Ok(registry)
     }
 
-    /// Report an outcome's issues and keep its set.
+    /// Report an outcome's issues and keep its set; the catalogue learns
+    /// its documents' names.
     pub fn take_outcome(&mut self, outcome: LoadOutcome) -> SnapshotSet {
         self.report_issues(&outcome.issues);
+        self.catalog.learn(outcome.set.vocabulary());
         outcome.set
     }
 

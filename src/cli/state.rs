@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use super::report_command::write_atomically;
 use super::{Context, EXIT_OK, out_err};
 use crate::error::Error;
-use crate::i18n::Lang;
 use crate::matching::resolve_municipality;
 use crate::model::{Municipality, PartialDate, Snapshot, SnapshotKind};
 use crate::render::csv::CsvDialect;
@@ -71,7 +70,8 @@ pub fn parse_at(at: &str) -> Result<PartialDate, Error> {
 /// Build the state and write it.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     let set = ctx.load_set()?;
-    let registry = ctx.load_registry()?;
+    // Loading the registry teaches the catalogue the legal forms' labels.
+    ctx.load_registry()?;
     let snaps: Vec<&Snapshot> = set.snapshots.iter().map(|l| &l.snapshot).collect();
     let municipalities = match &args.municipality {
         Some(m) => {
@@ -90,15 +90,9 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         municipalities,
         proposals: args.proposals,
     };
-    let lang = ctx.catalog.lang();
-    let form_words = |id: &str| {
-        registry.form(id).map(|f| match lang {
-            Lang::Nb => f.label_nb.clone(),
-            Lang::En => f.label_en.clone(),
-        })
-    };
-    let state = build_state(&snaps, &opts, &form_words);
     let cat = &ctx.catalog;
+    let form_words = |id: &str| cat.term(id);
+    let state = build_state(&snaps, &opts, &form_words);
     let mut bytes = Vec::new();
     match args.format {
         Format::Text => write_state_text(&state, cat, &mut bytes),

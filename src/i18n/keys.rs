@@ -392,7 +392,7 @@ messages! {
     /// Changelog text: a collapsed run's size.
     ArrangementCount = "arrangement-count" ["count"];
     /// Changelog text: the dates of a step overlap.
-    StepOrderNote = "step-order-note" ["snapshot", "date", "from"];
+    StepOrderNote = "step-order-note" ["snapshot", "date", "other"];
     /// Changelog text: an addition or ending across documents whose dates overlap.
     OrderUncertainSuffix = "order-uncertain-suffix" [];
     /// Changelog text: a partner change read from a prose page.
@@ -928,4 +928,22 @@ messages! {
     StateSheetName = "state-sheet-name" [];
     /// Usage error: a binary format to a terminal.
     UsageBinaryToTerminal = "usage-binary-to-terminal" [];
+
+    // --- truth ---
+    /// A month's name (1 to 12), for dates in words.
+    WordsMonth = "words-month" ["month"];
+    /// A month of a year in words (`oktober 2021`).
+    WordsMonthYear = "words-month-year" ["month", "year"];
+    /// A day in words (`1. januar 2021`).
+    WordsDayMonthYear = "words-day-month-year" ["day", "month", "year"];
+    /// A range of dates in words (`mellom januar 2017 og oktober 2019`).
+    WordsDateRange = "words-date-range" ["from", "to"];
+    /// A document dated to a day, by kind (`oversikten per 1. januar 2021`).
+    WordsDocumentDay = "words-document-day" ["kind", "date"];
+    /// A document dated to a year (`oversikten fra 2010`).
+    WordsDocumentYear = "words-document-year" ["kind", "date"];
+    /// An undated document known to a range of dates.
+    WordsDocumentUndated = "words-document-undated" ["kind", "date"];
+    /// Note under a step given in reverse date order (`diff 2021 2019`).
+    StepReversedNote = "step-reversed-note" ["from", "to"];
 }

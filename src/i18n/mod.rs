@@ -19,11 +19,14 @@
 //! ```
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
 use std::fmt;
 
 mod keys;
+pub mod words;
 
 pub use keys::{FAMILIES, Msg};
+pub use words::{Label, Vocabulary};
 
 /// The English catalogue, embedded.
 pub const EN_FTL: &str = include_str!("../../i18n/en.ftl");
@@ -159,6 +162,19 @@ pub enum TextArg {
     TextList(Vec<Text>),
     /// Nested messages joined by a separator (`; `).
     TextJoin(Vec<Text>, &'static str),
+    /// A document named in prose by its snapshot id: rendered as its short
+    /// human name ([`words::document_name`]) when the catalogue knows it.
+    Document(String),
+    /// A date in words ([`words::date_words`]).
+    Date(crate::model::PartialDate),
+    /// A registry term (a legal-form id) by its label in the reader's
+    /// language; `fallback` (the printed text) when the vocabulary has none.
+    Term {
+        /// The term's id.
+        id: String,
+        /// What to show when no label is known.
+        fallback: String,
+    },
 }
 
 impl From<&str> for TextArg {
@@ -251,6 +267,11 @@ impl Text {
                         let items: Vec<String> = ts.iter().map(|t| t.render(cat)).collect();
                         Arg::Str(cat.and_list(&items))
                     }
+                    TextArg::Document(id) => Arg::Str(cat.document(id)),
+                    TextArg::Date(d) => Arg::Str(words::date_words(*d, cat)),
+                    TextArg::Term { id, fallback } => {
+                        Arg::Str(cat.term(id).unwrap_or_else(|| fallback.clone()))
+                    }
                 };
                 (*k, v)
             })
@@ -287,6 +308,8 @@ pub fn with_english<R>(f: impl FnOnce(&Catalog) -> R) -> R {
 pub struct Catalog {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
+    /// Words of this run that are data: registry labels, loaded documents.
+    vocabulary: RefCell<Vocabulary>,
 }
 
 impl fmt::Debug for Catalog {
@@ -324,7 +347,11 @@ impl Catalog {
     /// rule out: the files are part of the program, not its input.
     pub fn new(lang: Lang) -> Catalog {
         match build_bundle(lang) {
-            Ok(bundle) => Catalog { lang, bundle },
+            Ok(bundle) => Catalog {
+                lang,
+                bundle,
+                vocabulary: RefCell::new(Vocabulary::new()),
+            },
             Err(e) => panic!("embedded message catalogue is broken: {e}"),
         }
     }
@@ -332,6 +359,33 @@ impl Catalog {
     /// The catalogue's language.
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// Learn the words of this run that are data, not catalogue: labels of
+    /// registry terms and the documents loaded ([`Vocabulary`]). Commands
+    /// call it when they load the registry and the snapshots, so every
+    /// report names forms and documents the same way.
+    pub fn learn(&self, words: Vocabulary) {
+        self.vocabulary.borrow_mut().extend(words);
+    }
+
+    /// The label of a registry term (a legal-form id) in this language, if
+    /// the vocabulary has one.
+    pub fn term(&self, id: &str) -> Option<String> {
+        self.vocabulary
+            .borrow()
+            .term(id)
+            .map(|l| l.get(self.lang).to_owned())
+    }
+
+    /// A document's short human name for prose ([`words::document_name`]),
+    /// by snapshot id; the id itself when the document is unknown.
+    pub fn document(&self, id: &str) -> String {
+        let doc = self.vocabulary.borrow().document(id).cloned();
+        match doc {
+            Some(d) => words::document_name(&d, self),
+            None => id.to_owned(),
+        }
     }
 
     /// A message without arguments.

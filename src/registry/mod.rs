@@ -190,6 +190,23 @@ impl Registry {
         self.file.forms.iter().find(|f| f.id == id)
     }
 
+    /// The labels of the registry's terms (every legal form, in both
+    /// languages), for the catalogue ([`crate::i18n::Catalog::learn`]), so
+    /// human-facing text names a form by its label, never by its id.
+    pub fn vocabulary(&self) -> crate::i18n::Vocabulary {
+        let mut v = crate::i18n::Vocabulary::new();
+        for f in &self.file.forms {
+            v.add_term(
+                f.id.clone(),
+                crate::i18n::Label {
+                    en: f.label_en.clone(),
+                    nb: f.label_nb.clone(),
+                },
+            );
+        }
+        v
+    }
+
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&EventDef> {
         self.file.events.iter().find(|e| e.id == id)

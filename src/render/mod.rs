@@ -18,5 +18,4 @@ pub mod table;
 pub mod templates;
 pub mod timeline;
 pub mod wire;
-pub mod words;
 pub mod xlsx;

@@ -3,6 +3,7 @@
 //! Functions return plain text; renderers add layout and colour.
 
 use crate::diff::{Absence, Change, ChangeKind, Group, SnapshotInfo, Value, WordOp, value_text};
+use crate::i18n::words::{as_of_words, date_words};
 use crate::i18n::{Arg, Catalog, Lang, Msg};
 use crate::model::{Arrangement, Host, Municipality, Participation, Status};
 
@@ -33,17 +34,32 @@ pub fn arrangement_count(n: usize, cat: &Catalog) -> String {
     cat.get(Msg::ArrangementCount, &[("count", n.into())])
 }
 
-/// A warning under a step whose two dates overlap (an undated document
-/// known only to a range): the documents may be in the other order.
+/// A note under a step whose documents are not in date order: given in
+/// reverse (the later document first, as in `diff 2021 2019`), or with
+/// overlapping dates (an undated document known only to a range), so they
+/// may be in the other order.
 pub fn step_order_note(from: &SnapshotInfo, to: &SnapshotInfo, cat: &Catalog) -> Option<String> {
+    if from.as_of.earliest() > to.as_of.latest() {
+        return Some(cat.get(
+            Msg::StepReversedNote,
+            &[
+                ("from", cat.document(from.id.as_str()).into()),
+                ("to", cat.document(to.id.as_str()).into()),
+            ],
+        ));
+    }
     (from.as_of.latest() >= to.as_of.earliest()).then(|| {
-        let ranged = if from.as_of.is_range() { from } else { to };
+        let (ranged, other) = if from.as_of.is_range() {
+            (from, to)
+        } else {
+            (to, from)
+        };
         cat.get(
             Msg::StepOrderNote,
             &[
-                ("snapshot", ranged.id.as_str().into()),
-                ("date", ranged.as_of.to_string().into()),
-                ("from", from.id.as_str().into()),
+                ("snapshot", cat.document(ranged.id.as_str()).into()),
+                ("date", as_of_words(&ranged.as_of, cat).into()),
+                ("other", cat.document(other.id.as_str()).into()),
             ],
         )
     })
@@ -106,7 +122,8 @@ fn list(ms: &[Municipality], cat: &Catalog) -> String {
     }
 }
 
-fn status_words(s: &Status, cat: &Catalog) -> String {
+/// A status in words, dates in words (`sagt opp av Øyer med virkning fra oktober 2021`).
+pub fn status_words(s: &Status, cat: &Catalog) -> String {
     match s {
         Status::Active => cat.text(Msg::SayActive),
         Status::NoticeGiven { by, effective } => {
@@ -114,17 +131,18 @@ fn status_words(s: &Status, cat: &Catalog) -> String {
             match (by, effective) {
                 (None, None) => cat.text(Msg::SayNotice),
                 (Some(by), None) => cat.get(Msg::SayNoticeBy, &[("by", by.into())]),
-                (None, Some(e)) => {
-                    cat.get(Msg::SayNoticeEffective, &[("date", e.to_string().into())])
-                }
+                (None, Some(e)) => cat.get(
+                    Msg::SayNoticeEffective,
+                    &[("date", date_words(*e, cat).into())],
+                ),
                 (Some(by), Some(e)) => cat.get(
                     Msg::SayNoticeByEffective,
-                    &[("by", by.into()), ("date", e.to_string().into())],
+                    &[("by", by.into()), ("date", date_words(*e, cat).into())],
                 ),
             }
         }
         Status::Ended { effective: Some(e) } => {
-            cat.get(Msg::SayEndedOn, &[("date", e.to_string().into())])
+            cat.get(Msg::SayEndedOn, &[("date", date_words(*e, cat).into())])
         }
         Status::Ended { effective: None } => cat.text(Msg::SayEnded),
         Status::Proposed => cat.text(Msg::SayProposed),
@@ -197,20 +215,35 @@ fn host_words(v: &Option<Value>, cat: &Catalog) -> String {
     }
 }
 
+/// A legal form in words: as printed, with the registry's label of its
+/// normalised form when the label says more than the printed text; never
+/// the raw form id.
 fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
     match v {
-        Some(Value::Form(f)) => match (&f.printed, &f.normalised) {
-            (Some(p), Some(n)) => cat.get(
-                Msg::SayFormBoth,
-                &[("printed", quoted(p, cat).into()), ("normalised", n.into())],
-            ),
-            (Some(p), None) => quoted(p, cat),
-            (None, Some(n)) => n.clone(),
-            (None, None) => cat.text(Msg::SayNoForm),
-        },
+        Some(Value::Form(f)) => {
+            let label = f.normalised.as_deref().and_then(|n| cat.term(n));
+            match (&f.printed, label) {
+                (Some(p), Some(l)) if fold(p) != fold(&l) => cat.get(
+                    Msg::SayFormBoth,
+                    &[("printed", quoted(p, cat).into()), ("normalised", l.into())],
+                ),
+                (Some(p), _) => quoted(p, cat),
+                (None, Some(l)) => l,
+                (None, None) => cat.text(Msg::SayNoForm),
+            }
+        }
         Some(v) => value_words(v, cat),
         None => cat.text(Msg::SayNoForm),
     }
+}
+
+/// Lowercase without spaces and punctuation, to tell whether a label only
+/// repeats the printed text.
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn text_of(v: &Option<Value>, cat: &Catalog) -> String {
@@ -228,8 +261,8 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
         .into();
     let basis: Arg = list(&c.scope_basis, cat).into();
     let n: Arg = c.scope_basis.len().into();
-    let to: Arg = c.to.as_str().into();
-    let from: Arg = c.from.as_str().into();
+    let to: Arg = cat.document(c.to.as_str()).into();
+    let from: Arg = cat.document(c.from.as_str()).into();
     let q = |v: &Option<Value>| -> Arg {
         v.as_ref()
             .map(|v| quoted(&value_text(v), cat))
@@ -257,7 +290,7 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                 .evidence
                 .before
                 .as_ref()
-                .map(|s| s.snapshot.to_string())
+                .map(|s| cat.document(s.snapshot.as_str()))
                 .unwrap_or_default();
             cat.get(
                 Msg::ChangeReappeared,
@@ -287,11 +320,11 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                     (Some(by), None) => cat.get(Msg::ChangeNoticeBy, &[("by", by.into())]),
                     (None, Some(e)) => cat.get(
                         Msg::ChangeNoticeEffective,
-                        &[("date", e.to_string().into())],
+                        &[("date", date_words(*e, cat).into())],
                     ),
                     (Some(by), Some(e)) => cat.get(
                         Msg::ChangeNoticeByEffective,
-                        &[("by", by.into()), ("date", e.to_string().into())],
+                        &[("by", by.into()), ("date", date_words(*e, cat).into())],
                     ),
                 }
             }
@@ -377,11 +410,23 @@ pub fn describe(c: &Change, cat: &Catalog) -> String {
                 _ if c.cosmetic => Msg::RelabelPrinted,
                 _ => Msg::RelabelSameBasis,
             };
+            // The same normalised form on both sides: its label would only
+            // repeat itself; the printed texts are the news.
+            let same = match (&c.before, &c.after) {
+                (Some(Value::Form(a)), Some(Value::Form(b))) => a.normalised == b.normalised,
+                _ => false,
+            };
+            let side = |v: &Option<Value>| match v {
+                Some(Value::Form(f)) if same && f.printed.is_some() => {
+                    quoted(f.printed.as_deref().unwrap_or_default(), cat)
+                }
+                _ => form_words(v, cat),
+            };
             cat.get(
                 Msg::ChangeRelabelled,
                 &[
-                    ("before", form_words(&c.before, cat).into()),
-                    ("after", form_words(&c.after, cat).into()),
+                    ("before", side(&c.before).into()),
+                    ("after", side(&c.after).into()),
                     ("tail", cat.text(tail).into()),
                 ],
             )
@@ -519,7 +564,11 @@ pub fn history_entry(a: &Arrangement, cat: &Catalog) -> String {
     let form = a
         .legal_form
         .as_ref()
-        .and_then(|f| f.printed.clone().or_else(|| f.normalised.clone()))
+        .and_then(|f| {
+            f.printed
+                .clone()
+                .or_else(|| f.normalised.as_deref().and_then(|n| cat.term(n)))
+        })
         .unwrap_or_else(|| cat.text(Msg::HistoryFormNotStated));
     let host = match &a.host {
         Host::Participant(m) => cat.get(Msg::HistoryHost, &[("host", m.as_str().into())]),
@@ -588,10 +637,30 @@ mod tests {
         let table = info("table", day("2019-01-01"));
         let cat = Catalog::new(crate::i18n::Lang::En);
         let note = step_order_note(&revised, &table, &cat).expect("overlap");
-        assert!(note.contains("revised is dated 2017..2019-10-31"), "{note}");
+        assert!(
+            note.contains("revised is dated only between 2017 and 31 October 2019"),
+            "{note}"
+        );
         assert_eq!(
             step_order_note(&table, &info("later", day("2021-01-01")), &cat),
             None
         );
+    }
+
+    #[test]
+    fn issue12_p12_a_reversed_diff_says_so_not_that_dates_overlap() {
+        let day = |d: &str| AsOf::Day {
+            date: d.parse().unwrap(),
+            evidence: vec![],
+        };
+        let cat = Catalog::new(crate::i18n::Lang::En);
+        let note = step_order_note(
+            &info("later", day("2021-01-01")),
+            &info("earlier", day("2019-01-01")),
+            &cat,
+        )
+        .expect("a note");
+        assert!(!note.contains("overlap"), "{note}");
+        assert!(note.contains("later is later than earlier"), "{note}");
     }
 }

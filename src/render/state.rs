@@ -12,10 +12,9 @@ use crate::model::{PartialDate, Status};
 use crate::state::{Basis, RowSource, State, StateRow};
 
 use super::csv::CsvDialect;
-use super::sentences::participation_words;
-use super::snapshot_text::status_text;
-use super::words::{date_text, document_text};
+use super::sentences::{participation_words, status_words as say_status};
 use super::xlsx::{Cell, Sheet};
+use crate::i18n::words::date_words;
 
 /// "Interkommunalt samarbeid Øyer deltar i" / "… Gausdal, Lillehammer og Øyer
 /// deltar i": the table's title.
@@ -38,15 +37,15 @@ pub fn basis_lines(state: &State, cat: &Catalog) -> Vec<String> {
 }
 
 fn basis_line(b: &Basis, cat: &Catalog) -> String {
-    match (&b.snapshot, &b.title, &b.as_of) {
-        (Some(_), Some(title), Some(as_of)) => cat.get(
+    match &b.snapshot {
+        Some(id) => cat.get(
             Msg::StateBasis,
             &[
                 ("municipality", b.municipality.as_str().into()),
-                ("document", document_text(title, as_of, cat).into()),
+                ("document", cat.document(id).into()),
             ],
         ),
-        _ => cat.get(
+        None => cat.get(
             Msg::StateNoBasis,
             &[("municipality", b.municipality.as_str().into())],
         ),
@@ -71,7 +70,7 @@ pub fn source_text(s: &RowSource, cat: &Catalog) -> String {
     cat.get(
         Msg::StateSource,
         &[
-            ("document", document_text(&s.title, &s.as_of, cat).into()),
+            ("document", cat.document(&s.snapshot).into()),
             ("count", Arg::from(s.lines.len())),
             ("lines", lines.join(", ").into()),
         ],
@@ -94,7 +93,7 @@ fn notice_date(s: &Status) -> Option<PartialDate> {
 }
 
 fn status_words(r: &StateRow, cat: &Catalog) -> String {
-    status_text(&r.status, cat)
+    say_status(&r.status, cat)
 }
 
 fn host_text(r: &StateRow, cat: &Catalog) -> String {
@@ -292,5 +291,5 @@ pub fn write_state_csv(
 
 /// The date a notice takes effect, in words (for prose renderers).
 pub fn notice_words(r: &StateRow, cat: &Catalog) -> Option<String> {
-    notice_date(&r.status).map(|d| date_text(d, cat))
+    notice_date(&r.status).map(|d| date_words(d, cat))
 }

@@ -293,7 +293,10 @@ impl Report {
             .unwrap_or_else(|e| format!("<!-- timeline: {e} -->"));
         let t: Labels = LABELS.iter().map(|(k, m)| (*k, cat.text(*m))).collect();
         let (first, last) = match (snaps.first(), snaps.last()) {
-            (Some(f), Some(l)) => (f.as_of.to_string(), l.as_of.to_string()),
+            (Some(f), Some(l)) => (
+                crate::i18n::words::as_of_words(&f.as_of, cat),
+                crate::i18n::words::as_of_words(&l.as_of, cat),
+            ),
             _ => ("-".to_owned(), "-".to_owned()),
         };
         Report {
@@ -557,7 +560,10 @@ fn municipality_views(snaps: &[&Snapshot], cat: &Catalog) -> Vec<MunicipalityVie
                         .filter(|a| matches!(&a.host, Host::Participant(h) if h == m))
                         .map(|a| a.display_name().to_owned())
                         .collect(),
-                    cat.get(Msg::ReportHosts, &[("snapshot", s.id.to_string().into())]),
+                    cat.get(
+                        Msg::ReportHosts,
+                        &[("snapshot", cat.document(s.id.as_str()).into())],
+                    ),
                 ),
                 None => (Vec::new(), String::new()),
             };
@@ -581,7 +587,7 @@ fn source_item(s: &Snapshot, cat: &Catalog) -> SourceItem {
     SourceItem {
         id: s.id.to_string(),
         title: s.title.clone(),
-        as_of: s.as_of.to_string(),
+        as_of: crate::i18n::words::as_of_words(&s.as_of, cat),
         kind: kind_text(s.kind, cat),
         scope,
         path: s.source.path.clone(),

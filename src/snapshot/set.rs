@@ -160,6 +160,25 @@ impl SnapshotSet {
         Ok(out.finish())
     }
 
+    /// The documents of the set, for the catalogue
+    /// ([`crate::i18n::Catalog::learn`]), so prose names each by its short
+    /// human name rather than its snapshot id.
+    pub fn vocabulary(&self) -> crate::i18n::Vocabulary {
+        let mut v = crate::i18n::Vocabulary::new();
+        for s in &self.snapshots {
+            let s = &s.snapshot;
+            v.add_document(
+                s.id.as_str(),
+                crate::i18n::words::DocumentWords {
+                    kind: s.kind,
+                    exhaustive: s.scope.exhaustive,
+                    as_of: s.as_of.clone(),
+                },
+            );
+        }
+        v
+    }
+
     /// Inventories only, oldest first: what `log` walks through.
     pub fn inventories(&self) -> impl Iterator<Item = &LoadedSnapshot> {
         self.snapshots
