@@ -784,3 +784,49 @@ words-document-undated = { $kind ->
    *[inventory] the undated overview ({ $date })
 }
 step-reversed-note = note: { $from } is later than { $to } but was given first; the changes are read backwards, from the later document to the earlier one
+brief-title = Inter-municipal cooperation: what changed for { $who }, { $from }–{ $to }
+brief-subtitle = From { $from } to { $to } ({ $count ->
+    [one] one document
+   *[other] { $count } documents
+} compared)
+brief-all-municipalities = all municipalities
+brief-changes-heading = The changes that matter
+brief-nothing = No arrangement was added, ended, moved to another host or changed form.
+brief-ended = { $name } is no longer listed in { $to }.
+brief-notice = { $name } is { $status }.
+brief-added = { $name } is listed for the first time in { $to }{ $already ->
+    [none] {""}
+   *[other] , already { $already }
+}.
+brief-reappeared = { $name } is listed again in { $to }{ $already ->
+    [none] {""}
+   *[other] , { $already }
+}.
+brief-host = { $name } has a new host municipality: { $after } (was { $before }).
+brief-form = { $name } changed its legal form from { $before } to { $after }.
+brief-joined = { $municipality } joined { $name }.
+brief-left = { $municipality } left { $name }.
+brief-renamed = { $before } is now called { $after }.
+brief-more = … and { $count ->
+    [one] one more change
+   *[other] { $count } more changes
+} of these kinds (the full report lists them).
+brief-smaller = In addition, { $count ->
+    [one] one smaller edit
+   *[other] { $count } smaller edits
+} (spelling, comments, new labels under the 2018 act, partners); the full report lists them.
+brief-doubtful-label = Uncertain (not counted above)
+brief-doubtful-more = … and { $count ->
+    [one] one more uncertain item
+   *[other] { $count } more uncertain items
+}.
+brief-sources-heading = Documents
+brief-source-label = Source
+brief-colophon = Made with samdiff { $version } from the documents above; every item can be checked against the lines cited.
+usage-brief-only-format = --format docx and json are for the one-pager: add --brief (the full report is Markdown or HTML)
+help-report-municipality = Only what concerns this municipality (case, accents and a final “kommune” may differ)
+help-report-brief = The one-page summary for an annual report: the changes that matter, ranked, with sources; doubtful items in a footnote
+help-report-full = The full report (the default)
+help-report-proposals = Include arrangements that are only proposed or under study (one-pager)
+help-report-format-docx = A Word document (the one-pager only)
+help-report-format-json = The one-pager's facts as JSON, for checks (the one-pager only)

@@ -769,3 +769,49 @@ words-document-undated = { $kind ->
    *[inventory] den udaterte oversikten ({ $date })
 }
 step-reversed-note = merk: { $from } er senere enn { $to }, men ble oppgitt først; endringene er lest baklengs, fra det seneste dokumentet til det eldste
+brief-title = Interkommunalt samarbeid: endringer for { $who }, { $from }–{ $to }
+brief-subtitle = Fra { $from } til { $to } ({ $count ->
+    [one] ett dokument
+   *[other] { $count } dokumenter
+} sammenlignet)
+brief-all-municipalities = alle kommunene
+brief-changes-heading = Endringene som betyr noe
+brief-nothing = Ingen samarbeid kom til, ble avsluttet, fikk ny vertskommune eller endret organisasjonsform.
+brief-ended = { $name } er ikke lenger oppført i { $to }.
+brief-notice = { $name } er { $status }.
+brief-added = { $name } er ført opp for første gang i { $to }{ $already ->
+    [none] {""}
+   *[other] , allerede { $already }
+}.
+brief-reappeared = { $name } er oppført igjen i { $to }{ $already ->
+    [none] {""}
+   *[other] , { $already }
+}.
+brief-host = { $name } har fått ny vertskommune: { $after } (før { $before }).
+brief-form = { $name } har endret organisasjonsform fra { $before } til { $after }.
+brief-joined = { $municipality } ble med i { $name }.
+brief-left = { $municipality } gikk ut av { $name }.
+brief-renamed = { $before } heter nå { $after }.
+brief-more = … og { $count ->
+    [one] én endring til
+   *[other] { $count } endringer til
+} av disse slagene (den fullstendige rapporten viser dem).
+brief-smaller = I tillegg kommer { $count ->
+    [one] én mindre endring
+   *[other] { $count } mindre endringer
+} (skrivemåte, merknader, nye betegnelser etter kommuneloven 2018, samarbeidsparter); den fullstendige rapporten viser dem.
+brief-doubtful-label = Usikkert (ikke regnet med over)
+brief-doubtful-more = … og { $count ->
+    [one] ett usikkert punkt til
+   *[other] { $count } usikre punkter til
+}.
+brief-sources-heading = Dokumenter
+brief-source-label = Kilde
+brief-colophon = Laget med samdiff { $version } fra dokumentene over; hvert punkt kan kontrolleres mot linjene som er oppgitt.
+usage-brief-only-format = --format docx og json gjelder sammendraget på én side: legg til --brief (den fullstendige rapporten er Markdown eller HTML)
+help-report-municipality = Bare det som gjelder denne kommunen (store og små bokstaver, aksenter og «kommune» til slutt kan variere)
+help-report-brief = Sammendraget på én side til årsmeldingen: endringene som betyr noe, rangert, med kilder; usikre punkter i en fotnote
+help-report-full = Den fullstendige rapporten (standard)
+help-report-proposals = Ta med samarbeid som bare er foreslått eller under utredning (sammendraget)
+help-report-format-docx = Et Word-dokument (bare sammendraget)
+help-report-format-json = Sammendragets fakta som JSON, til kontroll (bare sammendraget)

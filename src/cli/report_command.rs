@@ -4,12 +4,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{Context, EXIT_OK, out_err};
+use super::{Context, EXIT_OK};
 use crate::audit::run_audit;
+use crate::diff::Filter;
 use crate::diff::log_snapshots;
 use crate::error::Error;
 use crate::render::report::{ReportFormat, render_report};
 use crate::report::Report;
+use crate::report::brief::{Brief, BriefFormat, BriefOptions, render_brief};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
 /// `--format` of `report`.
@@ -19,6 +21,10 @@ pub enum Format {
     Markdown,
     /// One HTML file with everything inline (styles, figure), printable.
     Html,
+    /// A Word document (the one-pager only).
+    Docx,
+    /// The one-pager's facts as JSON, for checks (the one-pager only).
+    Json,
 }
 
 /// Arguments of `samdiff report`.
@@ -34,6 +40,20 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
+    /// Only what concerns this municipality (case, accents and a final
+    /// “kommune” may differ).
+    #[arg(long, value_name = "NAME")]
+    pub municipality: Option<String>,
+    /// The one-page summary for an annual report: the changes that matter,
+    /// ranked, with sources; doubtful items in a footnote.
+    #[arg(long, conflicts_with = "full")]
+    pub brief: bool,
+    /// The full report (the default).
+    #[arg(long)]
+    pub full: bool,
+    /// Include arrangements that are only proposed or under study (one-pager).
+    #[arg(long)]
+    pub proposals: bool,
     /// Write to FILE instead of standard output. The file appears complete
     /// or not at all.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -84,26 +104,56 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .map(|l| &l.snapshot)
         .collect();
     let knowledge = super::report::knowledge(ctx)?;
-    let log = log_snapshots(&inventories, knowledge.as_ref());
-    let audit = run_audit(&range, &ctx.load_registry()?);
-    let report = Report::build(&range, &log, &audit, knowledge.as_ref(), &ctx.catalog);
-    let format = match args.format {
-        Format::Markdown => ReportFormat::Markdown,
-        Format::Html => ReportFormat::Html,
+    let registry = ctx.load_registry()?;
+    let municipality = args
+        .municipality
+        .as_deref()
+        .map(|m| super::report::resolve_in(m, range.iter().map(|l| &l.snapshot)))
+        .transpose()?;
+    let filter = Filter {
+        municipality: municipality.as_ref().map(|m| m.to_string()),
+        include_cosmetic: true,
+        ..Filter::default()
     };
-    let text = render_report(&report, format).map_err(|e| {
-        Error::usage(
-            crate::i18n::Msg::UsageCannotRender,
-            vec![("reason", e.to_string().into())],
-        )
-    })?;
-    match &args.output {
-        None => out.write_all(text.as_bytes()).map_err(out_err)?,
-        Some(path) => write_atomically(path, text.as_bytes())?,
-    }
+    let log = log_snapshots(&inventories, knowledge.as_ref()).filtered(&filter);
+    let audit = run_audit(&range, &registry);
+    let bytes = if args.brief {
+        let opts = BriefOptions {
+            municipality: municipality.map(|m| m.to_string()),
+            proposals: args.proposals,
+        };
+        let brief = Brief::build(&log, &audit, &inventories, &opts, &ctx.catalog);
+        let format = match args.format {
+            Format::Markdown => BriefFormat::Markdown,
+            Format::Html => BriefFormat::Html,
+            Format::Docx => BriefFormat::Docx,
+            Format::Json => BriefFormat::Json,
+        };
+        render_brief(&brief, format).map_err(cannot_render)?
+    } else {
+        let format = match args.format {
+            Format::Markdown => ReportFormat::Markdown,
+            Format::Html => ReportFormat::Html,
+            Format::Docx | Format::Json => {
+                return Err(Error::usage(crate::i18n::Msg::UsageBriefOnlyFormat, vec![]));
+            }
+        };
+        let report = Report::build(&range, &log, &audit, knowledge.as_ref(), &ctx.catalog);
+        render_report(&report, format)
+            .map_err(|e| cannot_render(e.to_string()))?
+            .into_bytes()
+    };
+    let binary = args.format == Format::Docx;
+    super::state::write_output(&bytes, binary, args.output.as_deref(), out)?;
     Ok(EXIT_OK)
 }
 
+fn cannot_render(reason: String) -> Error {
+    Error::usage(
+        crate::i18n::Msg::UsageCannotRender,
+        vec![("reason", reason.into())],
+    )
+}
 /// Write `bytes` to `path` through a temporary file in the same directory,
 /// renamed into place only when complete, so no reader ever sees half a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {

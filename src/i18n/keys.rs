@@ -946,4 +946,49 @@ messages! {
     WordsDocumentUndated = "words-document-undated" ["kind", "date"];
     /// Note under a step given in reverse date order (`diff 2021 2019`).
     StepReversedNote = "step-reversed-note" ["from", "to"];
+    // --- brief (one-pager) ---
+    /// One-pager: title.
+    BriefTitle = "brief-title" ["who", "from", "to"];
+    /// One-pager: which documents are compared.
+    BriefSubtitle = "brief-subtitle" ["count", "from", "to"];
+    /// One-pager: "all municipalities" as the subject of the title.
+    BriefAllMunicipalities = "brief-all-municipalities" [];
+    /// One-pager: heading of the list.
+    BriefChangesHeading = "brief-changes-heading" [];
+    /// One-pager: nothing of note changed.
+    BriefNothing = "brief-nothing" [];
+    /// One-pager: an arrangement no longer listed.
+    BriefEnded = "brief-ended" ["name", "to"];
+    /// One-pager: notice given.
+    BriefNotice = "brief-notice" ["name", "status"];
+    /// One-pager: new (with its standing when already under notice).
+    BriefAdded = "brief-added" ["name", "to", "already"];
+    /// One-pager: listed again.
+    BriefReappeared = "brief-reappeared" ["name", "to", "already"];
+    /// One-pager: host changed.
+    BriefHost = "brief-host" ["name", "before", "after"];
+    /// One-pager: legal form changed.
+    BriefForm = "brief-form" ["name", "before", "after"];
+    /// One-pager: a municipality joined.
+    BriefJoined = "brief-joined" ["name", "municipality"];
+    /// One-pager: a municipality left.
+    BriefLeft = "brief-left" ["name", "municipality"];
+    /// One-pager: renamed.
+    BriefRenamed = "brief-renamed" ["before", "after"];
+    /// One-pager: the list was cut.
+    BriefMore = "brief-more" ["count"];
+    /// One-pager: the count of smaller edits.
+    BriefSmaller = "brief-smaller" ["count"];
+    /// One-pager: label of the doubtful footnote.
+    BriefDoubtfulLabel = "brief-doubtful-label" [];
+    /// One-pager: the doubtful footnote was cut.
+    BriefDoubtfulMore = "brief-doubtful-more" ["count"];
+    /// One-pager: heading of the documents appendix.
+    BriefSourcesHeading = "brief-sources-heading" [];
+    /// One-pager: label before an item's source.
+    BriefSourceLabel = "brief-source-label" [];
+    /// One-pager: closing line.
+    BriefColophon = "brief-colophon" ["version"];
+    /// Usage error: docx and json are for the one-pager.
+    UsageBriefOnlyFormat = "usage-brief-only-format" [];
 }

@@ -218,7 +218,7 @@ fn host_words(v: &Option<Value>, cat: &Catalog) -> String {
 /// A legal form in words: as printed, with the registry's label of its
 /// normalised form when the label says more than the printed text; never
 /// the raw form id.
-fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
+pub fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
     match v {
         Some(Value::Form(f)) => {
             let label = f.normalised.as_deref().and_then(|n| cat.term(n));

@@ -9,6 +9,8 @@
 //! audit findings, and an appendix listing every source document with its
 //! date, scope and SHA-256.
 
+pub mod brief;
+
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
