@@ -36,6 +36,8 @@ pub enum AuditFormat {
     /// CSV as a spreadsheet program opens it by double-click: a UTF-8
     /// byte-order mark, and `;` between fields with `--lang nb`.
     Excel,
+    /// An Excel workbook, one row per finding, styled frozen header row.
+    Xlsx,
 }
 
 /// A severity as typed after `--fail-on`.
@@ -93,6 +95,13 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         AuditFormat::Markdown => write_audit_markdown(&audit, &ctx.catalog, out),
         AuditFormat::Csv => write_audit_csv(&audit, &ctx.catalog, CsvDialect::Plain, out),
         AuditFormat::Excel => write_audit_csv(&audit, &ctx.catalog, CsvDialect::Excel, out),
+        AuditFormat::Xlsx => {
+            let sheet = crate::render::xlsx_sheets::audit_sheet(&audit, &ctx.catalog);
+            let bytes =
+                crate::render::xlsx::workbook_bytes(&[sheet], &ctx.catalog).map_err(out_err)?;
+            super::state::write_output(&bytes, true, None, out)?;
+            Ok(())
+        }
     }
     .map_err(out_err)?;
     let fail = args

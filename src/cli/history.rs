@@ -51,6 +51,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             let dialect = args.format.csv_dialect();
             csv::write_changelog_csv(&h.changelog, &ctx.catalog, dialect, out).map_err(out_err)?
         }
+        ReportFormat::Xlsx => super::report::write_changelog_xlsx(&h.changelog, &ctx.catalog, out)?,
     }
     Ok(EXIT_OK)
 }

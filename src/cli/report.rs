@@ -29,6 +29,9 @@ pub enum ReportFormat {
     /// CSV as a spreadsheet program opens it by double-click: a UTF-8
     /// byte-order mark, and `;` between fields with `--lang nb`.
     Excel,
+    /// An Excel workbook: the CSV's columns and the documents' dates as
+    /// dates, styled frozen header row.
+    Xlsx,
 }
 
 impl ReportFormat {
@@ -103,6 +106,17 @@ impl ReportArgs {
             include_cosmetic: self.all,
         })
     }
+}
+
+/// The changelog as a workbook, on standard output.
+pub fn write_changelog_xlsx(
+    log: &Changelog,
+    cat: &Catalog,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let sheet = crate::render::xlsx_sheets::changelog_sheet(log, cat);
+    let bytes = crate::render::xlsx::workbook_bytes(&[sheet], cat).map_err(out_err)?;
+    super::state::write_output(&bytes, true, None, out)
 }
 
 /// The domain knowledge the diff uses: the registry the user asked for
@@ -203,6 +217,7 @@ pub fn write_report(
         ReportFormat::Csv | ReportFormat::Excel => {
             csv::write_changelog_csv(&kept, cat, args.format.csv_dialect(), out).map_err(out_err)?
         }
+        ReportFormat::Xlsx => write_changelog_xlsx(&kept, cat, out)?,
     }
     let shown = kept
         .changes

@@ -991,4 +991,12 @@ messages! {
     BriefColophon = "brief-colophon" ["version"];
     /// Usage error: docx and json are for the one-pager.
     UsageBriefOnlyFormat = "usage-brief-only-format" [];
+    /// Workbook column: the date of the earlier document.
+    XlsxFromDate = "xlsx-from-date" [];
+    /// Workbook column: the date of the later document.
+    XlsxToDate = "xlsx-to-date" [];
+    /// Workbook sheet name of a changelog.
+    XlsxChangelogSheet = "xlsx-changelog-sheet" [];
+    /// Workbook sheet name of an audit.
+    XlsxAuditSheet = "xlsx-audit-sheet" [];
 }

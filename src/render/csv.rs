@@ -86,15 +86,10 @@ fn side_text(s: &Option<Side>) -> String {
         .unwrap_or_default()
 }
 
-/// One row per change, in the changelog's order (cosmetic changes
-/// included, flagged in their own column).
-pub fn write_changelog_csv(
-    log: &Changelog,
-    cat: &Catalog,
-    dialect: CsvDialect,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let mut w = writer(dialect, cat, out)?;
+/// The header and rows of a changelog as CSV writes them: one row per
+/// change, in the changelog's order (cosmetic changes included, flagged in
+/// their own column). The workbook writer uses the same rows.
+pub fn changelog_table(log: &Changelog, cat: &Catalog) -> (Vec<String>, Vec<Vec<String>>) {
     let header = [
         Msg::CsvFrom,
         Msg::CsvTo,
@@ -112,33 +107,46 @@ pub fn write_changelog_csv(
         Msg::CsvEvidenceBefore,
         Msg::CsvEvidenceAfter,
     ];
-    w.write_record(header.iter().map(|m| cat.text(*m)))
-        .map_err(csv_err)?;
     let yes_no = |b: bool| cat.text(if b { Msg::CsvYes } else { Msg::CsvNo });
-    for c in &log.changes {
-        w.write_record([
-            c.from.to_string(),
-            c.to.to_string(),
-            c.kind.as_str().to_owned(),
-            kind_label(c.kind, cat),
-            c.arrangement.to_string(),
-            c.name.clone(),
-            c.category.clone().unwrap_or_default(),
-            c.municipality
-                .as_ref()
-                .map(|m| m.to_string())
-                .unwrap_or_default(),
-            c.before.as_ref().map(value_text).unwrap_or_default(),
-            c.after.as_ref().map(value_text).unwrap_or_default(),
-            yes_no(c.cosmetic),
-            yes_no(c.uncertain),
-            describe(c, cat),
-            side_text(&c.evidence.before),
-            side_text(&c.evidence.after),
-        ])
-        .map_err(csv_err)?;
-    }
-    w.flush()
+    let rows = log
+        .changes
+        .iter()
+        .map(|c| {
+            vec![
+                c.from.to_string(),
+                c.to.to_string(),
+                c.kind.as_str().to_owned(),
+                kind_label(c.kind, cat),
+                c.arrangement.to_string(),
+                c.name.clone(),
+                c.category.clone().unwrap_or_default(),
+                c.municipality
+                    .as_ref()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
+                c.before.as_ref().map(value_text).unwrap_or_default(),
+                c.after.as_ref().map(value_text).unwrap_or_default(),
+                yes_no(c.cosmetic),
+                yes_no(c.uncertain),
+                describe(c, cat),
+                side_text(&c.evidence.before),
+                side_text(&c.evidence.after),
+            ]
+        })
+        .collect();
+    (header.iter().map(|m| cat.text(*m)).collect(), rows)
+}
+
+/// One row per change, in the changelog's order (cosmetic changes
+/// included, flagged in their own column).
+pub fn write_changelog_csv(
+    log: &Changelog,
+    cat: &Catalog,
+    dialect: CsvDialect,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let (header, rows) = changelog_table(log, cat);
+    write_rows(&header, &rows, cat, dialect, out)
 }
 
 /// One row per finding, in the audit's order.

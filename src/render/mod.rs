@@ -19,3 +19,4 @@ pub mod templates;
 pub mod timeline;
 pub mod wire;
 pub mod xlsx;
+pub mod xlsx_sheets;

@@ -194,4 +194,25 @@ mod tests {
         let b = workbook_bytes(&[s], &cat).unwrap();
         assert_eq!(a, b);
     }
+
+    #[test]
+    fn text_that_looks_like_a_formula_is_written_as_text() {
+        use calamine::{Data, Reader, Xlsx};
+        let cat = Catalog::new(Lang::En);
+        let s = Sheet {
+            name: "T".into(),
+            title: "T".into(),
+            header: vec!["a".into()],
+            rows: vec![vec![Cell::Text("=HYPERLINK(\"http://x\",\"y\")".into())]],
+        };
+        let bytes = workbook_bytes(&[s], &cat).unwrap();
+        let mut wb: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let cells = wb.worksheet_range("T").unwrap();
+        assert_eq!(
+            cells.get((1, 0)),
+            Some(&Data::String("=HYPERLINK(\"http://x\",\"y\")".into()))
+        );
+        let formulas = wb.worksheet_formula("T").unwrap();
+        assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()));
+    }
 }
