@@ -336,7 +336,14 @@ pub fn state_document(
         }
     };
     for row in &sheet.rows {
-        let texts: Vec<String> = row.iter().map(|c| c.to_string()).collect();
+        // Dates in words: a Word table is read, not computed with.
+        let texts: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                super::xlsx::Cell::Date(d) => crate::i18n::words::date_words(*d, cat),
+                super::xlsx::Cell::Text(t) => t.clone(),
+            })
+            .collect();
         let (area, rest) = texts
             .split_first()
             .map(|(a, r)| (a.clone(), r.to_vec()))
