@@ -225,3 +225,44 @@ fn docx_and_json_need_the_one_pager() {
         .stdout("")
         .stderr(predicates::str::contains("add --brief"));
 }
+
+/// The full report for one municipality: its timeline shows only the
+/// arrangements the municipality takes part in or hosts in some document.
+#[test]
+fn full_report_for_a_municipality_draws_only_its_arrangements() {
+    let ids = |html: &str| -> BTreeSet<String> {
+        html.split("data-arrangement=\"")
+            .skip(1)
+            .filter_map(|s| s.split('"').next())
+            .map(str::to_owned)
+            .collect()
+    };
+    let all = ids(&run(&["report", "--format", "html"]));
+    let oyer = ids(&run(&[
+        "report",
+        "--full",
+        "--format",
+        "html",
+        "--municipality",
+        "oyer",
+    ]));
+    assert!(
+        !oyer.is_empty() && oyer.len() < all.len(),
+        "{} of {}",
+        oyer.len(),
+        all.len()
+    );
+    let set = samdiff::snapshot::SnapshotSet::embedded()
+        .into_result()
+        .unwrap();
+    let m = samdiff::model::Municipality::from("Øyer");
+    for id in &oyer {
+        let involved = set.snapshots.iter().any(|l| {
+            l.snapshot.arrangement(id).is_some_and(|a| {
+                a.participation_of(&m) == samdiff::model::Participation::Yes
+                    || a.host.name() == Some("Øyer")
+            })
+        });
+        assert!(involved, "{id}");
+    }
+}

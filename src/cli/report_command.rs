@@ -138,7 +138,14 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
                 return Err(Error::usage(crate::i18n::Msg::UsageBriefOnlyFormat, vec![]));
             }
         };
-        let report = Report::build(&range, &log, &audit, knowledge.as_ref(), &ctx.catalog);
+        let report = Report::build_for(
+            &range,
+            &log,
+            &audit,
+            knowledge.as_ref(),
+            &ctx.catalog,
+            municipality.as_ref(),
+        );
         render_report(&report, format)
             .map_err(|e| cannot_render(e.to_string()))?
             .into_bytes()
