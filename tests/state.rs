@@ -172,7 +172,10 @@ fn docx_reads_back_as_a_word_document_with_the_table() {
     ]);
     let xml = docx_text(b);
     assert!(xml.starts_with("<?xml"));
-    assert!(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4");
+    assert!(
+        xml.contains("<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"),
+        "A4 landscape"
+    );
     let text = runs(&xml);
     assert_eq!(text[0], "Interkommunalt samarbeid Øyer deltar i");
     assert!(text.contains(&"Gerica elektronisk pasientjournal".to_owned()));

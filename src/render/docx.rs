@@ -7,10 +7,11 @@
 //! parts a document needs are short, fixed XML, and writing them ourselves
 //! keeps the output byte-identical on every run (fixed zip timestamps, no
 //! creation date) and the build small. The parts: `[Content_Types].xml`,
-//! the package and document relationships, `word/document.xml` (A4 page,
-//! 2 cm margins), `word/styles.xml` (Normal, Title, Heading 1 and 2, a
-//! small "Source" style and a grid table style) and `docProps/core.xml`
-//! with the title and language.
+//! the package and document relationships, `word/document.xml` (A4,
+//! portrait, or landscape for wide tables; column widths by content),
+//! `word/styles.xml` (Normal, Title, Heading 1 and 2, a small "Source"
+//! style and a grid table style) and `docProps/core.xml` with the title and
+//! language.
 
 use std::io::{self, Write};
 
@@ -64,7 +65,8 @@ pub enum Block {
     Heading(u8, String),
     /// A paragraph.
     Para(Vec<Run>),
-    /// A bulleted item (an indented paragraph opening with a bullet).
+    /// A list item: a paragraph with a hanging indent, its mark ("1. ",
+    /// "• ") the first run.
     Item(Vec<Run>),
     /// A paragraph in small type (sources, notes).
     Small(Vec<Run>),
@@ -82,6 +84,8 @@ pub enum Block {
 pub struct Doc {
     /// The title in the document's properties.
     pub title: String,
+    /// A4 landscape (wide tables) instead of portrait.
+    pub landscape: bool,
     /// BCP 47 language tag (`nb-NO`, `en-GB`).
     pub lang: String,
     /// The content.
@@ -135,8 +139,10 @@ fn para_xml(style: Option<&str>, runs: &[Run], out: &mut String) {
     out.push_str("</w:p>");
 }
 
-fn cell_xml(text: &str, header: bool, out: &mut String) {
-    out.push_str("<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/>");
+fn cell_xml(text: &str, header: bool, width: u32, out: &mut String) {
+    out.push_str(&format!(
+        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"
+    ));
     if header {
         out.push_str("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"DCE6F1\"/>");
     }
@@ -150,24 +156,61 @@ fn cell_xml(text: &str, header: bool, out: &mut String) {
     out.push_str("</w:p></w:tc>");
 }
 
-fn table_xml(header: &[String], rows: &[Vec<String>], out: &mut String) {
-    out.push_str(
-        "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>\
+/// Widest a column's text counts, in characters, when sharing out the
+/// page width: longer text wraps.
+const WIDEST: usize = 26;
+
+/// Column widths in twips that share `total` by how much text each column
+/// holds (its longest cell, cut at [`WIDEST`], but never narrower than the
+/// longest word of its heading or its cells).
+fn column_widths(header: &[String], rows: &[Vec<String>], total: u32) -> Vec<u32> {
+    let longest_word = |s: &str| {
+        s.split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let weights: Vec<usize> = (0..header.len())
+        .map(|c| {
+            let cells = rows.iter().filter_map(|r| r.get(c));
+            let longest = cells.clone().map(|t| t.chars().count()).max().unwrap_or(0);
+            let word = cells.map(|t| longest_word(t)).max().unwrap_or(0);
+            // Three characters more for the padding and bold headings.
+            longest
+                .min(WIDEST)
+                .max(word.min(WIDEST))
+                .max(longest_word(&header[c]))
+                .max(4)
+                + 3
+        })
+        .collect();
+    let sum: usize = weights.iter().sum::<usize>().max(1);
+    weights
+        .iter()
+        .map(|w| (u64::from(total) * *w as u64 / sum as u64) as u32)
+        .collect()
+}
+
+fn table_xml(header: &[String], rows: &[Vec<String>], total: u32, out: &mut String) {
+    let widths = column_widths(header, rows, total);
+    out.push_str(&format!(
+        "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"{total}\" w:type=\"dxa\"/>\
+         <w:tblLayout w:type=\"fixed\"/>\
          <w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" \
-         w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>",
-    );
-    for _ in header {
-        out.push_str("<w:gridCol/>");
+         w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+    ));
+    for w in &widths {
+        out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
     }
     out.push_str("</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>");
-    for h in header {
-        cell_xml(h, true, out);
+    for (h, w) in header.iter().zip(&widths) {
+        cell_xml(h, true, *w, out);
     }
     out.push_str("</w:tr>");
     for r in rows {
         out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        for c in r {
-            cell_xml(c, false, out);
+        for (c, w) in r.iter().zip(&widths) {
+            cell_xml(c, false, *w, out);
         }
         out.push_str("</w:tr>");
     }
@@ -175,8 +218,15 @@ fn table_xml(header: &[String], rows: &[Vec<String>], out: &mut String) {
     out.push_str("</w:tbl><w:p/>");
 }
 
+/// A4 in twips (1/20 pt), and the side and top margins.
+const A4: (u32, u32) = (11906, 16838);
+const SIDE: u32 = 1020;
+const TOP: u32 = 850;
+
 /// `word/document.xml` of `doc`.
 pub fn document_xml(doc: &Doc) -> String {
+    let (w, h) = if doc.landscape { (A4.1, A4.0) } else { A4 };
+    let text_width = w - 2 * SIDE;
     let mut body = String::new();
     for b in &doc.blocks {
         match b {
@@ -186,22 +236,23 @@ pub fn document_xml(doc: &Doc) -> String {
                 para_xml(Some(style), &[Run::plain(t)], &mut body)
             }
             Block::Para(runs) => para_xml(None, runs, &mut body),
-            Block::Item(runs) => {
-                let mut v = vec![Run::plain("• ")];
-                v.extend(runs.iter().cloned());
-                para_xml(Some("Item"), &v, &mut body)
-            }
+            Block::Item(runs) => para_xml(Some("Item"), runs, &mut body),
             Block::Small(runs) => para_xml(Some("Source"), runs, &mut body),
-            Block::Table { header, rows } => table_xml(header, rows, &mut body),
+            Block::Table { header, rows } => table_xml(header, rows, text_width, &mut body),
         }
     }
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
          <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
          xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
-         <w:body>{body}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
-         <w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" \
-         w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>"
+         <w:body>{body}<w:sectPr><w:pgSz w:w=\"{w}\" w:h=\"{h}\"{orient}/>\
+         <w:pgMar w:top=\"{TOP}\" w:right=\"{SIDE}\" w:bottom=\"{TOP}\" w:left=\"{SIDE}\" \
+         w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>",
+        orient = if doc.landscape {
+            " w:orient=\"landscape\""
+        } else {
+            ""
+        }
     )
 }
 
@@ -211,19 +262,19 @@ fn styles_xml(lang: &str) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
 <w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\" w:eastAsia=\"Calibri\" w:cs=\"Calibri\"/>\
-<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"{lang}\"/></w:rPr></w:rPrDefault>\
-<w:pPrDefault><w:pPr><w:spacing w:after=\"80\" w:line=\"259\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\
+<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"{lang}\"/></w:rPr></w:rPrDefault>\
+<w:pPrDefault><w:pPr><w:spacing w:after=\"60\" w:line=\"247\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\
 <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>\
-<w:pPr><w:spacing w:after=\"120\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:style>\
+<w:pPr><w:spacing w:after=\"120\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"30\"/><w:szCs w:val=\"30\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>\
 <w:pPr><w:keepNext/><w:spacing w:before=\"200\" w:after=\"80\"/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>\
 <w:pPr><w:keepNext/><w:spacing w:before=\"160\" w:after=\"60\"/><w:outlineLvl w:val=\"1\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Item\"><w:name w:val=\"Item\"/><w:basedOn w:val=\"Normal\"/>\
-<w:pPr><w:spacing w:after=\"40\"/><w:ind w:left=\"284\" w:hanging=\"284\"/></w:pPr></w:style>\
+<w:pPr><w:spacing w:after=\"0\"/><w:ind w:left=\"284\" w:hanging=\"284\"/></w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Source\"><w:name w:val=\"Source\"/><w:basedOn w:val=\"Normal\"/>\
-<w:pPr><w:spacing w:after=\"40\"/><w:ind w:left=\"284\"/></w:pPr><w:rPr><w:color w:val=\"595959\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr></w:style>\
+<w:pPr><w:spacing w:after=\"30\" w:line=\"220\" w:lineRule=\"auto\"/><w:ind w:left=\"284\"/></w:pPr><w:rPr><w:color w:val=\"595959\"/><w:sz w:val=\"15\"/><w:szCs w:val=\"15\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/>\
 <w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:rPr><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/></w:rPr></w:style>\
 <w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>\
@@ -359,6 +410,7 @@ pub fn state_document(
     flush(current, &mut blocks);
     docx_bytes(&Doc {
         title: sheet.title,
+        landscape: true,
         lang: lang_tag(cat),
         blocks,
     })
@@ -372,6 +424,7 @@ mod tests {
     fn text_is_escaped_and_the_file_is_the_same_every_time() {
         let doc = Doc {
             title: "A & B".into(),
+            landscape: false,
             lang: "nb-NO".into(),
             blocks: vec![
                 Block::Title("<x>".into()),

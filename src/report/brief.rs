@@ -472,6 +472,7 @@ pub fn brief_docx(brief: &Brief) -> std::io::Result<Vec<u8>> {
     blocks.push(Block::Small(vec![Run::plain(&brief.colophon)]));
     docx_bytes(&Doc {
         title: brief.title.clone(),
+        landscape: false,
         lang: match brief.lang.as_str() {
             "nb" => "nb-NO".to_owned(),
             _ => "en-GB".to_owned(),
