@@ -838,3 +838,17 @@ help-diff-format-xlsx = An Excel workbook: the CSV's columns and the documents' 
 help-log-format-xlsx = { help-diff-format-xlsx }
 help-history-format-xlsx = { help-diff-format-xlsx }
 help-audit-format-xlsx = An Excel workbook, one row per finding, styled frozen header row
+# --- hostile ---
+input-not-regular = not a regular file ({ $kind }): samdiff reads only regular files
+input-kind-device = a device
+input-kind-pipe = a named pipe
+input-kind-socket = a socket
+input-kind-directory = a directory
+input-kind-other = not a regular file
+hint-max-size = is this the right file? raise the limit with --max-size BYTES
+input-outside-sources = source `{ $path }` is not a file inside the set's sources/ folder (after following symlinks)
+help-max-size = Largest input file to read, in bytes (snapshots, registry, sources, documents to import); default 8388608 (8 MiB)
+output-is-symlink = `{ $path }` is a symbolic link: samdiff neither writes through a link nor replaces it; name the file itself
+output-not-regular = `{ $path }` is not a regular file: samdiff writes output only to regular files
+output-read-only = `{ $path }` is read-only: samdiff does not replace a protected file
+issue-control-char = control character { $char } in text: expected printable text (control characters can act on a terminal)

@@ -823,3 +823,17 @@ help-diff-format-xlsx = En Excel-arbeidsbok: kolonnene fra CSV og dokumentenes d
 help-log-format-xlsx = { help-diff-format-xlsx }
 help-history-format-xlsx = { help-diff-format-xlsx }
 help-audit-format-xlsx = En Excel-arbeidsbok, én rad per funn, formatert fast overskriftsrad
+# --- hostile ---
+input-not-regular = ikke en vanlig fil ({ $kind }): samdiff leser bare vanlige filer
+input-kind-device = en enhet
+input-kind-pipe = et navngitt rør
+input-kind-socket = en sokkel
+input-kind-directory = en mappe
+input-kind-other = ikke en vanlig fil
+hint-max-size = er dette riktig fil? grensen kan heves med --max-size BYTE
+input-outside-sources = kilden `{ $path }` er ikke en fil i settets sources/-mappe (etter at symbolske lenker er fulgt)
+help-max-size = Største inndatafil som leses, i byte (dokumenter, register, kilder, dokumenter som importeres); standard 8388608 (8 MiB)
+output-is-symlink = `{ $path }` er en symbolsk lenke: samdiff skriver verken gjennom en lenke eller erstatter den; oppgi selve filen
+output-not-regular = `{ $path }` er ikke en vanlig fil: samdiff skriver utdata bare til vanlige filer
+output-read-only = `{ $path }` er skrivebeskyttet: samdiff erstatter ikke en beskyttet fil
+issue-control-char = kontrolltegn { $char } i teksten: forventet lesbar tekst (kontrolltegn kan styre en terminal)

@@ -21,12 +21,15 @@
 
 pub mod audit;
 pub mod cli;
+pub mod controls;
 pub mod diff;
 pub mod error;
 pub mod i18n;
 pub mod import;
+pub mod input;
 pub mod matching;
 pub mod model;
+pub mod output;
 pub mod registry;
 pub mod render;
 pub mod report;

@@ -53,7 +53,7 @@ const TOLERATED: &[(&str, &str, &str, &str)] = &[
 struct Bytes(Vec<u8>);
 
 impl SourceLookup for Bytes {
-    fn read_source(&self, _rel: &str) -> Result<Vec<u8>, String> {
+    fn read_source(&self, _rel: &str) -> Result<Vec<u8>, samdiff::i18n::TextArg> {
         Ok(self.0.clone())
     }
 }
@@ -284,4 +284,53 @@ fn pdf_text_is_robust_to_bom_and_crlf() {
     let variant = format!("\u{feff}{}", text.replace('\n', "\r\n"));
     let got = import_text("b.txt", variant.as_bytes(), &opts);
     assert_eq!(base.arrangements, got.arrangements);
+}
+
+/// Issue 11 item 5 (pdf-text, owned by issue 15's branch): without
+/// `--columns`, the importer infers the columns from the document as the
+/// curator did (line 9 lists the three municipalities; the LGE row, which
+/// names Lillehammer and Gausdal and marks two columns, places them) and
+/// reads every row's participation exactly as curated, including the
+/// Østnorsk Filmsenter row, where Gausdal and Lillehammer stay unknown.
+#[test]
+fn region_2019_pdf_text_infers_the_columns_from_the_document() {
+    let cur = curated("region-2019");
+    let draft = import(
+        &cur,
+        ImportOptions {
+            layout: Layout::PdfText,
+            ..Default::default()
+        },
+    );
+    let table = draft.table.as_ref().expect("inferred table");
+    assert_eq!(table.columns, cur.table.as_ref().unwrap().columns);
+    let note = &table.evidence[0].text;
+    assert!(note.contains("Line 9 lists 3 municipalities"), "{note}");
+    assert!(
+        note.contains("columns 1, 2 are Gausdal, Lillehammer, in an order the document does not establish; column 3 is Øyer"),
+        "{note}"
+    );
+    let by_line: BTreeMap<u32, &Arrangement> = draft
+        .arrangements
+        .iter()
+        .flat_map(|a| a.printed_rows().map(move |c| (c.lines[0], a)))
+        .collect();
+    let mut compared = 0;
+    for c in &cur.arrangements {
+        let Some(d) = c
+            .printed_rows()
+            .next()
+            .and_then(|r| r.lines.iter().find_map(|l| by_line.get(l)))
+        else {
+            assert_eq!(
+                c.id.as_str(),
+                "felles-barnevern",
+                "only the prose entry has no row"
+            );
+            continue;
+        };
+        assert_eq!(c.participation, d.participation, "{}", c.id);
+        compared += 1;
+    }
+    assert_eq!(compared, cur.arrangements.len() - 1);
 }

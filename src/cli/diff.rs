@@ -64,6 +64,10 @@ fn pick(name: &str, set: &SnapshotSet, ctx: &mut Context) -> Result<LoadedSnapsh
     }
     if is_file(name) {
         let outcome = SnapshotSet::load_path(Path::new(name))?;
+        if outcome.set.snapshots.is_empty() && !outcome.issues.is_empty() {
+            // Each problem once, with its location (issue 15).
+            return Err(Error::Invalid(outcome.issues));
+        }
         let mut loaded = ctx.take_outcome(outcome);
         return loaded.snapshots.pop().ok_or_else(|| {
             Error::usage(

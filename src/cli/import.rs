@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
-use crate::error::{Error, io_reason};
+use crate::error::Error;
 use crate::i18n::{Catalog, Msg};
 use crate::import::{ImportOptions, ImportReport, Layout, import_document};
 use crate::model::{Municipality, PartialDate, Snapshot, SnapshotId};
@@ -97,10 +97,7 @@ pub(super) fn import_file(
     cat: &Catalog,
 ) -> Result<ImportReport, Error> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
-        path: shown.clone(),
-        source,
-    })?;
+    let bytes = crate::input::read_input(path, &shown).map_err(|e| e.into_error(&shown))?;
     let report = import_document(&shown, &bytes, opts)?;
     if let Some(why) = &report.detection {
         style::note_line(cat, &format!("{shown}: {}", why.render(cat)));
@@ -124,38 +121,7 @@ pub(super) fn write_snapshot_json(
     let Some(path) = path else {
         return out.write_all(&json).map_err(out_err);
     };
-    let shown = path.display().to_string();
-    let werr = |source: std::io::Error| Error::Write {
-        path: shown.clone(),
-        source,
-    };
-    if !force && path.exists() {
-        return Err(Error::usage(
-            Msg::UsageAlreadyExists,
-            vec![("path", shown.as_str().into())],
-        ));
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(werr)?;
-    tmp.write_all(&json).map_err(werr)?;
-    tmp.as_file().sync_all().map_err(werr)?;
-    if force {
-        tmp.persist(path).map_err(|e| werr(e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| {
-            Error::usage(
-                Msg::UsageCannotCreate,
-                vec![
-                    ("path", shown.as_str().into()),
-                    ("reason", io_reason(&e.error).into()),
-                ],
-            )
-        })?;
-    }
-    Ok(())
+    crate::output::write_output(path, &json, crate::output::Overwrite::from_force(force))
 }
 
 /// Import, then print or write the draft. Exit 1 when rows were reported.

@@ -53,7 +53,12 @@ pub(super) fn load_side(
         if p.extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"))
         {
-            let set = ctx.take_outcome(SnapshotSet::load_path(p)?);
+            let outcome = SnapshotSet::load_path(p)?;
+            if outcome.set.snapshots.is_empty() && !outcome.issues.is_empty() {
+                // Each problem once, with its location (issue 15).
+                return Err(Error::Invalid(outcome.issues));
+            }
+            let set = ctx.take_outcome(outcome);
             return set
                 .snapshots
                 .into_iter()
@@ -75,13 +80,11 @@ pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot
     let p = Path::new(name);
     let opts = import_options(ctx, LayoutArg::Auto, None, None, None, None)?;
     let report = import_file(p, &opts, &ctx.catalog)?;
-    let bytes = std::fs::read(p).map_err(|source| Error::Io {
-        path: name.to_owned(),
-        source,
-    })?;
+    let bytes = crate::input::read_input(p, name).map_err(|e| e.into_error(name))?;
     let source_text = crate::import::text::decode_source(name, &bytes)
         .map_err(|i| Error::Invalid(vec![i]))?
         .joined();
+    let source_text = crate::controls::escape_document(&source_text).into_owned();
     Ok(LoadedSnapshot {
         snapshot: report.snapshot,
         origin: name.to_owned(),

@@ -49,6 +49,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub registry: Option<PathBuf>,
 
+    /// Largest input file to read, in bytes (snapshots, registry, sources,
+    /// documents to import); default 8388608 (8 MiB).
+    #[arg(long, global = true, value_name = "BYTES")]
+    pub max_size: Option<u64>,
+
     /// When to colour output: auto (only on a terminal, never with NO_COLOR),
     /// always or never.
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
@@ -202,6 +207,10 @@ pub fn run() -> u8 {
         Err(code) => return code,
     };
     style::init(cli.color);
+    crate::output::install_interrupt_cleanup();
+    if let Some(max) = cli.max_size {
+        crate::input::set_max_input_bytes(max);
+    }
     let mut ctx = Context {
         snapshots_dir: cli.snapshots.clone(),
         registry: cli.registry.clone(),

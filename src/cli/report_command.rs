@@ -161,28 +161,9 @@ fn cannot_render(reason: String) -> Error {
         vec![("reason", reason.into())],
     )
 }
-/// Write `bytes` to `path` through a temporary file in the same directory,
-/// renamed into place only when complete, so no reader ever sees half a file.
+
+/// Write `bytes` to `path` atomically, replacing a regular file that is
+/// there (see [`crate::output`] for what is refused).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let err = |source: std::io::Error| Error::Write {
-        path: path.display().to_string(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(err)?;
-    tmp.write_all(bytes).map_err(err)?;
-    // Readable like any file the user writes (a temporary file starts 0600).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(err)?;
-    }
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    crate::output::write_output(path, bytes, crate::output::Overwrite::Replace)
 }

@@ -1,4 +1,5 @@
-//! Colour and stderr messages. Colour goes through `anstream`, which strips
+//! Colour and stderr messages (control characters in them escaped, see
+//! [`crate::controls`]). Colour goes through `anstream`, which strips
 //! it when the stream is not a terminal or `NO_COLOR` is set.
 
 use anstyle::{AnsiColor, Style};
@@ -31,6 +32,7 @@ pub const DIM: Style = Style::new().dimmed();
 pub fn error_line(cat: &Catalog, message: &str) {
     let label = cat.text(Msg::ErrorLabel);
     let mut err = anstream::stderr().lock();
+    let message = crate::controls::escape_controls(message);
     let _ = writeln!(err, "{ERROR}{label}{ERROR:#}: {message}");
 }
 
@@ -67,6 +69,7 @@ pub fn error_text(e: &Error, cat: &Catalog) -> String {
 pub fn note_line(cat: &Catalog, message: &str) {
     let label = cat.text(Msg::NoteLabel);
     let mut err = anstream::stderr().lock();
+    let message = crate::controls::escape_controls(message);
     let _ = writeln!(err, "{DIM}{label}{DIM:#}: {message}");
 }
 
@@ -80,5 +83,6 @@ pub fn paint(style: Style, text: &str) -> String {
 pub fn warning_line(cat: &Catalog, message: &str) {
     let label = cat.text(Msg::WarningLabel);
     let mut err = anstream::stderr().lock();
+    let message = crate::controls::escape_controls(message);
     let _ = writeln!(err, "{WARNING}{label}{WARNING:#}: {message}");
 }

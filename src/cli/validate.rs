@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{Context, EXIT_FOUND, EXIT_OK, out_err};
+use super::{Context, EXIT_ERROR, EXIT_FOUND, EXIT_OK, out_err};
 use crate::error::Error;
 use crate::i18n::Msg;
 use crate::snapshot::SnapshotSet;
@@ -17,13 +17,15 @@ pub struct Args {
 }
 
 /// Validate and print a summary; problems go to stderr and exit 1.
-/// A path that cannot be read at all is an error (exit 2).
+/// A path that cannot be read at all, or a file in it that samdiff refuses
+/// or cannot read, is an input error (exit 2).
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
     let outcome = match args.path.as_ref().or(ctx.snapshots_dir.as_ref()) {
         Some(p) => SnapshotSet::load_path(p)?,
         None => SnapshotSet::embedded(),
     };
     let issues = outcome.issues;
+    let unreadable = outcome.unreadable;
     for i in &issues {
         super::style::error_line(&ctx.catalog, &i.render(&ctx.catalog));
     }
@@ -50,6 +52,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             ("valid", set.snapshots.len().into()),
         ];
         writeln!(out, "{}", cat.get(Msg::ValidateProblems, &args)).map_err(out_err)?;
-        Ok(EXIT_FOUND)
+        Ok(if unreadable > 0 {
+            EXIT_ERROR
+        } else {
+            EXIT_FOUND
+        })
     }
 }

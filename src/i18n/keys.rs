@@ -999,4 +999,31 @@ messages! {
     XlsxChangelogSheet = "xlsx-changelog-sheet" [];
     /// Workbook sheet name of an audit.
     XlsxAuditSheet = "xlsx-audit-sheet" [];
+
+    // --- hostile ---
+    /// Input refused: not a regular file (`kind` says what it is).
+    InputNotRegular = "input-not-regular" ["kind"];
+    /// Kind of file: a device.
+    InputKindDevice = "input-kind-device" [];
+    /// Kind of file: a named pipe.
+    InputKindPipe = "input-kind-pipe" [];
+    /// Kind of file: a socket.
+    InputKindSocket = "input-kind-socket" [];
+    /// Kind of file: a directory.
+    InputKindDirectory = "input-kind-directory" [];
+    /// Kind of file: anything else that is not a regular file.
+    InputKindOther = "input-kind-other" [];
+    /// Hint after a file over the size limit.
+    HintMaxSize = "hint-max-size" [];
+    /// A snapshot's source resolves outside its set's `sources/` folder.
+    InputOutsideSources = "input-outside-sources" ["path"];
+    /// An output path that is a symbolic link.
+    OutputIsSymlink = "output-is-symlink" ["path"];
+    /// An output path that is not a regular file.
+    OutputNotRegular = "output-not-regular" ["path"];
+    /// An output path that is a read-only file.
+    OutputReadOnly = "output-read-only" ["path"];
+    /// A control character in text (a snapshot or registry string, an
+    /// imported document).
+    IssueControlChar = "issue-control-char" ["char"];
 }

@@ -16,11 +16,16 @@
 //! proves, and every arrangement cites its source lines. Rows that cannot
 //! be read are reported as [`Issue`]s by line, never silently dropped.
 //!
-//! Modules: [`text`] (decoding), `table` and `pdf_text` (one per layout),
-//! `detect` (`--layout auto`), [`forms`] (legal-form spellings).
+//! Modules: [`text`] (decoding), `table` and `pdf_text` (one per layout;
+//! `pdf_marks` places a pdf-text row's marks in columns, `pdf_columns`
+//! infers whose each column is when the header was lost), `detect`
+//! (`--layout auto`), [`forms`] (legal-form spellings). Files are read
+//! through [`crate::input`].
 
 mod detect;
 pub mod forms;
+mod pdf_columns;
+mod pdf_marks;
 mod pdf_text;
 mod table;
 pub mod text;
@@ -131,8 +136,17 @@ pub fn import_document(
     opts: &ImportOptions,
 ) -> Result<ImportReport> {
     let src = text::decode_source(path_display, bytes).map_err(|i| Error::Invalid(vec![i]))?;
-    let joined = src.joined();
     let invalid = |i: Issue| Error::Invalid(vec![i]);
+    if let Some((line, col, c)) = crate::controls::first_unsafe_in_lines(&src.lines) {
+        return Err(invalid(Issue::new(
+            Location::new(path_display, line, col),
+            Text::new(
+                Msg::IssueControlChar,
+                vec![("char", crate::controls::code_point(c).into())],
+            ),
+        )));
+    }
+    let joined = src.joined();
     let (layout, detection, header) = match opts.layout {
         Layout::Auto => match detect::detect(path_display, &src, &joined).map_err(invalid)? {
             detect::Detected::Table(h, why) => (Layout::Table, Some(why), Some(h)),
@@ -164,19 +178,35 @@ pub fn import_document(
                 Some(basis),
             )
         }
-        None => {
-            let cols = opts.columns.clone();
-            let parsed =
-                pdf_text::parse(path_display, &src.lines, cols.as_deref()).map_err(invalid)?;
-            let basis = cols.as_ref().map(|_| {
-                (
+        None => match opts.columns.clone() {
+            Some(cols) => {
+                let source = pdf_text::ColumnSource::Given(&cols);
+                let (parsed, _) =
+                    pdf_text::parse_with(path_display, &src.lines, source).map_err(invalid)?;
+                let basis = (
                     ColumnOrderBasis::Inferred,
                     "The PDF extraction lost the header row; the column order was given on the command line (--columns).".to_owned(),
                     0,
-                )
-            });
-            (parsed, cols, basis)
-        }
+                );
+                (parsed, Some(cols), Some(basis))
+            }
+            None => {
+                let source = pdf_text::ColumnSource::Infer;
+                let (parsed, inferred) =
+                    pdf_text::parse_with(path_display, &src.lines, source).map_err(invalid)?;
+                match inferred {
+                    Some(inf) => {
+                        let basis = (
+                            ColumnOrderBasis::Inferred,
+                            inf.evidence_text(),
+                            inf.listing_line,
+                        );
+                        (parsed, Some(inf.columns()), Some(basis))
+                    }
+                    None => (parsed, None, None),
+                }
+            }
+        },
     };
     let snapshot = build_snapshot(
         path_display,
@@ -214,10 +244,13 @@ fn build_snapshot(
     basis: Option<(ColumnOrderBasis, String, u32)>,
     skipped: Vec<SkippedLines>,
 ) -> Result<(Snapshot, Vec<Issue>)> {
+    // The file name is data too (source path, original name): a control
+    // character in it is written visibly, like one anywhere else.
     let file_name = std::path::Path::new(path)
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_owned());
+    let file_name = crate::controls::escape_controls(&file_name).into_owned();
     let as_of = match (&opts.as_of, find_as_of(lines)) {
         (Some(d @ PartialDate::Day(_)), _) => AsOf::Day {
             date: *d,
@@ -238,7 +271,13 @@ fn build_snapshot(
             evidence: vec![cite],
         },
         (None, None) => {
-            return Err(Error::usage(Msg::ImportNoDate, vec![("path", path.into())]));
+            // Located at the title line, where a date is looked for first.
+            let line = lines
+                .iter()
+                .position(|l| !l.trim().is_empty())
+                .map_or(1, |i| i + 1);
+            let at = Location::new(path, line, 1).to_string();
+            return Err(Error::usage(Msg::ImportNoDate, vec![("path", at.into())]));
         }
     };
     let cols = columns.clone().unwrap_or_default();
@@ -570,6 +609,7 @@ fn find_as_of(lines: &[String]) -> Option<(PartialDate, Citation)> {
             let month = MONTHS.iter().position(|m| w[k + 2].eq_ignore_ascii_case(m));
             let year: Option<i32> = w[k + 3].trim_end_matches(['.', ',']).parse().ok();
             if let (Some(d), Some(m), Some(y)) = (day, month, year)
+                && crate::model::is_valid_year(y)
                 && let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, d)
             {
                 let quote = w[k..=k + 3]
@@ -663,5 +703,10 @@ mod tests {
         let (d, c) = find_as_of(&lines).unwrap();
         assert_eq!(d.to_string(), "2019-01-01");
         assert_eq!(c.quote.as_deref(), Some("per 1. januar 2019"));
+        // Issue 15: a year validation would reject is no date.
+        for y in ["99999", "0000", "0999"] {
+            let lines = vec![format!("Oversikt per 1. januar {y}")];
+            assert!(find_as_of(&lines).is_none(), "{y}");
+        }
     }
 }

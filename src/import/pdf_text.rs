@@ -18,6 +18,8 @@
 use std::collections::BTreeMap;
 
 use super::forms::{MAX_FORM_WORDS, is_known_form};
+use super::pdf_columns::{InferredColumns, find_listing, infer};
+use super::pdf_marks::{LeftAnchor, MarkRun, mark_columns};
 use super::{ParsedTable, RawRow};
 use crate::error::{Issue, Location};
 use crate::i18n::{Msg, Text};
@@ -35,30 +37,6 @@ pub const HEADING_MIN_SPACES: usize = 4;
 struct Tok {
     start: usize,
     end: usize,
-}
-
-/// A run of `x` marks printed on one line.
-#[derive(Debug, Clone)]
-pub(crate) struct MarkRun {
-    line: u32,
-    /// Column offsets of the marks relative to the first one, from the
-    /// spacing between them.
-    offsets: Vec<usize>,
-    /// What is printed before the run on the same line.
-    left: LeftAnchor,
-    /// Spaces between the run and comment text on the same line.
-    right: Option<usize>,
-}
-
-/// What precedes a mark run on its line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LeftAnchor {
-    /// Nothing: the run starts the line.
-    None,
-    /// The form cell, `n` spaces before the first mark.
-    Form(usize),
-    /// The name cell with an empty form cell, `n` spaces before the first mark.
-    Name(usize),
 }
 
 /// One content line cut into pieces.
@@ -198,13 +176,57 @@ struct Row {
     category: Option<String>,
 }
 
-/// Parse `lines` (the whole document). `columns` is the municipality column
-/// order when known; without it every mark position is unknown.
-pub(crate) fn parse(
+/// What the importer knows of the municipality columns.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ColumnSource<'a> {
+    /// The order, from the command line (`--columns`).
+    Given(&'a [Municipality]),
+    /// Infer them from the document ([`super::pdf_columns`]).
+    Infer,
+}
+
+/// How decided columns map to municipalities.
+enum ColumnMap<'a> {
+    Order(&'a [Municipality]),
+    Groups(&'a InferredColumns),
+    Unknown,
+}
+
+impl ColumnMap<'_> {
+    fn width(&self) -> Option<usize> {
+        match self {
+            ColumnMap::Order(c) => Some(c.len()),
+            ColumnMap::Groups(g) => Some(g.width()),
+            ColumnMap::Unknown => None,
+        }
+    }
+
+    fn municipalities(&self) -> Vec<Municipality> {
+        match self {
+            ColumnMap::Order(c) => c.to_vec(),
+            ColumnMap::Groups(g) => g.listed.clone(),
+            ColumnMap::Unknown => vec![],
+        }
+    }
+
+    fn assign(&self, decided: &[Participation]) -> BTreeMap<Municipality, Participation> {
+        match self {
+            ColumnMap::Order(c) => c.iter().cloned().zip(decided.iter().copied()).collect(),
+            ColumnMap::Groups(g) => g.assign(decided),
+            ColumnMap::Unknown => BTreeMap::new(),
+        }
+    }
+}
+
+/// Parse `lines` (the whole document), with the columns given or inferred
+/// from the document; the inference, when one was made, comes back with the
+/// table. Without columns (given as none, or none inferred) every
+/// participation is left out: the draft says the order is unknown.
+pub(crate) fn parse_with(
     path: &str,
     lines: &[String],
-    columns: Option<&[Municipality]>,
-) -> Result<ParsedTable, Issue> {
+    source: ColumnSource<'_>,
+) -> Result<(ParsedTable, Option<InferredColumns>), Issue> {
     // Content lines cut into pieces, with blank-line and heading context.
     let mut content: Vec<Line> = Vec::new();
     let mut blank_since = false;
@@ -274,10 +296,20 @@ pub(crate) fn parse(
     }
     a.finish();
 
-    let mut rows = Vec::new();
     let mut problems = a.problems;
+    let inferred = match source {
+        ColumnSource::Given(_) => None,
+        ColumnSource::Infer => infer_columns(lines, &a.rows),
+    };
+    let map = match (source, &inferred) {
+        (ColumnSource::Given([]), _) => ColumnMap::Unknown,
+        (ColumnSource::Given(c), _) => ColumnMap::Order(c),
+        (ColumnSource::Infer, Some(g)) => ColumnMap::Groups(g),
+        (ColumnSource::Infer, None) => ColumnMap::Unknown,
+    };
+    let mut rows = Vec::new();
     for r in a.rows {
-        let (participation, notes) = participation(&r, columns, path, &mut problems);
+        let (participation, notes) = participation(&r, &map, path, &mut problems);
         rows.push(RawRow {
             lines: r.lines,
             name: r.name.join(" "),
@@ -289,7 +321,7 @@ pub(crate) fn parse(
             notes,
         });
     }
-    Ok(ParsedTable {
+    let table = ParsedTable {
         rows,
         skipped: a
             .skipped
@@ -297,7 +329,28 @@ pub(crate) fn parse(
             .map(|(reason, lines)| SkippedLines { lines, reason })
             .collect(),
         problems,
-    })
+    };
+    Ok((table, inferred))
+}
+
+/// Marks printed in a row.
+fn mark_count(r: &Row) -> usize {
+    r.runs.iter().map(|m| m.offsets.len()).sum()
+}
+
+/// The columns from the document: as many as the fullest row has marks,
+/// named by a listing sentence, placed by rows that name their members.
+fn infer_columns(lines: &[String], rows: &[Row]) -> Option<InferredColumns> {
+    let n = rows.iter().map(mark_count).max()?;
+    let (line, listed) = find_listing(lines, n)?;
+    let evidence: Vec<(String, u32, Vec<Participation>)> = rows
+        .iter()
+        .filter_map(|r| {
+            let decided = mark_columns(&r.runs, n)?;
+            Some((r.name.join(" "), r.name_line, decided))
+        })
+        .collect();
+    Some(infer(line, listed, &evidence))
 }
 
 struct Assembler<'a> {
@@ -472,19 +525,19 @@ impl Assembler<'_> {
 /// decided when fewer marks than columns are printed.
 fn participation(
     r: &Row,
-    columns: Option<&[Municipality]>,
+    map: &ColumnMap<'_>,
     path: &str,
     problems: &mut Vec<Issue>,
 ) -> (BTreeMap<Municipality, Participation>, Vec<CuratorNote>) {
     let mut out = BTreeMap::new();
     let mut notes = Vec::new();
-    let count: usize = r.runs.iter().map(|m| m.offsets.len()).sum();
-    let Some(cols) = columns else {
+    let count = mark_count(r);
+    let Some(n) = map.width() else {
         return (out, notes);
     };
-    let n = cols.len();
+    let cols = map.municipalities();
     if count == 0 {
-        for m in cols {
+        for m in &cols {
             out.insert(m.clone(), Participation::Unknown);
         }
         notes.push(CuratorNote {
@@ -495,17 +548,20 @@ fn participation(
     }
     match mark_columns(&r.runs, n) {
         Some(decided) => {
-            for (m, p) in cols.iter().zip(decided) {
-                out.insert(m.clone(), p);
-            }
+            out = map.assign(&decided);
             if count < n {
                 let known = out
                     .values()
                     .filter(|p| **p != Participation::Unknown)
                     .count();
+                let columns_known = !decided.contains(&Participation::Unknown);
                 let text = if known == n {
                     format!(
                         "{count} of {n} columns marked; the spacing around the marks on their lines shows which."
+                    )
+                } else if columns_known {
+                    format!(
+                        "{count} of {n} columns marked; the spacing shows which columns, but the document does not establish whose every column is (see the table evidence), so those municipalities are left unknown."
                     )
                 } else {
                     format!(
@@ -526,7 +582,7 @@ fn participation(
                     vec![("count", count.into()), ("columns", n.into())],
                 ),
             ));
-            for m in cols {
+            for m in &cols {
                 out.insert(m.clone(), Participation::Unknown);
             }
         }
@@ -534,89 +590,10 @@ fn participation(
     (out, notes)
 }
 
-/// Decide each of `n` columns from the mark runs: `Yes` where every placement
-/// of the runs that fits their spacing puts a mark, `No` where none does,
-/// `Unknown` otherwise. `None` when no placement fits.
-///
-/// A run's start column is fixed by the spacing on its own line: one space
-/// after the form cell per empty column before it; one space before the
-/// comment per empty column after it. After a name with an empty form cell
-/// only a bound is known, since names may carry a trailing space. A run with
-/// nothing on its line but marks says only how many marks it has.
-pub(crate) fn mark_columns(runs: &[MarkRun], n: usize) -> Option<Vec<Participation>> {
-    // Pieces: (relative offsets, allowed start columns).
-    let mut pieces: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
-    for run in runs {
-        let width = run.offsets.last().copied().unwrap_or(0) + 1;
-        if width > n {
-            return None;
-        }
-        let all: Vec<usize> = (0..=n - width).collect();
-        let anchored = run.left != LeftAnchor::None || run.right.is_some();
-        if !anchored {
-            for _ in &run.offsets {
-                pieces.push((vec![0], (0..n).collect()));
-            }
-            continue;
-        }
-        let mut starts = all;
-        match run.left {
-            LeftAnchor::Form(s) => starts.retain(|&c| c + 1 == s),
-            LeftAnchor::Name(s) => starts.retain(|&c| c + 2 <= s),
-            LeftAnchor::None => {}
-        }
-        if let Some(s) = run.right {
-            starts.retain(|&c| c + width + s.saturating_sub(1) == n && s >= 1);
-        }
-        pieces.push((run.offsets.clone(), starts));
-    }
-    let mut always = vec![true; n];
-    let mut ever = vec![false; n];
-    let mut found = false;
-    let mut chosen = vec![0usize; pieces.len()];
-    place(&pieces, 0, 0, &mut chosen, &mut |ch| {
-        found = true;
-        let mut marked = vec![false; n];
-        for (p, &s) in pieces.iter().zip(ch) {
-            for o in &p.0 {
-                marked[s + o] = true;
-            }
-        }
-        for c in 0..n {
-            always[c] &= marked[c];
-            ever[c] |= marked[c];
-        }
-    });
-    found.then(|| {
-        (0..n)
-            .map(|c| match (always[c], ever[c]) {
-                (true, _) => Participation::Yes,
-                (false, false) => Participation::No,
-                _ => Participation::Unknown,
-            })
-            .collect()
-    })
-}
-
-/// Enumerate placements of pieces `i..` starting at or after column `min`.
-fn place(
-    pieces: &[(Vec<usize>, Vec<usize>)],
-    i: usize,
-    min: usize,
-    chosen: &mut Vec<usize>,
-    visit: &mut dyn FnMut(&[usize]),
-) {
-    if i == pieces.len() {
-        visit(chosen);
-        return;
-    }
-    let width = pieces[i].0.last().copied().unwrap_or(0) + 1;
-    for &s in &pieces[i].1 {
-        if s >= min {
-            chosen[i] = s;
-            place(pieces, i + 1, s + width, chosen, visit);
-        }
-    }
+/// The mark run of one line, for the tests of [`super::pdf_marks`].
+#[cfg(test)]
+pub(crate) fn run_of_line(text: &str) -> MarkRun {
+    cut_line(1, text).marks.expect("marks")
 }
 
 #[cfg(test)]
@@ -697,7 +674,7 @@ mod tests {
         let doc = "Intro text.\n\n Politikk  \n    \n\nRegionråd    Avtale x x x Med fylket \n\nLang navn som \nbrytes \n\nVedtak x x x Med Ringebu. Flere i \ndeler. \n\nGeodata § 28 – 1B \n \n\nx x x Lillehammer vertskommune \n\nEnergi      \n\nSelskap AS \n\nx Med andre \n";
         let lines: Vec<String> = doc.lines().map(str::to_owned).collect();
         let cols: Vec<Municipality> = ["A", "B", "C"].map(Municipality::from).to_vec();
-        let t = parse("t", &lines, Some(&cols)).unwrap();
+        let (t, _) = parse_with("t", &lines, ColumnSource::Given(&cols)).unwrap();
         let got: Vec<RowView> = t
             .rows
             .iter()

@@ -5,10 +5,10 @@ use crate::error::{Issue, Location};
 use crate::i18n::{Msg, Text};
 use crate::snapshot::line_col_at;
 
-/// Largest source document accepted, in bytes. The real overviews are a few
-/// kilobytes; 8 MiB leaves room for a region with thousands of rows while a
-/// mistaken argument (a database dump, a video) is refused before any parsing.
-pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+/// Largest source document accepted by default, in bytes: the limit of
+/// every input file ([`crate::input::DEFAULT_MAX_INPUT_BYTES`]), checked
+/// here too for bytes that did not come from a file.
+pub const MAX_INPUT_BYTES: usize = crate::input::DEFAULT_MAX_INPUT_BYTES as usize;
 
 /// A decoded source document, split into lines (1-based when cited).
 #[derive(Debug, Clone)]
@@ -37,15 +37,13 @@ impl SourceText {
 /// Decode `bytes` read from `path`. Rejects empty, oversized, binary and
 /// non-UTF-8 input with an issue naming the offending line and column.
 pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceText, Issue> {
-    if bytes.len() > MAX_INPUT_BYTES {
+    let max = usize::try_from(crate::input::max_input_bytes()).unwrap_or(usize::MAX);
+    if bytes.len() > max {
         return Err(Issue::new(
             Location::start(path),
             Text::new(
                 Msg::ImportTooLarge,
-                vec![
-                    ("size", bytes.len().into()),
-                    ("max", MAX_INPUT_BYTES.into()),
-                ],
+                vec![("size", bytes.len().into()), ("max", max.into())],
             ),
         )
         .with_hint(Msg::HintTooLarge));

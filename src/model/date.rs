@@ -46,6 +46,17 @@ impl PartialDate {
     }
 }
 
+/// The years a date may have: four digits, from 1000. The one rule for
+/// every date samdiff reads (snapshot files, `--as-of`, dates found in an
+/// imported document), so import never writes a date validation rejects:
+/// year 0000 or `per 1. januar 99999` is a slip, not a date.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
+
+/// Whether `y` is within [`YEARS`].
+pub fn is_valid_year(y: i32) -> bool {
+    YEARS.contains(&y)
+}
+
 /// Why a date string was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateParseError(pub String);
@@ -67,6 +78,9 @@ impl FromStr for PartialDate {
         };
         let parts: Vec<&str> = s.split('-').collect();
         let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        if parts[0].parse::<i32>().is_ok_and(|y| !is_valid_year(y)) {
+            return Err(bad());
+        }
         match parts.as_slice() {
             [y] if digits(y, 4) => Ok(PartialDate::Year(y.parse().map_err(|_| bad())?)),
             [y, m] if digits(y, 4) && digits(m, 2) => {
@@ -216,6 +230,11 @@ mod tests {
             "2021-1-01",
             "2021-10-01x",
             "",
+            // Issue 15: one year rule for import and validation.
+            "0000",
+            "0000-01-01",
+            "0999-12",
+            "99999-01-01",
         ] {
             assert!(bad.parse::<PartialDate>().is_err(), "{bad}");
         }

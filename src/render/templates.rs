@@ -34,34 +34,69 @@ pub fn environment() -> Result<Environment<'static>, minijinja::Error> {
         _ => AutoEscape::None,
     });
     env.add_filter("md", markdown_escape);
-    env.add_filter("mdcell", markdown_cell);
+    env.add_filter("mdcell", markdown_escape);
     for (name, source) in TEMPLATES {
         env.add_template(name, source)?;
     }
     Ok(env)
 }
 
-/// Escape text for Markdown: characters that would start emphasis, code,
-/// links, HTML or tables are backslash-escaped, so a printed name like
-/// `Vann_og_avløp *` reads as printed.
+/// The one Markdown escaper, for running text, headings, list items and
+/// table cells alike (every Markdown output and the `md` / `mdcell` template
+/// filters use it):
+/// - whitespace runs, line breaks included, fold into one space, so a value
+///   stays on its line: it cannot start a paragraph, a list, a heading
+///   (`text\n---`) or break a table row;
+/// - characters that would start emphasis, code, links, HTML, tables or
+///   headings are backslash-escaped, so a printed name like
+///   `Vann_og_avløp *` reads as printed;
+/// - control characters are written visibly ([`crate::controls`]), so a
+///   file is the same as what a terminal shows.
 pub fn markdown_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
-        ) {
+    escape_markdown(s, Backticks::Escape)
+}
+
+/// [`markdown_escape`] for a catalogue message, whose backticks quote
+/// values as code spans (`` `Felles barnevern` is printed more than once``)
+/// and are kept; everything else is escaped alike.
+pub fn markdown_escape_message(s: &str) -> String {
+    escape_markdown(s, Backticks::Keep)
+}
+
+/// Whether backticks are escaped or kept as code-span quotes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Backticks {
+    Escape,
+    Keep,
+}
+
+fn escape_markdown(s: &str, backticks: Backticks) -> String {
+    let folded = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let folded = crate::controls::escape_controls(&folded);
+    let mut out = String::with_capacity(folded.len());
+    // Inside a kept code span only `|` needs escaping (a table cell would
+    // end there); elsewhere a backslash would show.
+    let mut in_code = false;
+    for c in folded.chars() {
+        if c == '`' && backticks == Backticks::Keep {
+            in_code = !in_code;
+            out.push(c);
+            continue;
+        }
+        let special = if in_code {
+            c == '|'
+        } else {
+            matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
+            )
+        };
+        if special {
             out.push('\\');
         }
         out.push(c);
     }
     out
-}
-
-/// Escape text for a Markdown table cell: as [`markdown_escape`], with line
-/// breaks folded into spaces so the row stays one line.
-pub fn markdown_cell(s: &str) -> String {
-    markdown_escape(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]
@@ -89,6 +124,10 @@ mod tests {
     #[test]
     fn markdown_escapes_what_would_format() {
         assert_eq!(markdown_escape("a_b *c* [d]|e"), r"a\_b \*c\* \[d\]\|e");
-        assert_eq!(markdown_cell("two\nlines |"), r"two lines \|");
+        assert_eq!(markdown_escape("two\nlines |"), r"two lines \|");
+        // Issue 15: a newline cannot inject a paragraph or a heading.
+        assert_eq!(markdown_escape("text\n---\n\n# x"), r"text --- \# x");
+        assert_eq!(markdown_escape("a\u{1b}[2Jb"), r"a\\u{1b}\[2Jb");
+        assert_eq!(markdown_escape_message("`a_b|`\n# c_d"), r"`a_b\|` \# c\_d");
     }
 }

@@ -85,6 +85,33 @@ impl<'a> Locator<'a> {
         }
         line_col_at(self.text, offset)
     }
+
+    /// `(line, col, char)` of the first string (a value or a key) holding a
+    /// control character ([`crate::controls::is_unsafe`]); the position is
+    /// the string's opening quote.
+    pub fn first_control(&self) -> Option<(usize, usize, char)> {
+        fn walk(v: &Value<'_>) -> Option<(usize, char)> {
+            match v {
+                Value::StringLit(s) => {
+                    crate::controls::first_unsafe(&s.value).map(|(_, c)| (s.range.start, c))
+                }
+                Value::Object(o) => o.properties.iter().find_map(|p| {
+                    let key = match &p.name {
+                        jsonc_parser::ast::ObjectPropName::String(s) => {
+                            crate::controls::first_unsafe(&s.value).map(|(_, c)| (s.range.start, c))
+                        }
+                        jsonc_parser::ast::ObjectPropName::Word(_) => None,
+                    };
+                    key.or_else(|| walk(&p.value))
+                }),
+                Value::Array(a) => a.elements.iter().find_map(walk),
+                _ => None,
+            }
+        }
+        let (offset, c) = walk(self.root.as_ref()?)?;
+        let (line, col) = line_col_at(self.text, offset);
+        Some((line, col, c))
+    }
 }
 
 /// Collects the problems found in one JSON file, each located by the JSON

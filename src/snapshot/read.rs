@@ -94,6 +94,15 @@ pub(crate) fn parse_versioned<T: DeserializeOwned>(
             ));
         }
     }
+    if let Some((line, col, c)) = super::Locator::new(&text).first_control() {
+        return Err(Issue::new(
+            Location::new(path, line, col),
+            Text::new(
+                Msg::IssueControlChar,
+                vec![("char", crate::controls::code_point(c).into())],
+            ),
+        ));
+    }
     let de = &mut serde_json::Deserializer::from_str(&text);
     let parsed: T = serde_path_to_error::deserialize(de).map_err(|e| {
         let at = e.path().to_string();

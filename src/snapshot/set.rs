@@ -5,7 +5,8 @@ use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Issue, Location, Result, io_reason};
-use crate::i18n::{Msg, Text};
+use crate::i18n::{Msg, Text, TextArg};
+use crate::input::InputError;
 use crate::model::{Snapshot, SnapshotKind};
 
 use super::read::parse_snapshot;
@@ -52,6 +53,9 @@ pub struct LoadOutcome {
     pub set: SnapshotSet,
     /// Every problem found, sorted by location.
     pub issues: Vec<Issue>,
+    /// How many files could not be read at all (refused or unreadable):
+    /// an input error (exit 2), where the other issues are data problems.
+    pub unreadable: usize,
 }
 
 impl LoadOutcome {
@@ -68,20 +72,24 @@ impl LoadOutcome {
 struct EmbeddedSources;
 
 impl SourceLookup for EmbeddedSources {
-    fn read_source(&self, rel: &str) -> Result<Vec<u8>, String> {
+    fn read_source(&self, rel: &str) -> Result<Vec<u8>, TextArg> {
         EMBEDDED
             .get_file(rel)
             .map(|f| f.contents().to_vec())
-            .ok_or_else(|| "no such file in the embedded data".to_owned())
+            .ok_or_else(|| "no such file in the embedded data".into())
     }
 }
 
 struct DirSources(PathBuf);
 
 impl SourceLookup for DirSources {
-    fn read_source(&self, rel: &str) -> Result<Vec<u8>, String> {
-        let p = self.0.join(rel);
-        std::fs::read(&p).map_err(|e| format!("{}: {}", p.display(), io_reason(&e)))
+    fn read_source(&self, rel: &str) -> Result<Vec<u8>, TextArg> {
+        crate::input::read_source_in(&self.0, rel).map_err(|e| match e {
+            InputError::Io(e) => {
+                format!("{}: {}", self.0.join(rel).display(), io_reason(&e)).into()
+            }
+            InputError::Refused(i) => i.message.into(),
+        })
     }
 }
 
@@ -97,7 +105,9 @@ pub fn load_snapshot_bytes(
         Some(source_text) if issues.is_empty() => Ok(LoadedSnapshot {
             snapshot,
             origin: origin.to_owned(),
-            source_text,
+            // Source lines are quoted as evidence: never with a control
+            // character that could act on the reader's terminal.
+            source_text: crate::controls::escape_document(&source_text).into_owned(),
         }),
         _ => Err(issues),
     }
@@ -140,7 +150,7 @@ impl SnapshotSet {
         paths.sort();
         let mut out = LoadOutcome::default();
         for p in paths {
-            out.push(load_file(&p));
+            out.push_file(&p);
         }
         Ok(out.finish())
     }
@@ -156,7 +166,7 @@ impl SnapshotSet {
             return Self::load_dir(path);
         }
         let mut out = LoadOutcome::default();
-        out.push(load_file(path));
+        out.push_file(path);
         Ok(out.finish())
     }
 
@@ -232,6 +242,20 @@ impl SnapshotSet {
 }
 
 impl LoadOutcome {
+    fn push_file(&mut self, p: &Path) {
+        let origin = p.display().to_string();
+        match crate::input::read_input(p, &origin) {
+            Ok(bytes) => {
+                let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
+                self.push(load_snapshot_bytes(&origin, &bytes, &DirSources(dir)));
+            }
+            Err(e) => {
+                self.unreadable += 1;
+                self.issues.push(e.into_issue(&origin));
+            }
+        }
+    }
+
     fn push(&mut self, r: std::result::Result<LoadedSnapshot, Vec<Issue>>) {
         match r {
             Ok(s) => self.set.snapshots.push(s),
@@ -277,14 +301,6 @@ impl LoadOutcome {
 /// the directory count (`Dir::files` and `read_dir` do not descend).
 fn is_snapshot_file(p: &Path) -> bool {
     p.extension().is_some_and(|e| e == "json") && p.file_name().is_some_and(|n| n != REGISTRY_FILE)
-}
-
-fn load_file(p: &Path) -> std::result::Result<LoadedSnapshot, Vec<Issue>> {
-    let origin = p.display().to_string();
-    let bytes = std::fs::read(p)
-        .map_err(|e| vec![Issue::new(Location::start(&origin), cannot_read(&e))])?;
-    let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
-    load_snapshot_bytes(&origin, &bytes, &DirSources(dir))
 }
 
 /// `cannot read: REASON` (the operating system's reason).

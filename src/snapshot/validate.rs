@@ -20,7 +20,7 @@ use super::read::decode_text;
 pub trait SourceLookup {
     /// The bytes of the file at `rel` (relative to the snapshot directory),
     /// or a reason it cannot be read.
-    fn read_source(&self, rel: &str) -> Result<Vec<u8>, String>;
+    fn read_source(&self, rel: &str) -> Result<Vec<u8>, TextArg>;
 }
 
 /// The issue collector of one snapshot file.
@@ -213,7 +213,7 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
                 jpath!["source", "path"],
                 Text::new(
                     Msg::IssueSourceUnreadable,
-                    vec![("path", rel.into()), ("reason", why.into())],
+                    vec![("path", rel.into()), ("reason", why)],
                 ),
             );
             return None;
@@ -235,7 +235,11 @@ fn check_source(c: &mut Checker, s: &Snapshot, sources: &dyn SourceLookup) -> Op
     }
     match decode_text(rel, &bytes) {
         Ok(t) => Some(t),
-        Err(e) => {
+        Err(mut e) => {
+            // A source is a text document, not JSON.
+            if e.message.msg == Msg::IssueBinaryJson {
+                e.message = Msg::ImportBinary.into();
+            }
             c.at(
                 jpath!["source", "path"],
                 Text::new(

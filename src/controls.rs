@@ -1,0 +1,95 @@
+//! Control characters: the one definition of what may not reach a terminal
+//! or a file as is, and the one escaper.
+//!
+//! A control character in data can act on the reader's terminal (`ESC ]0;`
+//! sets the window title, `ESC [2J` clears the screen, backspace hides
+//! text) or disguise text (bidirectional overrides). samdiff refuses them
+//! where data comes in (snapshot and registry files, imported documents,
+//! each with `path:line:col`) and escapes any that would still reach its
+//! messages, so stdout, `-o` files and stderr show the same visible text.
+
+use std::borrow::Cow;
+
+/// Whether `c` may not be shown as is: C0 controls other than tab and line
+/// feed, DEL, C1 controls, and the bidirectional embedding, override and
+/// isolate characters (U+202A..U+202E, U+2066..U+2069).
+pub fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// The first unsafe character of `s`: its character index and the
+/// character.
+pub fn first_unsafe(s: &str) -> Option<(usize, char)> {
+    s.chars().enumerate().find(|(_, c)| is_unsafe(*c))
+}
+
+/// `U+001B`: how a refused character is named in messages.
+pub fn code_point(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// `s` with every unsafe character written as `\u{1b}` (visible, and the
+/// same on a terminal, in a pipe and in a file).
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`escape_controls`] for a whole document, keeping the carriage return
+/// of each `\r\n` line ending (which line splitting removes).
+pub fn escape_document(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe(c) && c != '\r') && !s.contains('\r') {
+        return Cow::Borrowed(s);
+    }
+    let lines: Vec<String> = s
+        .split('\n')
+        .map(|l| match l.strip_suffix('\r') {
+            Some(body) => format!("{}\r", escape_controls(body)),
+            None => escape_controls(l).into_owned(),
+        })
+        .collect();
+    Cow::Owned(lines.join("\n"))
+}
+
+/// The first unsafe character of `lines` (1-based line and character
+/// column), allowing the form feed that PDF text extraction writes between
+/// pages.
+pub fn first_unsafe_in_lines(lines: &[String]) -> Option<(usize, usize, char)> {
+    lines.iter().enumerate().find_map(|(i, l)| {
+        l.chars()
+            .enumerate()
+            .find(|&(_, c)| is_unsafe(c) && c != '\u{c}')
+            .map(|(col, c)| (i + 1, col + 1, c))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_what_acts_on_a_terminal() {
+        assert_eq!(
+            escape_controls("a\u{1b}]0;owned\u{7}b\u{8}\u{202e}c\n\td"),
+            "a\\u{1b}]0;owned\\u{7}b\\u{8}\\u{202e}c\n\td"
+        );
+        assert!(matches!(escape_controls("Øyer – x"), Cow::Borrowed(_)));
+        assert_eq!(first_unsafe("ab\u{9b}c"), Some((2, '\u{9b}')));
+        assert_eq!(code_point('\u{1b}'), "U+001B");
+        assert_eq!(escape_document("a\r\nb\u{7}\r\n"), "a\r\nb\\u{7}\r\n");
+        let lines = ["ok\u{c}".to_owned(), "x\u{1b}".to_owned()];
+        assert_eq!(first_unsafe_in_lines(&lines), Some((2, 2, '\u{1b}')));
+    }
+}
