@@ -698,8 +698,8 @@ help-import-as-of = The date the document describes (YYYY-MM-DD or YYYY); defaul
 help-import-scope = Municipalities the document covers, comma-separated; default: every municipality column
 help-import-columns = Municipality column order for pdf-text, whose header row was lost; without it every mark position is unknown
 help-import-id = Snapshot id; default: made from the file name
-help-import-output = Write the draft to OUT (atomically) instead of stdout
-help-import-force = Overwrite OUT if it exists
+help-import-output = Write to FILE instead of standard output; the file appears complete or not at all
+help-import-force = Replace FILE if it exists (without --force, an existing file is an error)
 help-cmd-match = Match arrangements across two snapshots or raw documents, with scores
 help-match-a = Left side: a snapshot id or year, a snapshot file, or a raw document
 help-match-b = Right side: a snapshot id or year, a snapshot file, or a raw document
@@ -715,11 +715,9 @@ help-report-to = Last snapshot of the range; default: the newest
 help-report-format = Output format
 help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
-help-report-output = Write to FILE instead of standard output. The file appears complete or not at all
+help-report-output = Write to FILE instead of standard output; the file appears complete or not at all
 
 # --- brief ---
-usage-unknown-municipality = unknown municipality `{ $name }`: expected one of { $known } (case, accents and a final “kommune” may differ)
-usage-unknown-municipality-closest = unknown municipality `{ $name }`: did you mean { $closest }? The documents name { $known }
 state-title = Inter-municipal cooperation of { $who }
 state-basis = { $municipality }: as listed in { $document }
 state-no-basis = { $municipality }: no overview covers it on this date
@@ -747,7 +745,14 @@ help-state-format-csv = One row per arrangement (RFC 4180)
 help-state-format-excel = { help-audit-format-excel }
 help-state-format-xlsx = An Excel workbook: styled, frozen header row, dates as dates
 help-state-format-docx = A Word document with the table
-help-state-output = Write to FILE instead of standard output. The file appears complete or not at all
+help-state-output = { help-report-output }
+help-state-force = { help-report-force }
+help-cmd-state-examples =
+    # Øyer's cooperation on 1 January 2021, as a Word table and as a workbook
+    samdiff state --municipality Øyer --at 2021 --format docx -o cooperation.docx
+    samdiff state --municipality Øyer --at 2021 --format xlsx -o cooperation.xlsx
+    # Every covered municipality side by side
+    samdiff state
 help-schema-kind-state = The state on a date (`samdiff-state/1`)
 usage-binary-to-terminal = this format is a binary file: write it with -o FILE, or redirect standard output to a file
 # --- truth ---
@@ -852,3 +857,113 @@ output-is-symlink = `{ $path }` is a symbolic link: samdiff neither writes throu
 output-not-regular = `{ $path }` is not a regular file: samdiff writes output only to regular files
 output-read-only = `{ $path }` is read-only: samdiff does not replace a protected file
 issue-control-char = control character { $char } in text: expected printable text (control characters can act on a terminal)
+
+# --- cli ---
+with-hint =
+    { $text }
+    {"  "}hint: { $hint }
+hint-did-you-mean = { $count ->
+    [one] did you mean { $names }?
+   *[other] did you mean one of { $names }?
+}
+unknown-municipality = unknown municipality `{ $name }`: the snapshots name { $known }
+ambiguous-municipality = ambiguous municipality `{ $name }`: it matches { $candidates }; write it as the snapshots do
+unknown-category = no section name in the snapshots contains `{ $text }`
+unknown-finding-code = unknown finding code `{ $code }`: expected one of { $expected }
+help-audit-code = Only findings with these codes (comma-separated, e.g. `listed-twice,host-missing`)
+cli-examples-heading = Examples:
+cli-global-options = Global options ({ $options }): see `samdiff --help`.
+help-cmd-completions = Print a shell completion script
+help-completions-shell = The shell
+help-completions-shell-bash = Bash: save as ~/.local/share/bash-completion/completions/samdiff
+help-completions-shell-zsh = Zsh: save as _samdiff in a directory on $fpath
+help-completions-shell-fish = Fish: save as ~/.config/fish/completions/samdiff.fish
+help-completions-shell-powershell = PowerShell: add to $PROFILE
+help-completions-shell-elvish = Elvish: add to ~/.config/elvish/rc.elv
+help-cmd-man = Print a manual page (roff), for samdiff or one of its commands
+help-man-command = The command whose page to print (`samdiff-log(1)`); default: samdiff(1)
+help-about-examples =
+    # The changelog across all built-in documents, big events first
+    samdiff log
+    # What changed between two documents, as Markdown for a report
+    samdiff diff 2019 2021 --format markdown
+    # Findings for the control committee, and the annual report
+    samdiff audit
+    samdiff report --format html -o report.html
+help-cmd-list-examples =
+    # The built-in documents
+    samdiff list
+    # Your own documents
+    samdiff --snapshots my-snapshots list
+help-cmd-show-examples =
+    # One document as a table (a year names the inventory of that year)
+    samdiff show 2019
+    samdiff show oyer-2021 --format json
+help-cmd-validate-examples =
+    # Check the built-in documents, or your own directory or file
+    samdiff validate
+    samdiff validate my-snapshots
+    samdiff validate my-snapshots/oyer-2022.json
+help-cmd-schema-examples =
+    # JSON Schemas for editors and other programs
+    samdiff schema snapshot
+    samdiff schema changelog
+help-cmd-audit-examples =
+    # Everything that looks wrong, with the source lines
+    samdiff audit
+    # One document; fail (exit 1) on warnings, for a script
+    samdiff audit oyer-2021 --fail-on warning
+    # Only some findings, as a spreadsheet
+    samdiff audit --code listed-twice,host-missing --format excel
+help-cmd-proposals-examples =
+    # What became of the strategy's proposals
+    samdiff proposals
+    samdiff proposals --format markdown
+help-cmd-log-examples =
+    # The changelog across all documents
+    samdiff log
+    # Only what was added or ended for one municipality
+    samdiff log --municipality Øyer --kind added,ended
+    # Every change, as CSV for a spreadsheet
+    samdiff log --all --format csv
+help-cmd-diff-examples =
+    # Two documents by year or id, with the source lines
+    samdiff diff 2019 2021 --evidence
+    # Two raw documents, matched by name; exit 1 if anything changed
+    samdiff diff old-overview.txt new-overview.txt --exit-code
+help-cmd-history-examples =
+    # One arrangement through every document, by name or id
+    samdiff history brann
+    samdiff history felles-brann-og-feiertjeneste --format json
+help-cmd-import-examples =
+    # A table (tab, semicolon or comma) into a draft snapshot
+    samdiff import overview-2022.txt -o my-snapshots/overview-2022.json
+    # Text extracted from a PDF whose header row was lost
+    samdiff import overview.txt --layout pdf-text --columns Gausdal,Lillehammer,Øyer --as-of 2019-01-01
+help-cmd-match-examples =
+    # How the arrangements of two raw documents pair up, with scores
+    samdiff match old-overview.txt new-overview.txt
+    # Write the new document with the old one's ids
+    samdiff match old.json new.json --write-ids new-with-ids.json
+help-cmd-report-examples =
+    # The annual report for the whole range, as HTML or Markdown
+    samdiff report --format html -o report.html
+    samdiff report --from 2019 --to 2021 --lang nb > report.md
+help-cmd-completions-examples =
+    # Completions for Bash, and for Zsh
+    samdiff completions bash > ~/.local/share/bash-completion/completions/samdiff
+    samdiff completions zsh > ~/.zfunc/_samdiff
+help-cmd-man-examples =
+    # Read the manual page, or install it
+    samdiff man | man -l -
+    samdiff man log > samdiff-log.1
+unknown-command = unknown command `{ $name }`: expected one of { $expected }
+man-name = name
+man-synopsis = synopsis
+man-description = description
+man-options = options
+man-commands = commands
+man-examples = examples
+man-version = version
+usage-force-needs-write-ids = --force needs --write-ids OUT
+help-report-force = Replace FILE if it exists (without --force, an existing file is an error)

@@ -683,8 +683,8 @@ help-import-as-of = Datoen dokumentet beskriver (ÅÅÅÅ-MM-DD eller ÅÅÅÅ);
 help-import-scope = Kommunene dokumentet dekker, kommaseparert; standard: alle kommunekolonnene
 help-import-columns = Rekkefølgen på kommunekolonnene for pdf-text, der overskriftsraden har gått tapt; uten den er det ukjent hvilken kommune hvert kryss gjelder
 help-import-id = Dokument-id; standard: laget av filnavnet
-help-import-output = Skriv utkastet til OUT i stedet for standard ut (filen blir skrevet ferdig eller ikke i det hele tatt)
-help-import-force = Skriv over OUT hvis filen finnes
+help-import-output = Skriv til FILE i stedet for standard ut; filen blir skrevet ferdig eller ikke i det hele tatt
+help-import-force = Erstatt FILE hvis den finnes (uten --force er en eksisterende fil en feil)
 help-cmd-match = Par sammen samarbeid på tvers av to dokumenter eller kildedokumenter, med poengsum
 help-match-a = Venstre side: en dokument-id eller et år, en dokumentfil eller et kildedokument
 help-match-b = Høyre side: en dokument-id eller et år, en dokumentfil eller et kildedokument
@@ -700,11 +700,9 @@ help-report-to = Siste dokument i perioden; standard: det nyeste
 help-report-format = Utdataformat
 help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
-help-report-output = Skriv til FILE i stedet for standard ut. Filen blir skrevet ferdig eller ikke i det hele tatt
+help-report-output = Skriv til FILE i stedet for standard ut; filen blir skrevet ferdig eller ikke i det hele tatt
 
 # --- brief ---
-usage-unknown-municipality = ukjent kommune `{ $name }`: forventet en av { $known } (store og små bokstaver, aksenter og «kommune» til slutt kan variere)
-usage-unknown-municipality-closest = ukjent kommune `{ $name }`: mente du { $closest }? Dokumentene nevner { $known }
 state-title = Interkommunalt samarbeid { $who } deltar i
 state-basis = { $municipality }: slik det står i { $document }
 state-no-basis = { $municipality }: ingen oversikt dekker kommunen på denne datoen
@@ -732,7 +730,14 @@ help-state-format-csv = Én rad per samarbeid (RFC 4180)
 help-state-format-excel = { help-audit-format-excel }
 help-state-format-xlsx = En Excel-arbeidsbok: formatert, fast overskriftsrad, datoer som datoer
 help-state-format-docx = Et Word-dokument med tabellen
-help-state-output = Skriv til FILE i stedet for standard ut. Filen blir enten komplett eller ikke skrevet
+help-state-output = { help-report-output }
+help-state-force = { help-report-force }
+help-cmd-state-examples =
+    # Samarbeidet Øyer deltar i per 1. januar 2021, som Word-tabell og som arbeidsbok
+    samdiff state --municipality Øyer --at 2021 --format docx -o samarbeid.docx
+    samdiff state --municipality Øyer --at 2021 --format xlsx -o samarbeid.xlsx
+    # Alle kommunene som dekkes, side om side
+    samdiff state
 help-schema-kind-state = Tilstanden på en dato (`samdiff-state/1`)
 usage-binary-to-terminal = dette formatet er en binærfil: skriv den med -o FILE, eller send standard ut til en fil
 # --- truth ---
@@ -837,3 +842,113 @@ output-is-symlink = `{ $path }` er en symbolsk lenke: samdiff skriver verken gje
 output-not-regular = `{ $path }` er ikke en vanlig fil: samdiff skriver utdata bare til vanlige filer
 output-read-only = `{ $path }` er skrivebeskyttet: samdiff erstatter ikke en beskyttet fil
 issue-control-char = kontrolltegn { $char } i teksten: forventet lesbar tekst (kontrolltegn kan styre en terminal)
+
+# --- cli ---
+with-hint =
+    { $text }
+    {"  "}tips: { $hint }
+hint-did-you-mean = { $count ->
+    [one] mente du { $names }?
+   *[other] mente du én av { $names }?
+}
+unknown-municipality = ukjent kommune `{ $name }`: dokumentene nevner { $known }
+ambiguous-municipality = tvetydig kommune `{ $name }`: det passer med { $candidates }; skriv navnet slik dokumentene gjør
+unknown-category = ingen fagområder i dokumentene har et navn som inneholder `{ $text }`
+unknown-finding-code = ukjent funnkode `{ $code }`: forventet én av { $expected }
+help-audit-code = Bare funn med disse kodene (kommaseparert, f.eks. `listed-twice,host-missing`)
+cli-examples-heading = Eksempler:
+cli-global-options = Globale valg ({ $options }): se `samdiff --help`.
+help-cmd-completions = Skriv ut et skript for autofullføring i skallet
+help-completions-shell = Skallet
+help-completions-shell-bash = Bash: lagre som ~/.local/share/bash-completion/completions/samdiff
+help-completions-shell-zsh = Zsh: lagre som _samdiff i en mappe i $fpath
+help-completions-shell-fish = Fish: lagre som ~/.config/fish/completions/samdiff.fish
+help-completions-shell-powershell = PowerShell: legg til i $PROFILE
+help-completions-shell-elvish = Elvish: legg til i ~/.config/elvish/rc.elv
+help-cmd-man = Skriv ut en manualside (roff) for samdiff eller en av kommandoene
+help-man-command = Kommandoen du vil ha manualsiden til (`samdiff-log(1)`); standard: samdiff(1)
+help-about-examples =
+    # Endringsloggen over alle innebygde dokumenter, de store hendelsene først
+    samdiff log
+    # Hva som endret seg mellom to dokumenter, som Markdown til en rapport
+    samdiff diff 2019 2021 --format markdown
+    # Funn for kontrollutvalget, og årsrapporten
+    samdiff audit
+    samdiff report --format html -o rapport.html
+help-cmd-list-examples =
+    # De innebygde dokumentene
+    samdiff list
+    # Dine egne dokumenter
+    samdiff --snapshots mine-dokumenter list
+help-cmd-show-examples =
+    # Ett dokument som tabell (et årstall viser til oversikten fra det året)
+    samdiff show 2019
+    samdiff show oyer-2021 --format json
+help-cmd-validate-examples =
+    # Kontroller de innebygde dokumentene, eller din egen mappe eller fil
+    samdiff validate
+    samdiff validate mine-dokumenter
+    samdiff validate mine-dokumenter/oyer-2022.json
+help-cmd-schema-examples =
+    # JSON-skjemaer for redigeringsverktøy og andre programmer
+    samdiff schema snapshot
+    samdiff schema changelog
+help-cmd-audit-examples =
+    # Alt som ser feil ut, med kildelinjene
+    samdiff audit
+    # Ett dokument; avslutt med status 1 ved advarsler, til et skript
+    samdiff audit oyer-2021 --fail-on warning
+    # Bare noen funn, som regneark
+    samdiff audit --code listed-twice,host-missing --format excel
+help-cmd-proposals-examples =
+    # Hva som ble av forslagene i strategien
+    samdiff proposals
+    samdiff proposals --format markdown
+help-cmd-log-examples =
+    # Endringsloggen over alle dokumentene
+    samdiff log
+    # Bare det som kom til eller ble avsluttet for én kommune
+    samdiff log --municipality Øyer --kind added,ended
+    # Alle endringer, som CSV til et regneark
+    samdiff log --all --format csv
+help-cmd-diff-examples =
+    # To dokumenter etter årstall eller id, med kildelinjene
+    samdiff diff 2019 2021 --evidence
+    # To rå dokumenter, koblet sammen etter navn; status 1 hvis noe er endret
+    samdiff diff gammel-oversikt.txt ny-oversikt.txt --exit-code
+help-cmd-history-examples =
+    # Ett samarbeid gjennom alle dokumentene, etter navn eller id
+    samdiff history brann
+    samdiff history felles-brann-og-feiertjeneste --format json
+help-cmd-import-examples =
+    # En tabell (tabulator, semikolon eller komma) til et utkast
+    samdiff import oversikt-2022.txt -o mine-dokumenter/oversikt-2022.json
+    # Tekst hentet ut av en PDF der overskriftsraden gikk tapt
+    samdiff import oversikt.txt --layout pdf-text --columns Gausdal,Lillehammer,Øyer --as-of 2019-01-01
+help-cmd-match-examples =
+    # Hvordan samarbeidene i to rå dokumenter passer sammen, med poeng
+    samdiff match gammel-oversikt.txt ny-oversikt.txt
+    # Skriv det nye dokumentet med id-ene fra det gamle
+    samdiff match gammel.json ny.json --write-ids ny-med-id.json
+help-cmd-report-examples =
+    # Årsrapporten for hele perioden, som HTML eller Markdown
+    samdiff report --format html -o rapport.html
+    samdiff report --from 2019 --to 2021 --lang nb > rapport.md
+help-cmd-completions-examples =
+    # Autofullføring for Bash og for Zsh
+    samdiff completions bash > ~/.local/share/bash-completion/completions/samdiff
+    samdiff completions zsh > ~/.zfunc/_samdiff
+help-cmd-man-examples =
+    # Les manualsiden, eller installer den
+    samdiff man | man -l -
+    samdiff man log > samdiff-log.1
+unknown-command = ukjent kommando `{ $name }`: forventet én av { $expected }
+man-name = navn
+man-synopsis = bruk
+man-description = beskrivelse
+man-options = valg
+man-commands = kommandoer
+man-examples = eksempler
+man-version = versjon
+usage-force-needs-write-ids = --force krever --write-ids OUT
+help-report-force = Erstatt FILE hvis den finnes (uten --force er en eksisterende fil en feil)

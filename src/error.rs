@@ -164,6 +164,9 @@ pub enum Error {
         name: String,
         /// The ids and years that would have matched, comma-separated.
         known: String,
+        /// The known names closest to `name`, best first (for a "did you
+        /// mean"); may be empty.
+        closest: Vec<String>,
     },
     /// A snapshot name matched more than one snapshot.
     #[error("ambiguous snapshot `{name}`: it matches {candidates}; name one by its id")]
@@ -202,6 +205,32 @@ impl Error {
     pub fn usage(msg: Msg, args: Vec<(&'static str, crate::i18n::TextArg)>) -> Error {
         Error::Usage(Text::new(msg, args))
     }
+}
+
+/// `text`, followed by a `hint: did you mean ...?` line naming `closest`
+/// (the closest known names, best first); `text` alone when there are none.
+pub fn with_closest<S: AsRef<str>>(text: Text, closest: &[S]) -> Text {
+    if closest.is_empty() {
+        return text;
+    }
+    let names: Vec<String> = closest
+        .iter()
+        .map(|c| format!("`{}`", c.as_ref()))
+        .collect();
+    let hint = Text::new(
+        Msg::HintDidYouMean,
+        vec![
+            ("count", names.len().into()),
+            ("names", names.join(", ").as_str().into()),
+        ],
+    );
+    Text::new(
+        Msg::WithHint,
+        vec![
+            ("text", crate::i18n::TextArg::Text(Box::new(text))),
+            ("hint", crate::i18n::TextArg::Text(Box::new(hint))),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -14,9 +14,22 @@
 //! }
 //! ```
 //!
-//! Modules, in pipeline order: [`model`] (the data), [`snapshot`] (read, validate,
-//! collect), [`render`] (output formats), [`i18n`] (messages in bokmål and English),
-//! [`cli`] (the command line), [`error`].
+//! Modules, in pipeline order (imports run downward only):
+//!
+//! - [`model`]: the data: snapshots, arrangements, dates, ids;
+//! - [`snapshot`]: read, validate and collect snapshot files, with `path:line:col`;
+//! - [`registry`]: domain knowledge (legal forms, successions, dated events), as data;
+//! - [`import`]: raw source documents (tables, PDF text) into draft snapshots;
+//! - [`matching`]: identity across snapshots without shared ids, and names as people
+//!   type them ([`matching::names`]);
+//! - [`diff`]: changelogs between snapshots, one function per change kind;
+//! - [`audit`]: findings for the control committee;
+//! - [`render`]: one module per output format, and the labels they share;
+//! - [`report`]: the annual-report document, built on the renderers;
+//! - [`i18n`]: the message catalogue in bokmål and English;
+//! - [`cli`]: the command line, the only module that touches clap, the environment,
+//!   the terminal and exit codes;
+//! - [`error`]: the error type, with locations.
 #![warn(missing_docs)]
 
 pub mod audit;

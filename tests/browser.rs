@@ -4,8 +4,12 @@
 //! figure has one row per arrangement, and saves a screenshot and a PDF
 //! print in `test-artifacts/`.
 //!
-//! Chromium comes from `scripts/ensure-chromium` (which installs the Debian
-//! package when run as root); `SAMDIFF_CHROMIUM` points at another binary.
+//! Chromium comes from `scripts/ensure-chromium`, which says what it
+//! installs and why before installing the Debian package as root with
+//! apt-get; `SAMDIFF_CHROMIUM` points at another binary. Where Chromium
+//! cannot be had (not root, no apt-get, `SAMDIFF_NO_INSTALL=1`), the test is
+//! skipped with a message on the terminal, except under `CI=true`, where a
+//! missing browser fails it (issue 17).
 
 use headless_chrome::browser::tab::RequestPausedDecision;
 use headless_chrome::protocol::cdp::Fetch::{FailRequest, RequestPattern};
@@ -16,24 +20,52 @@ use headless_chrome::types::PrintToPdfOptions;
 use headless_chrome::{Browser, LaunchOptions};
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// The Chromium binary, installing it through the project's script if needed.
-fn chromium() -> PathBuf {
+/// `ensure-chromium`'s exit status when Chromium cannot be installed here.
+const CANNOT_INSTALL: i32 = 3;
+
+/// Whether this is a CI run (`CI=true`, as GitHub, GitLab and others set).
+fn ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
+}
+
+/// The Chromium binary, installed through the project's script if needed;
+/// `None` (after saying so on the terminal) when the test must be skipped.
+fn chromium() -> Option<PathBuf> {
+    // The script's own messages and apt-get's progress go straight to the
+    // terminal: nothing is installed silently.
     let out = Command::new(Path::new(ROOT).join("scripts/ensure-chromium"))
+        .stderr(Stdio::inherit())
         .output()
         .expect("run scripts/ensure-chromium");
+    if out.status.success() {
+        return Some(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
+    }
     assert!(
-        out.status.success(),
-        "no Chromium for the browser test:\n{}",
-        String::from_utf8_lossy(&out.stderr)
+        !ci(),
+        "CI=true and no Chromium for the browser test (scripts/ensure-chromium exited {:?})",
+        out.status.code()
     );
-    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+    let why = if out.status.code() == Some(CANNOT_INSTALL) {
+        "Chromium is not installed and cannot be installed here (see above)"
+    } else {
+        "installing Chromium failed (see above)"
+    };
+    // Straight to the terminal: the test harness captures `eprintln!`.
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n*** SKIPPED tests/browser.rs: {why}.\n\
+         *** The HTML report was not checked in a browser. Install Chromium or set\n\
+         *** SAMDIFF_CHROMIUM to run it; under CI=true this is a failure.\n"
+    );
+    None
 }
 
 /// Write the HTML report of the embedded snapshots through the real binary.
@@ -41,7 +73,9 @@ fn write_report(dir: &Path) -> PathBuf {
     let path = dir.join("report.html");
     let out = assert_cmd::Command::cargo_bin("samdiff")
         .unwrap()
-        .args(["--lang", "nb", "report", "--format", "html", "-o"])
+        .args([
+            "--lang", "nb", "report", "--format", "html", "--force", "-o",
+        ])
         .arg(&path)
         .output()
         .unwrap();
@@ -67,6 +101,9 @@ fn arrangement_ids() -> BTreeSet<String> {
 
 #[test]
 fn html_report_renders_offline_with_the_timeline() {
+    let Some(chromium) = chromium() else {
+        return;
+    };
     let artifacts = Path::new(ROOT).join("test-artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
     let html_path = write_report(&artifacts);
@@ -101,7 +138,7 @@ fn html_report_renders_offline_with_the_timeline() {
     let browser = Browser::new(LaunchOptions {
         headless: true,
         sandbox: false,
-        path: Some(chromium()),
+        path: Some(chromium),
         window_size: Some((1200, 1600)),
         args,
         idle_browser_timeout: Duration::from_secs(60),
@@ -273,12 +310,15 @@ fn pdf_pages(pdf: &[u8]) -> usize {
 /// municipality, in both languages, over the whole range and 2019 → 2021.
 #[test]
 fn one_pager_prints_on_one_a4_page() {
+    let Some(chromium) = chromium() else {
+        return;
+    };
     let artifacts = Path::new(ROOT).join("test-artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
     let browser = Browser::new(LaunchOptions {
         headless: true,
         sandbox: false,
-        path: Some(chromium()),
+        path: Some(chromium),
         window_size: Some((794, 1123)),
         args: [
             "--disable-gpu",

@@ -485,3 +485,27 @@ fn control_characters_in_file_names_are_written_visibly() {
         );
     }
 }
+
+/// Defect 3, registry side: the registry loader refuses control characters
+/// too (one parser for snapshot and registry files).
+#[test]
+fn control_characters_in_the_registry_are_refused() {
+    let d = tempfile::tempdir().unwrap();
+    let reg = fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/snapshots/registry.json"
+    ))
+    .unwrap()
+    .replacen(
+        "\"label_en\": \"Local Government Act 1992 § 27",
+        "\"label_en\": \"\\u001b[2JLocal Government Act 1992 § 27",
+        1,
+    );
+    fs::write(d.path().join("reg.json"), reg).unwrap();
+    let (code, _, err) = run(d.path(), &["--registry", "reg.json", "audit"]);
+    assert_eq!(
+        err,
+        "error: reg.json:7:19: control character U+001B in text: expected printable text (control characters can act on a terminal)\n"
+    );
+    assert_eq!(code, 2);
+}

@@ -190,11 +190,11 @@ fn unknown_municipalities_are_errors_with_suggestions() {
     for (args, expect) in [
         (
             vec!["state", "--municipality", "Bergen"],
-            "unknown municipality `Bergen`: expected one of Gausdal, Lillehammer, Øyer",
+            "unknown municipality `Bergen`: the snapshots name `Gausdal`, `Lillehammer`, `Øyer`",
         ),
         (
             vec!["state", "--municipality", "Oyre"],
-            "did you mean Øyer?",
+            "did you mean `Øyer`?",
         ),
         (
             vec!["log", "--municipality", "Bergen"],
@@ -202,7 +202,7 @@ fn unknown_municipalities_are_errors_with_suggestions() {
         ),
         (
             vec!["diff", "2019", "2021", "--municipality", "Lilehammer"],
-            "did you mean Lillehammer?",
+            "did you mean `Lillehammer`?",
         ),
     ] {
         Command::cargo_bin("samdiff")

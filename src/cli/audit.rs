@@ -4,8 +4,10 @@
 use std::io::Write;
 
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err};
-use crate::audit::{Severity, run_audit};
-use crate::error::Error;
+use crate::audit::{Code, Severity, run_audit};
+use crate::error::{Error, with_closest};
+use crate::i18n::{Msg, Text};
+use crate::matching::names::closest;
 use crate::render::audit_json::write_audit_json;
 use crate::render::audit_markdown::write_audit_markdown;
 use crate::render::audit_text::write_audit_text;
@@ -71,6 +73,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
     pub format: AuditFormat,
+    /// Only findings with these codes (comma-separated, e.g.
+    /// `listed-twice,host-missing`).
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub code: Vec<String>,
     /// Exit with status 1 when a finding at or above this severity exists.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailOn>,
@@ -88,7 +94,11 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             .map(|n| set.resolve(n))
             .collect::<Result<Vec<_>, _>>()?
     };
-    let audit = run_audit(&chosen, &registry);
+    let codes = parse_codes(&args.code)?;
+    let mut audit = run_audit(&chosen, &registry);
+    if !codes.is_empty() {
+        audit.findings.retain(|f| codes.contains(&f.code));
+    }
     match args.format {
         AuditFormat::Text => write_audit_text(&audit, &ctx.catalog, out),
         AuditFormat::Json => write_audit_json(&audit, out),
@@ -99,7 +109,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             let sheet = crate::render::xlsx_sheets::audit_sheet(&audit, &ctx.catalog);
             let bytes =
                 crate::render::xlsx::workbook_bytes(&[sheet], &ctx.catalog).map_err(out_err)?;
-            super::state::write_output(&bytes, true, None, out)?;
+            super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)?;
             Ok(())
         }
     }
@@ -108,4 +118,26 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .fail_on
         .is_some_and(|f| audit.worst().is_some_and(|w| w >= Severity::from(f)));
     Ok(if fail { EXIT_FOUND } else { EXIT_OK })
+}
+
+/// The finding codes typed after `--code`; an unknown one is an error with
+/// the closest codes.
+fn parse_codes(typed: &[String]) -> Result<Vec<Code>, Error> {
+    let known: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+    typed
+        .iter()
+        .map(|t| {
+            let t = t.trim();
+            Code::ALL
+                .into_iter()
+                .find(|c| c.as_str() == t)
+                .ok_or_else(|| {
+                    let text = Text::new(
+                        Msg::UnknownFindingCode,
+                        vec![("code", t.into()), ("expected", known.join(", ").into())],
+                    );
+                    Error::Usage(with_closest(text, &closest(t, known.iter().copied())))
+                })
+        })
+        .collect()
 }

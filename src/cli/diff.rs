@@ -24,6 +24,8 @@ pub struct Args {
 
 /// Compare the two snapshots, in the order given.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    super::check_path_like(&args.before)?;
+    super::check_path_like(&args.after)?;
     let set = if is_file(&args.before) && is_file(&args.after) {
         SnapshotSet::default()
     } else {

@@ -11,8 +11,16 @@
 //! added without its texts fails the tests below, and so does a text that
 //! no argument uses.
 //!
+//! Every command's help ends with its examples (`help-cmd-log-examples`;
+//! a test parses each one as a call of its command). The global options are
+//! explained once, in samdiff's own help: each subcommand's help hides them
+//! and names them in a line pointing there. The same tree, with the
+//! [`Purpose`] it serves, feeds shell completions and manual pages.
+//!
 //! clap's parse errors are rendered from the catalogue in Norwegian; in
-//! English, and for the rare kinds not mapped here, clap renders them.
+//! English, and for the rare kinds not mapped here, clap renders them. An
+//! unknown subcommand gets the closest names even where clap finds none
+//! (`lgo` → `log`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
@@ -88,16 +96,74 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
     {
         cmd = cmd.bin_name(name.to_owned());
     }
-    let mut cmd = Walk::localise(cmd, &cat).0;
+    let mut cmd = Walk::localise_for(cmd, &cat, Purpose::Help).0;
     let parsed = cmd
         .try_get_matches_from_mut(args)
         .and_then(|mut m| Cli::from_arg_matches_mut(&mut m).map_err(|e| e.format(&mut cmd)));
-    parsed.map_err(|e| report(&e, &cat))
+    parsed.map_err(|mut e| {
+        suggest_subcommand(&mut e, &cmd);
+        report(&e, &cat)
+    })
 }
 
-/// The command tree with every help text in `cat`'s language.
+/// Add the closest subcommand names to an unknown-subcommand error that has
+/// none: clap's own suggestions miss a swapped pair of letters (`lgo`).
+fn suggest_subcommand(e: &mut clap::Error, cmd: &Command) {
+    if e.kind() != ErrorKind::InvalidSubcommand || e.get(ContextKind::SuggestedSubcommand).is_some()
+    {
+        return;
+    }
+    let Some(ContextValue::String(typed)) = e.get(ContextKind::InvalidSubcommand) else {
+        return;
+    };
+    let names = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set())
+        .map(|s| s.get_name());
+    let best: Vec<String> = crate::matching::names::closest(typed, names)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let value = match best.as_slice() {
+        [] => return,
+        [one] => ContextValue::String(one.clone()),
+        _ => ContextValue::Strings(best),
+    };
+    e.insert(ContextKind::SuggestedSubcommand, value);
+}
+
+/// The command tree with every help text in `cat`'s language, as `--help`
+/// shows it.
 pub fn command(cat: &Catalog) -> Command {
-    Walk::localise(Cli::command(), cat).0
+    command_for(cat, Purpose::Help)
+}
+
+/// What a localised command tree is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// `--help`: global options shown once, in samdiff's own help; every
+    /// subcommand's help ends with its examples and a pointer there.
+    Help,
+    /// Shell completions: every option of every subcommand, globals too.
+    Completions,
+    /// Manual pages: as `--help`, without clap's `help` subcommand.
+    Man,
+}
+
+/// The command tree with every help text in `cat`'s language, for
+/// `purpose`.
+pub fn command_for(cat: &Catalog, purpose: Purpose) -> Command {
+    let cmd = Cli::command();
+    let cmd = match purpose {
+        Purpose::Man => cmd.disable_help_subcommand(true),
+        Purpose::Help | Purpose::Completions => cmd,
+    };
+    Walk::localise_for(cmd, cat, purpose).0
+}
+
+/// The id of a command's examples: `help-cmd-log-examples`.
+pub fn examples_id(path: &[String]) -> String {
+    format!("{}-examples", command_id(path))
 }
 
 /// Print a parse error (or the help or version it carries) and return the
@@ -121,6 +187,10 @@ fn report(e: &clap::Error, cat: &Catalog) -> u8 {
 /// it looked up and those the catalogue lacks, for the tests.
 struct Walk<'a> {
     cat: &'a Catalog,
+    purpose: Purpose,
+    /// `--snapshots`, `--registry`, ...: the global options, for the note
+    /// that points subcommand help at samdiff's own.
+    globals: Vec<String>,
     styles: Styles,
     used: BTreeSet<String>,
     missing: BTreeMap<String, String>,
@@ -129,10 +199,24 @@ struct Walk<'a> {
 impl<'a> Walk<'a> {
     /// Build `cmd` (so clap's own `--help`, `--version` and `help` exist
     /// and global arguments are in every subcommand), then set its texts.
-    fn localise(mut cmd: Command, cat: &'a Catalog) -> (Command, Walk<'a>) {
+    #[cfg(test)]
+    fn localise(cmd: Command, cat: &'a Catalog) -> (Command, Walk<'a>) {
+        Walk::localise_for(cmd, cat, Purpose::Help)
+    }
+
+    /// Build `cmd` and set its texts for `purpose`.
+    fn localise_for(mut cmd: Command, cat: &'a Catalog, purpose: Purpose) -> (Command, Walk<'a>) {
         cmd.build();
+        let globals = cmd
+            .get_arguments()
+            .filter(|a| a.is_global_set() && !a.is_hide_set())
+            .filter_map(|a| a.get_long())
+            .map(|l| format!("--{l}"))
+            .collect();
         let mut walk = Walk {
             cat,
+            purpose,
+            globals,
             styles: cmd.get_styles().clone(),
             used: BTreeSet::new(),
             missing: BTreeMap::new(),
@@ -168,6 +252,8 @@ impl<'a> Walk<'a> {
             let long = self.text(format!("{id}-long"), cmd.get_long_about());
             cmd = cmd.long_about(long);
         }
+        let after = self.after_help(path);
+        cmd = cmd.after_help(after);
         let template = self.template(&cmd);
         cmd = cmd.help_template(template);
         cmd = cmd.mut_args(|a| self.arg(a, path));
@@ -181,6 +267,33 @@ impl<'a> Walk<'a> {
             path.pop();
             sub
         })
+    }
+
+    /// What follows a command's options in its help: its examples and, in
+    /// a subcommand's help, where the global options are explained.
+    fn after_help(&mut self, path: &[String]) -> StyledStr {
+        let header = *self.styles.get_header();
+        let examples = self.text(examples_id(path), None);
+        // A manual page has its own heading for them.
+        let mut t = if self.purpose == Purpose::Man {
+            String::new()
+        } else {
+            format!(
+                "{header}{}{header:#}\n",
+                self.cat.text(Msg::CliExamplesHeading)
+            )
+        };
+        for line in examples.lines() {
+            t.push_str(&format!("  {line}\n"));
+        }
+        if !path.is_empty() && self.purpose != Purpose::Completions {
+            let options = self.globals.join(", ");
+            let note = self
+                .cat
+                .get(Msg::CliGlobalOptions, &[("options", options.into())]);
+            t.push_str(&format!("\n{note}\n"));
+        }
+        StyledStr::from(t.trim_end().to_owned())
     }
 
     /// clap's `help` subcommand of the command at `path`, and the copies
@@ -280,6 +393,13 @@ impl<'a> Walk<'a> {
         // A global argument is the top command's (samdiff defines its
         // global arguments there), wherever clap copied it.
         let owner: &[String] = if a.is_global_set() { &[] } else { path };
+        // Shown once, in samdiff's own help; a subcommand's help points
+        // there. Completions offer them everywhere.
+        let a = if a.is_global_set() && !path.is_empty() && self.purpose != Purpose::Completions {
+            a.hide(true)
+        } else {
+            a
+        };
         let id = arg_id(owner, a.get_id().as_str());
         let help = self.text(id.clone(), a.get_help());
         let long = a
@@ -622,6 +742,9 @@ mod tests {
         let mut clap = Cli::command();
         clap.build();
         let mut ours = command(&Catalog::new(Lang::En));
+        // What samdiff adds to clap's layout on purpose: examples at the
+        // end, and global options only in samdiff's own help.
+        let mut clap = like_ours(clap, &ours);
         for path in paths(&clap) {
             for long in [false, true] {
                 let render = |c: &mut Command| {
@@ -636,6 +759,130 @@ mod tests {
                 assert_eq!(got, want, "samdiff {} (long help: {long})", path.join(" "));
             }
         }
+    }
+
+    /// `clap` with `ours`' examples and hidden global options.
+    fn like_ours(clap: Command, ours: &Command) -> Command {
+        let after = ours.get_after_help().cloned().unwrap_or_default();
+        let hidden: Vec<String> = ours
+            .get_arguments()
+            .filter(|a| a.is_hide_set())
+            .map(|a| a.get_id().to_string())
+            .collect();
+        clap.after_help(after)
+            .mut_args(|a| {
+                if hidden.contains(&a.get_id().to_string()) {
+                    a.hide(true)
+                } else {
+                    a
+                }
+            })
+            .mut_subcommands(|sub| match ours.find_subcommand(sub.get_name()) {
+                Some(o) if sub.get_name() != "help" => like_ours(sub, o),
+                _ => sub,
+            })
+    }
+
+    /// Issue 17: every command's help ends with examples in both
+    /// languages (a subcommand added without them fails
+    /// `every_command_argument_and_value_has_help_in_both_languages`), and
+    /// every example parses as a call of that very command.
+    #[test]
+    fn every_example_is_a_valid_call_of_its_command() {
+        let mut problems = Vec::new();
+        let tree = {
+            let mut c = Cli::command();
+            c.build();
+            c
+        };
+        for lang in Lang::ALL {
+            let cat = Catalog::new(lang);
+            for path in paths(&tree) {
+                let Some(text) = cat.get_id(&examples_id(&path), &[]) else {
+                    problems.push(format!("{lang}: no examples for {path:?}"));
+                    continue;
+                };
+                let calls: Vec<&str> = text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| l.starts_with("samdiff"))
+                    .collect();
+                if calls.is_empty() || text.lines().all(|l| !l.trim().starts_with('#')) {
+                    problems.push(format!("{lang} {path:?}: examples need calls and comments"));
+                }
+                for call in calls {
+                    // The call ends where the shell takes over.
+                    let args: Vec<&str> = call
+                        .split_whitespace()
+                        .take_while(|w| !matches!(*w, ">" | "|" | "2>"))
+                        .collect();
+                    match Cli::command().try_get_matches_from(&args) {
+                        Ok(m) => {
+                            let mut called = Vec::new();
+                            let mut m = &m;
+                            while let Some((name, sub)) = m.subcommand() {
+                                called.push(name.to_owned());
+                                m = sub;
+                            }
+                            if !path.is_empty() && called != path {
+                                problems
+                                    .push(format!("{lang} {path:?}: `{call}` calls {called:?}"));
+                            }
+                        }
+                        Err(e) => problems.push(format!("{lang} {path:?}: `{call}`: {e}")),
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Issue 17: the global options are explained once, in samdiff's own
+    /// help; each subcommand's help names them and points there.
+    #[test]
+    fn global_options_are_shown_once() {
+        for lang in Lang::ALL {
+            let mut cmd = command(&Catalog::new(lang));
+            let root = plain(cmd.render_long_help());
+            for g in [
+                "--snapshots <DIR>",
+                "--registry <FILE>",
+                "--color <COLOR>",
+                "--lang <LANG>",
+            ] {
+                assert!(root.contains(g), "{lang}: {g} in\n{root}");
+            }
+            let globals: Vec<String> = cmd
+                .get_arguments()
+                .filter(|a| a.is_global_set())
+                .filter_map(|a| a.get_long())
+                .map(|l| format!("--{l}"))
+                .collect();
+            assert!(globals.len() >= 4, "{globals:?}");
+            for path in paths(&cmd.clone()).into_iter().skip(1) {
+                let c = find(&mut cmd, &path);
+                for long in [false, true] {
+                    let text = plain(if long {
+                        c.render_long_help()
+                    } else {
+                        c.render_help()
+                    });
+                    assert!(
+                        !text.contains("--registry <FILE>"),
+                        "{lang} {path:?}:\n{text}"
+                    );
+                    // The last line names every global option.
+                    let last = text.lines().last().unwrap_or_default();
+                    for g in &globals {
+                        assert!(last.contains(g.as_str()), "{lang} {path:?} {g}:\n{text}");
+                    }
+                    assert!(last.contains("samdiff --help"), "{lang} {path:?}:\n{text}");
+                }
+            }
+        }
+        // Still accepted after the subcommand.
+        let cli = parse(os(&["show", "2019", "--lang", "nb", "--color", "never"])).unwrap();
+        assert_eq!(cli.lang, Some(LangArg::Nb));
     }
 
     #[test]
@@ -667,7 +914,9 @@ mod tests {
                 ] {
                     assert!(!text.contains(english), "`{english}` in {at}");
                 }
-                if c.get_arguments().any(|a| a.get_id() == "color") {
+                if c.get_arguments()
+                    .any(|a| a.get_id() == "color" && !a.is_hide_set())
+                {
                     let want = if long {
                         "Mulige verdier:\n"
                     } else {
@@ -680,7 +929,7 @@ mod tests {
         }
         let root = plain(cmd.render_help());
         assert!(root.contains("Kommandoer:\n  list "), "{root}");
-        assert!(root.contains("  help       Vis denne hjelpen"), "{root}");
+        assert!(root.contains("  help         Vis denne hjelpen"), "{root}");
         let show = plain(find(&mut cmd, &["show".into()]).render_help());
         assert!(
             show.contains("Argumenter:\n  <SNAPSHOT>  Dokument-id"),

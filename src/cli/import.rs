@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::output::OutputArgs;
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::error::Error;
 use crate::i18n::{Catalog, Msg};
@@ -43,12 +44,9 @@ pub struct Args {
     /// Snapshot id; default: made from the file name.
     #[arg(long)]
     pub id: Option<String>,
-    /// Write the draft to OUT (atomically) instead of stdout.
-    #[arg(short = 'o', long, value_name = "OUT")]
-    pub output: Option<PathBuf>,
-    /// Overwrite OUT if it exists.
-    #[arg(long)]
-    pub force: bool,
+    /// `-o FILE` (complete or not at all) and `--force`.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// Options shared by every command that reads raw documents.
@@ -108,20 +106,11 @@ pub(super) fn import_file(
     Ok(report)
 }
 
-/// Write `snapshot` as pretty JSON to `out`, or atomically to `path`
-/// (never a partial file; an existing file only with `force`).
-pub(super) fn write_snapshot_json(
-    snapshot: &Snapshot,
-    path: Option<&Path>,
-    force: bool,
-    out: &mut dyn Write,
-) -> Result<(), Error> {
+/// `snapshot` as pretty JSON, ending in a newline.
+pub(super) fn snapshot_json(snapshot: &Snapshot) -> Result<Vec<u8>, Error> {
     let mut json = serde_json::to_vec_pretty(snapshot).map_err(|e| out_err(e.into()))?;
     json.push(b'\n');
-    let Some(path) = path else {
-        return out.write_all(&json).map_err(out_err);
-    };
-    crate::output::write_output(path, &json, crate::output::Overwrite::from_force(force))
+    Ok(json)
 }
 
 /// Import, then print or write the draft. Exit 1 when rows were reported.
@@ -134,12 +123,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         args.columns.as_deref(),
         args.id.as_deref(),
     )?;
-    if args.force && args.output.is_none() {
-        return Err(Error::Usage(Msg::UsageForceNeedsOutput.into()));
-    }
+    args.output.check()?;
     let report = import_file(&args.file, &opts, &ctx.catalog)?;
-    write_snapshot_json(&report.snapshot, args.output.as_deref(), args.force, out)?;
-    if let Some(p) = &args.output {
+    args.output.write(&snapshot_json(&report.snapshot)?, out)?;
+    if let Some(p) = &args.output.output {
         let args = [
             ("path", p.display().to_string().into()),
             ("count", report.snapshot.arrangements.len().into()),

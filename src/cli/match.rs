@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::import::{LayoutArg, import_file, import_options, write_snapshot_json};
+use super::import::{LayoutArg, import_file, import_options, snapshot_json};
 use super::{Context, EXIT_OK, out_err, style};
 use crate::error::Error;
 use crate::i18n::Msg;
@@ -48,6 +48,7 @@ pub(super) fn load_side(
     columns: Option<&[String]>,
     ctx: &mut Context,
 ) -> Result<Snapshot, Error> {
+    super::check_path_like(arg)?;
     let p = Path::new(arg);
     if p.is_file() {
         if p.extension()
@@ -135,6 +136,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             vec![("threshold", args.threshold.to_string().into())],
         ));
     }
+    if args.force && args.write_ids.is_none() {
+        return Err(Error::Usage(Msg::UsageForceNeedsWriteIds.into()));
+    }
+    super::output::refuse_existing(args.write_ids.as_deref(), args.force)?;
     let mut aliases = Alias::from_registry(&ctx.load_registry()?);
     for a in &args.aliases {
         aliases.push(parse_alias(a)?);
@@ -215,7 +220,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     }
     if let Some(path) = &args.write_ids {
         let rewritten = rewrite_ids(&a, &b, &m);
-        write_snapshot_json(&rewritten, Some(path), args.force, out)?;
+        super::output::write_file(path, &snapshot_json(&rewritten)?, args.force)?;
         let args = [
             ("path", path.display().to_string().into()),
             ("count", m.matches.len().into()),

@@ -11,13 +11,16 @@ use crate::i18n::{Catalog, Lang};
 use crate::snapshot::{LoadOutcome, SnapshotSet};
 
 mod audit;
+mod completions;
 mod diff;
 pub mod help;
 mod history;
 mod import;
 mod list;
 mod log;
+mod man;
 mod r#match;
+mod output;
 mod proposals;
 mod report;
 mod report_command;
@@ -41,7 +44,7 @@ pub const EXIT_ERROR: u8 = 2;
 #[command(name = "samdiff", version, about, long_about = None)]
 pub struct Cli {
     /// Read snapshots from DIR instead of the curated set built into samdiff.
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub snapshots: Option<PathBuf>,
 
     /// Read the domain registry from FILE instead of `DIR/registry.json`
@@ -144,6 +147,10 @@ pub enum Command {
     /// The cooperation a municipality takes part in on a date, or all covered
     /// municipalities side by side.
     State(state::Args),
+    /// Print a shell completion script.
+    Completions(completions::Args),
+    /// Print a manual page (roff), for samdiff or one of its commands.
+    Man(man::Args),
 }
 
 /// What every subcommand gets: where snapshots come from, and a way to
@@ -251,12 +258,49 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Match(a) => r#match::run(a, ctx, out),
         Command::Report(a) => report_command::run(a, ctx, out),
         Command::State(a) => state::run(a, ctx, out),
+        Command::Completions(a) => completions::run(a, ctx, out),
+        Command::Man(a) => man::run(a, ctx, out),
     }
 }
 
-/// Writing to stdout failed because the reader went away (`| head`).
+/// Writing to stdout failed because the reader went away (`| head`): the
+/// run then ends quietly with [`EXIT_OK`], as `ripgrep` does (README, "Exit
+/// codes"). The broken pipe may come wrapped (in a JSON writer's error).
 fn is_broken_pipe(e: &Error) -> bool {
-    matches!(e, Error::Write { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    use std::io::ErrorKind::BrokenPipe;
+    let Error::Write { source, .. } = e else {
+        return false;
+    };
+    let mut io = source;
+    loop {
+        if io.kind() == BrokenPipe {
+            return true;
+        }
+        let Some(inner) = io.get_ref() else {
+            return false;
+        };
+        if let Some(json) = inner.downcast_ref::<serde_json::Error>() {
+            return json.io_error_kind() == Some(BrokenPipe);
+        }
+        match inner.downcast_ref::<std::io::Error>() {
+            Some(next) => io = next,
+            None => return false,
+        }
+    }
+}
+
+/// An argument that names a snapshot or a file: if it can only be a path
+/// (ids and years have no `.` or `/`) and nothing is there, the error says
+/// the file is missing, not that no snapshot has that id.
+pub(crate) fn check_path_like(name: &str) -> Result<(), Error> {
+    let path_like = name.contains(['.', '/', std::path::MAIN_SEPARATOR]);
+    match std::fs::metadata(name) {
+        Err(source) if path_like => Err(Error::Io {
+            path: name.to_owned(),
+            source,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Map an I/O error on stdout to the crate's error type.
@@ -264,5 +308,41 @@ pub fn out_err(source: std::io::Error) -> Error {
     Error::Write {
         path: "<stdout>".into(),
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A writer whose reader has gone away.
+    struct Closed;
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_broken_pipe_is_found_inside_wrappers() {
+        let json = serde_json::to_writer(Closed, &[1, 2, 3]).unwrap_err();
+        let wrapped = [
+            std::io::Error::from(std::io::ErrorKind::BrokenPipe),
+            std::io::Error::other(json),
+            std::io::Error::other(std::io::Error::from(std::io::ErrorKind::BrokenPipe)),
+        ];
+        for source in wrapped {
+            assert!(is_broken_pipe(&out_err(source)));
+        }
+        let other = out_err(std::io::Error::other("disk full"));
+        assert!(!is_broken_pipe(&other));
+        let read = Error::Io {
+            path: "x".into(),
+            source: std::io::ErrorKind::BrokenPipe.into(),
+        };
+        assert!(!is_broken_pipe(&read), "only writes to stdout end quietly");
     }
 }

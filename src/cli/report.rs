@@ -6,10 +6,10 @@ use std::io::Write;
 
 use super::{EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::diff::{ChangeKind, Changelog, DomainKnowledge, Filter};
-use crate::error::Error;
-use crate::i18n::Catalog;
-use crate::matching::resolve_municipality;
-use crate::model::{Host, Municipality, Snapshot};
+use crate::error::{Error, with_closest};
+use crate::i18n::{Catalog, Msg};
+use crate::matching::names::{Unresolved, closest, resolve_municipality};
+use crate::model::{Host, Municipality};
 use crate::render::changelog_text::{SourceLines, TextOptions};
 use crate::render::{changelog_markdown, changelog_text, csv, json};
 use crate::snapshot::LoadedSnapshot;
@@ -72,13 +72,11 @@ pub struct ReportArgs {
 }
 
 impl ReportArgs {
-    /// The filter these arguments ask for; an unknown `--kind` is an error,
-    /// and so is a `--municipality` that `snaps` do not name (up to case,
-    /// diacritics and a final "kommune", see [`resolve_municipality`]).
-    pub fn filter<'a>(
-        &self,
-        snaps: impl IntoIterator<Item = &'a Snapshot> + Clone,
-    ) -> Result<Filter, Error> {
+    /// The filter these arguments ask for, its names checked against the
+    /// `snapshots` compared: an unknown `--kind`, a `--municipality` that
+    /// none of them names, or a `--category` that is part of none of their
+    /// sections is an error with the closest names, never an empty result.
+    pub fn filter(&self, snapshots: &[&LoadedSnapshot]) -> Result<Filter, Error> {
         let mut kinds = BTreeSet::new();
         for k in &self.kind {
             let k = k.trim();
@@ -88,24 +86,122 @@ impl ReportArgs {
                 }
                 None => {
                     let known: Vec<&str> = ChangeKind::ALL.iter().map(|k| k.as_str()).collect();
-                    return Err(Error::Usage(crate::registry::unknown_change_kind(
-                        k,
-                        &known.join(", "),
-                    )));
+                    let text = crate::registry::unknown_change_kind(k, &known.join(", "));
+                    return Err(Error::Usage(with_closest(text, &closest(k, known))));
                 }
             }
         }
+        let municipality = self
+            .municipality
+            .as_deref()
+            .map(|m| resolve_municipality_arg(m, snapshots))
+            .transpose()?;
+        if let Some(c) = &self.category {
+            check_category(c, snapshots)?;
+        }
         Ok(Filter {
-            municipality: self
-                .municipality
-                .as_deref()
-                .map(|m| resolve_in(m, snaps.clone()).map(|m| m.to_string()))
-                .transpose()?,
+            municipality,
             category: self.category.clone(),
             kinds,
             include_cosmetic: self.all,
         })
     }
+}
+
+/// Every name a `--municipality` filter can match in `snapshots`: declared
+/// municipalities, participants, hosts and partners.
+fn municipality_names(snapshots: &[&LoadedSnapshot]) -> BTreeSet<Municipality> {
+    let mut names = BTreeSet::new();
+    for l in snapshots {
+        let s = &l.snapshot;
+        names.extend(s.declared_municipalities().into_iter().cloned());
+        for a in &s.arrangements {
+            names.extend(a.participation.keys().cloned());
+            match &a.host {
+                Host::Participant(m) => {
+                    names.insert(m.clone());
+                }
+                Host::Outside(o) => {
+                    names.insert(Municipality::from(o.as_str()));
+                }
+                Host::None | Host::Unknown => {}
+            }
+            names.extend(
+                a.partners
+                    .iter()
+                    .map(|p| Municipality::from(p.name.as_str())),
+            );
+        }
+    }
+    names
+}
+
+/// The name `typed` resolves to among the snapshots' municipalities and
+/// partners (case, diacritics and a trailing "kommune" do not matter).
+pub fn resolve_municipality_arg(
+    typed: &str,
+    snapshots: &[&LoadedSnapshot],
+) -> Result<String, Error> {
+    let names = municipality_names(snapshots);
+    let list = |v: &[&Municipality]| {
+        v.iter()
+            .map(|m| format!("`{m}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match resolve_municipality(typed, &names) {
+        Ok(m) => Ok(m.as_str().to_owned()),
+        Err(Unresolved::Ambiguous(v)) => Err(Error::usage(
+            Msg::AmbiguousMunicipality,
+            vec![("name", typed.into()), ("candidates", list(&v).into())],
+        )),
+        Err(Unresolved::Unknown(best)) => {
+            // The declared municipalities, not every partner, as the list.
+            let declared: BTreeSet<&Municipality> = snapshots
+                .iter()
+                .flat_map(|l| l.snapshot.declared_municipalities())
+                .collect();
+            let declared: Vec<&Municipality> = if declared.is_empty() {
+                names.iter().collect()
+            } else {
+                declared.into_iter().collect()
+            };
+            let text = crate::i18n::Text::new(
+                Msg::UnknownMunicipality,
+                vec![("name", typed.into()), ("known", list(&declared).into())],
+            );
+            let best: Vec<&str> = best.iter().map(|m| m.as_str()).collect();
+            Err(Error::Usage(with_closest(text, &best)))
+        }
+    }
+}
+
+/// Whether some section name of `snapshots` contains `typed` (ignoring
+/// case); an error with the closest section names if none does.
+fn check_category(typed: &str, snapshots: &[&LoadedSnapshot]) -> Result<(), Error> {
+    let cats: BTreeSet<&str> = snapshots
+        .iter()
+        .flat_map(|l| &l.snapshot.arrangements)
+        .filter_map(|a| a.category.as_deref())
+        .collect();
+    let lower = typed.to_lowercase();
+    if cats.iter().any(|c| c.to_lowercase().contains(&lower)) {
+        return Ok(());
+    }
+    // A typed part is more often a word of a name than the whole name.
+    let words: BTreeSet<&str> = cats
+        .iter()
+        .flat_map(|c| c.split(|ch: char| !ch.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let candidates = cats
+        .iter()
+        .chain(words.iter().filter(|w| !cats.contains(*w)));
+    let text = crate::i18n::Text::new(Msg::UnknownCategory, vec![("text", typed.into())]);
+    Err(Error::Usage(with_closest(
+        text,
+        &closest(typed, candidates.copied()),
+    )))
 }
 
 /// The changelog as a workbook, on standard output.
@@ -116,47 +212,13 @@ pub fn write_changelog_xlsx(
 ) -> Result<(), Error> {
     let sheet = crate::render::xlsx_sheets::changelog_sheet(log, cat);
     let bytes = crate::render::xlsx::workbook_bytes(&[sheet], cat).map_err(out_err)?;
-    super::state::write_output(&bytes, true, None, out)
+    super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)
 }
 
 /// The domain knowledge the diff uses: the registry the user asked for
 /// (`--registry FILE`, `DIR/registry.json`, or the built-in one).
 pub fn knowledge(ctx: &super::Context) -> Result<Box<dyn DomainKnowledge>, Error> {
     Ok(Box::new(ctx.load_registry()?))
-}
-
-/// The names a `--municipality` may take: the municipalities the snapshots
-/// declare or mark (listed in errors), then outside hosts and partners
-/// (accepted, never suggested).
-pub fn known_names<'a>(
-    snaps: impl IntoIterator<Item = &'a Snapshot>,
-) -> (Vec<Municipality>, Vec<Municipality>) {
-    let mut names = BTreeSet::new();
-    let mut others = BTreeSet::new();
-    for s in snaps {
-        names.extend(s.declared_municipalities().into_iter().cloned());
-        for a in &s.arrangements {
-            names.extend(a.participation.keys().cloned());
-            others.extend(
-                a.partners
-                    .iter()
-                    .map(|p| Municipality::from(p.name.as_str())),
-            );
-            if let Host::Outside(h) = &a.host {
-                others.insert(Municipality::from(h.as_str()));
-            }
-        }
-    }
-    (names.into_iter().collect(), others.into_iter().collect())
-}
-
-/// `--municipality NAME` resolved against `snaps` ([`known_names`]).
-pub fn resolve_in<'a>(
-    name: &str,
-    snaps: impl IntoIterator<Item = &'a Snapshot>,
-) -> Result<Municipality, Error> {
-    let (known, also) = known_names(snaps);
-    resolve_municipality(name, &known, &also)
 }
 
 /// Source texts of a few loaded snapshots, for `--evidence`.
@@ -202,7 +264,7 @@ pub fn write_report(
     // and say how many they hid; JSON lists them flagged `cosmetic`.
     let filter = Filter {
         include_cosmetic: true,
-        ..args.filter(sources.0.iter().map(|l| &l.snapshot))?
+        ..args.filter(&sources.0)?
     };
     let kept = log.filtered(&filter);
     match args.format {

@@ -2,16 +2,16 @@
 //! self-contained HTML file.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
+use super::output::OutputArgs;
 use super::{Context, EXIT_OK};
 use crate::audit::run_audit;
-use crate::diff::Filter;
-use crate::diff::log_snapshots;
+use crate::diff::{Filter, log_snapshots};
 use crate::error::Error;
-use crate::render::report::{ReportFormat, render_report};
+use crate::model::Municipality;
 use crate::report::Report;
 use crate::report::brief::{Brief, BriefFormat, BriefOptions, render_brief};
+use crate::report::render::{ReportFormat, render_report};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
 /// `--format` of `report`.
@@ -54,10 +54,9 @@ pub struct Args {
     /// Include arrangements that are only proposed or under study (one-pager).
     #[arg(long)]
     pub proposals: bool,
-    /// Write to FILE instead of standard output. The file appears complete
-    /// or not at all.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// `-o FILE` (complete or not at all) and `--force`.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// The snapshots from `from` to `to` (inclusive, date order).
@@ -96,6 +95,7 @@ pub fn select_range<'a>(
 
 /// Build the report and write it.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    args.output.check()?;
     let set = ctx.load_set()?;
     let range = select_range(&set, args.from.as_deref(), args.to.as_deref())?;
     let inventories: Vec<&crate::model::Snapshot> = range
@@ -108,10 +108,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let municipality = args
         .municipality
         .as_deref()
-        .map(|m| super::report::resolve_in(m, range.iter().map(|l| &l.snapshot)))
+        .map(|m| super::report::resolve_municipality_arg(m, &range))
         .transpose()?;
     let filter = Filter {
-        municipality: municipality.as_ref().map(|m| m.to_string()),
+        municipality: municipality.clone(),
         include_cosmetic: true,
         ..Filter::default()
     };
@@ -119,7 +119,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     let audit = run_audit(&range, &registry);
     let bytes = if args.brief {
         let opts = BriefOptions {
-            municipality: municipality.map(|m| m.to_string()),
+            municipality: municipality.clone(),
             proposals: args.proposals,
         };
         let brief = Brief::build(&log, &audit, &inventories, &opts, &ctx.catalog);
@@ -138,20 +138,20 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
                 return Err(Error::usage(crate::i18n::Msg::UsageBriefOnlyFormat, vec![]));
             }
         };
+        let m = municipality.as_deref().map(Municipality::from);
         let report = Report::build_for(
             &range,
             &log,
             &audit,
             knowledge.as_ref(),
             &ctx.catalog,
-            municipality.as_ref(),
+            m.as_ref(),
         );
         render_report(&report, format)
             .map_err(|e| cannot_render(e.to_string()))?
             .into_bytes()
     };
-    let binary = args.format == Format::Docx;
-    super::state::write_output(&bytes, binary, args.output.as_deref(), out)?;
+    super::state::write_output(&bytes, args.format == Format::Docx, &args.output, out)?;
     Ok(EXIT_OK)
 }
 
@@ -160,10 +160,4 @@ fn cannot_render(reason: String) -> Error {
         crate::i18n::Msg::UsageCannotRender,
         vec![("reason", reason.into())],
     )
-}
-
-/// Write `bytes` to `path` atomically, replacing a regular file that is
-/// there (see [`crate::output`] for what is refused).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    crate::output::write_output(path, bytes, crate::output::Overwrite::Replace)
 }

@@ -2,13 +2,11 @@
 //! or every covered municipality side by side.
 
 use std::io::Write;
-use std::path::PathBuf;
 
-use super::report_command::write_atomically;
+use super::output::OutputArgs;
 use super::{Context, EXIT_OK, out_err};
 use crate::error::Error;
-use crate::matching::resolve_municipality;
-use crate::model::{Municipality, PartialDate, Snapshot, SnapshotKind};
+use crate::model::{Municipality, PartialDate, Snapshot};
 use crate::render::csv::CsvDialect;
 use crate::render::state::{state_sheet, write_state_csv, write_state_markdown, write_state_text};
 use crate::render::{docx, xlsx};
@@ -51,10 +49,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Write to FILE instead of standard output. The file appears complete
-    /// or not at all.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// `-o FILE` (complete or not at all) and `--force`.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// A `--at` value as a date.
@@ -69,20 +66,17 @@ pub fn parse_at(at: &str) -> Result<PartialDate, Error> {
 
 /// Build the state and write it.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    args.output.check()?;
     let set = ctx.load_set()?;
     // Loading the registry teaches the catalogue the legal forms' labels.
     ctx.load_registry()?;
     let snaps: Vec<&Snapshot> = set.snapshots.iter().map(|l| &l.snapshot).collect();
     let municipalities = match &args.municipality {
-        Some(m) => {
-            // Only municipalities some inventory covers have a state.
-            let covered: Vec<Municipality> = snaps
-                .iter()
-                .filter(|s| s.kind == SnapshotKind::Inventory)
-                .flat_map(|s| s.scope.covers.iter().cloned())
-                .collect();
-            vec![resolve_municipality(m, &covered, &[])?]
-        }
+        // Any name the documents use; one no overview covers has no state.
+        Some(m) => vec![Municipality::from(
+            super::report::resolve_municipality_arg(m, &set.snapshots.iter().collect::<Vec<_>>())?
+                .as_str(),
+        )],
         None => Vec::new(),
     };
     let opts = StateOptions {
@@ -107,35 +101,32 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     }
     .map_err(out_err)?;
     let binary = matches!(args.format, Format::Xlsx | Format::Docx);
-    write_output(&bytes, binary, args.output.as_deref(), out)?;
+    write_output(&bytes, binary, &args.output, out)?;
     Ok(EXIT_OK)
 }
 
-/// Write `bytes` to `path` (atomically), else to standard output. A binary
-/// file (a workbook, a Word document) bypasses the text stream, which would
-/// strip what looks like terminal escapes, and is never written to a
-/// terminal.
+/// Write `bytes` by the `-o` rule ([`OutputArgs::write`]), else to
+/// standard output. A binary file (a workbook, a Word document) bypasses the
+/// text stream, which would strip what looks like terminal escapes, and is
+/// never written to a terminal.
 pub fn write_output(
     bytes: &[u8],
     binary: bool,
-    path: Option<&std::path::Path>,
+    output: &OutputArgs,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
     use std::io::IsTerminal;
-    match path {
-        Some(path) => write_atomically(path, bytes),
-        None if binary => {
-            let mut raw = std::io::stdout().lock();
-            if raw.is_terminal() {
-                return Err(Error::usage(
-                    crate::i18n::Msg::UsageBinaryToTerminal,
-                    vec![],
-                ));
-            }
-            out.flush().map_err(out_err)?;
-            raw.write_all(bytes).map_err(out_err)?;
-            raw.flush().map_err(out_err)
-        }
-        None => out.write_all(bytes).map_err(out_err),
+    if !binary || output.output.is_some() {
+        return output.write(bytes, out);
     }
+    let mut raw = std::io::stdout().lock();
+    if raw.is_terminal() {
+        return Err(Error::usage(
+            crate::i18n::Msg::UsageBinaryToTerminal,
+            vec![],
+        ));
+    }
+    out.flush().map_err(out_err)?;
+    raw.write_all(bytes).map_err(out_err)?;
+    raw.flush().map_err(out_err)
 }

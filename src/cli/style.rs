@@ -48,10 +48,21 @@ pub fn error_text(e: &Error, cat: &Catalog) -> String {
             Msg::ErrorWrite,
             &[("path", path.into()), ("reason", io_reason(source).into())],
         ),
-        Error::UnknownSnapshot { name, known } => cat.get(
-            Msg::ErrorUnknownSnapshot,
-            &[("name", name.into()), ("known", known.into())],
-        ),
+        Error::UnknownSnapshot {
+            name,
+            known,
+            closest,
+        } => crate::error::with_closest(
+            crate::i18n::Text::new(
+                Msg::ErrorUnknownSnapshot,
+                vec![
+                    ("name", name.as_str().into()),
+                    ("known", known.as_str().into()),
+                ],
+            ),
+            closest,
+        )
+        .render(cat),
         Error::AmbiguousSnapshot { name, candidates } => cat.get(
             Msg::ErrorAmbiguousSnapshot,
             &[("name", name.into()), ("candidates", candidates.into())],

@@ -898,10 +898,6 @@ messages! {
     /// Last line of a parse error.
     ClapTryHelp = "clap-try-help" ["flag"];
     // --- brief ---
-    /// Usage error: a municipality no document names, none close.
-    UsageUnknownMunicipality = "usage-unknown-municipality" ["name", "known"];
-    /// Usage error: a municipality no document names, with the closest names.
-    UsageUnknownMunicipalityClosest = "usage-unknown-municipality-closest" ["name", "closest", "known"];
     /// Title of the state table.
     StateTitle = "state-title" ["who"];
     /// The document a municipality's state is read from.
@@ -1026,4 +1022,39 @@ messages! {
     /// A control character in text (a snapshot or registry string, an
     /// imported document).
     IssueControlChar = "issue-control-char" ["char"];
+    // --- cli ---
+    /// A message followed by a hint line (`text`, then `  hint: hint`).
+    WithHint = "with-hint" ["text", "hint"];
+    /// Hint: the closest known names (backquoted, comma-separated).
+    HintDidYouMean = "hint-did-you-mean" ["count", "names"];
+    /// Usage error: `--municipality` names no municipality of the snapshots.
+    UnknownMunicipality = "unknown-municipality" ["name", "known"];
+    /// Usage error: `--municipality` names several (folded alike).
+    AmbiguousMunicipality = "ambiguous-municipality" ["name", "candidates"];
+    /// Usage error: `--category` is part of no section name.
+    UnknownCategory = "unknown-category" ["text"];
+    /// Usage error: an unknown finding code.
+    UnknownFindingCode = "unknown-finding-code" ["code", "expected"];
+    /// Heading of the examples at the end of a command's help.
+    CliExamplesHeading = "cli-examples-heading" [];
+    /// The end of a subcommand's help: where the global options are.
+    CliGlobalOptions = "cli-global-options" ["options"];
+    /// Usage error: `samdiff man` of a command that does not exist.
+    UnknownCommand = "unknown-command" ["name", "expected"];
+    /// Manual page heading: the name and one line on what it does.
+    ManName = "man-name" [];
+    /// Manual page heading: how to call it.
+    ManSynopsis = "man-synopsis" [];
+    /// Manual page heading: what it does.
+    ManDescription = "man-description" [];
+    /// Manual page heading: the options.
+    ManOptions = "man-options" [];
+    /// Manual page heading: the subcommands.
+    ManCommands = "man-commands" [];
+    /// Manual page heading: examples (and where the global options are).
+    ManExamples = "man-examples" [];
+    /// Manual page heading: the version.
+    ManVersion = "man-version" [];
+    /// Usage error: `match --force` without `--write-ids`.
+    UsageForceNeedsWriteIds = "usage-force-needs-write-ids" [];
 }

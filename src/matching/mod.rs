@@ -17,7 +17,9 @@
 //! Pipeline: [`normalise`] the names, block with a trigram [`index`] so each
 //! name meets only a few candidates, [`score`] them, and [`assign`] pairs
 //! one-to-one. [`rewrite_ids`] gives the right side the left side's ids so
-//! the diff, which pairs by id, can consume the result.
+//! the diff, which pairs by id, can consume the result. [`names`] resolves
+//! names as people type them (a municipality without its diacritics) and
+//! finds the closest known names for a "did you mean".
 
 pub mod assign;
 pub mod index;
@@ -31,7 +33,6 @@ use crate::i18n::Msg;
 use crate::model::{Arrangement, ArrangementId, Snapshot};
 use assign::Candidate;
 use index::{GramIndex, Scratch, trigrams};
-pub use names::resolve_municipality;
 pub use normalise::{Alias, NormalisedName, normalise_name};
 pub use score::{Evidence, EvidenceKind};
 

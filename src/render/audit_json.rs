@@ -56,7 +56,7 @@ pub fn write_audit_json(audit: &Audit, out: &mut dyn Write) -> io::Result<()> {
             .collect(),
         findings: &audit.findings,
     };
-    serde_json::to_writer_pretty(&mut *out, &wire).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &wire).map_err(io::Error::from)?;
     writeln!(out)
 }
 
@@ -68,6 +68,6 @@ pub fn write_proposals_json(r: &ProposalReport, out: &mut dyn Write) -> io::Resu
         summary: r.counts().iter().map(|(o, n)| (o.as_str(), *n)).collect(),
         proposals: &r.proposals,
     };
-    serde_json::to_writer_pretty(&mut *out, &wire).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &wire).map_err(io::Error::from)?;
     writeln!(out)
 }

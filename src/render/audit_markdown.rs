@@ -3,10 +3,10 @@
 
 use std::io::{self, Write};
 
+use super::labels::{severity_label, why_text};
 use crate::audit::Audit;
 use crate::i18n::{Catalog, Msg};
 use crate::render::snapshot_text::kind_text;
-use crate::report::{severity_label, why_text};
 
 pub use super::templates::{markdown_escape as cell, markdown_escape_message};
 

@@ -4,10 +4,10 @@
 use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
+use super::labels::{severity_label, why_text};
 use crate::audit::{Audit, Severity};
 use crate::i18n::{Catalog, Msg};
 use crate::render::snapshot_text::kind_text;
-use crate::report::{severity_label, why_text};
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
 const WARNING: Style = AnsiColor::Yellow.on_default().bold();

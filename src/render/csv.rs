@@ -20,10 +20,10 @@
 
 use std::io::{self, Write};
 
+use super::labels::{kind_label, severity_label, why_text};
 use crate::audit::Audit;
 use crate::diff::{Changelog, Side, value_text};
 use crate::i18n::{Catalog, Lang, Msg};
-use crate::report::{kind_label, severity_label, why_text};
 
 use super::sentences::describe;
 

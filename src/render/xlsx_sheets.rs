@@ -5,11 +5,11 @@
 //! Kept apart from the CSV writer so that the audit's sheet reads only the
 //! audit's public data types.
 
+use super::labels::{severity_label, why_text};
 use crate::audit::Audit;
 use crate::diff::{Changelog, SnapshotInfo};
 use crate::i18n::{Catalog, Msg};
 use crate::model::AsOf;
-use crate::report::{severity_label, why_text};
 
 use super::csv::changelog_table;
 use super::xlsx::{Cell, Sheet};

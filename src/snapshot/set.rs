@@ -230,6 +230,21 @@ impl SnapshotSet {
             .iter()
             .map(|s| s.snapshot.id.as_str())
             .collect::<Vec<_>>();
+        // A year names a snapshot too, when one inventory has it.
+        let mut years: Vec<String> = self
+            .inventories()
+            .filter_map(|s| s.snapshot.as_of.year())
+            .map(|y| y.to_string())
+            .collect();
+        years.sort();
+        years.dedup();
+        let closest = crate::matching::names::closest(
+            name,
+            known
+                .iter()
+                .copied()
+                .chain(years.iter().map(String::as_str)),
+        );
         Err(Error::UnknownSnapshot {
             name: name.to_owned(),
             known: if known.is_empty() {
@@ -237,6 +252,7 @@ impl SnapshotSet {
             } else {
                 known.join(", ")
             },
+            closest: closest.into_iter().map(str::to_owned).collect(),
         })
     }
 }

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use crate::report::Report;
 
-use super::templates::environment;
+use crate::render::templates::environment;
 
 /// Output format of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
