@@ -343,7 +343,7 @@ fn one_pager_prints_on_one_a4_page() {
                     .args(["--lang", lang, "report", "--brief", "--format", "html"])
                     .args(["--municipality", m])
                     .args(range)
-                    .arg("-o")
+                    .args(["--force", "-o"])
                     .arg(&path)
                     .output()
                     .unwrap();
