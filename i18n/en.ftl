@@ -356,11 +356,11 @@ finding-conversion = `{ $name }` { $ahead ->
     } `{ $printed }`{ $uncertain ->
         [yes] {" "}(marked as uncertain)
        *[other] {""}
-    }, { $label }, { $when }; it must become { $to }
-finding-when-overdue = { $days } days after the deadline { $deadline }
-finding-when-maybe-overdue = possibly after the deadline { $deadline }
-finding-when-due = { $days } days before the deadline { $deadline }
-finding-when-ahead = before the conversion period starts; the deadline is { $deadline }
+    }, { $label }; it must become { $to }. { $when }
+finding-when-overdue = The deadline { $deadline } passed { $ago }, and { $snapshot } ({ $as_of }), dated after it, still prints it
+finding-when-maybe-overdue = { $snapshot } ({ $as_of }) may be dated after the deadline { $deadline }
+finding-when-due = The deadline { $deadline } is { $until }
+finding-when-ahead = The conversion period has not started; the deadline { $deadline } is { $until }
 finding-host-missing = `{ $name }` is { $label }, but no host municipality is named
 finding-host-not-participant = `{ $name }` names { $host } as host, but { $host } is not marked as taking part
 finding-notice-given-by = { $by } gave notice on `{ $name }`, effective { $effective }
@@ -638,7 +638,7 @@ help-audit-names = Snapshots to audit (ids, or years one inventory has); default
 help-audit-format = Output format
 help-audit-format-text = Plain text, one block per finding
 help-audit-format-json = JSON (`samdiff-audit/1`)
-help-audit-format-markdown = Markdown tables, for a report
+help-audit-format-markdown = The follow-up list for the meeting, as Markdown: by municipality and priority, each finding with its question, evidence and register state
 help-audit-format-csv = One row per finding, for spreadsheets (headers in the `--lang` language)
 help-audit-format-excel = CSV as a spreadsheet program opens it by double-click: a UTF-8 byte-order mark, and `;` between fields with `--lang nb`
 help-audit-fail-on = Exit with status 1 when a finding at or above this severity exists
@@ -649,7 +649,7 @@ help-cmd-proposals = Track a plan's proposals and studies through later inventor
 help-proposals-format = Output format
 help-proposals-format-text = { help-audit-format-text }
 help-proposals-format-json = { help-audit-format-json }
-help-proposals-format-markdown = { help-audit-format-markdown }
+help-proposals-format-markdown = Markdown tables, for a report
 help-cmd-log = The changelog across all inventories, oldest first
 help-log-format = { help-diff-format }
 help-log-format-text = { help-diff-format-text }
@@ -967,3 +967,117 @@ man-examples = examples
 man-version = version
 usage-force-needs-write-ids = --force needs --write-ids OUT
 help-report-force = Replace FILE if it exists (without --force, an existing file is an error)
+# --- followup ---
+finding-when-passed = The deadline { $deadline } passed { $ago }; { $snapshot } ({ $as_of }) still prints `{ $printed }`
+followup-ago = { $unit ->
+        [today] today
+        [year] { $n ->
+            [one] { $n } year ago
+           *[other] { $n } years ago
+        }
+        [month] { $n ->
+            [one] { $n } month ago
+           *[other] { $n } months ago
+        }
+       *[day] { $n ->
+            [one] { $n } day ago
+           *[other] { $n } days ago
+        }
+    }
+followup-in = { $unit ->
+        [today] today
+        [year] { $n ->
+            [one] in { $n } year
+           *[other] in { $n } years
+        }
+        [month] { $n ->
+            [one] in { $n } month
+           *[other] in { $n } months
+        }
+       *[day] { $n ->
+            [one] in { $n } day
+           *[other] in { $n } days
+        }
+    }
+followup-date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+audit-id = id:
+audit-resolved = resolved
+audit-resolved-by = resolved by:
+audit-also = also:
+audit-summary-resolved = { $resolved ->
+        [one] { $resolved } finding resolved by a later document
+       *[other] { $resolved } findings resolved by a later document
+    }; deadlines counted from { $today }
+usage-unknown-municipality = --municipality `{ $name }`: no finding concerns it; expected one of { $known }
+usage-today = --today `{ $value }`: expected a date YYYY-MM-DD
+issue-register-duplicate = finding `{ $id }` is listed twice in the register: expected one entry per finding
+issue-register-id = entry without a finding `id`: expected the id samdiff wrote (`f-` and 12 hex digits)
+issue-register-status = status { $value }: expected "open", "asked", "answered", "closed" or "accepted"
+register-status-open = open
+register-status-asked = asked
+register-status-answered = answered
+register-status-closed = closed
+register-status-accepted = accepted
+register-new = new
+register-still-open = still open
+register-resolved-since = resolved since the register was written
+register-label = register:
+register-status = status
+register-owner = owner
+register-due = due
+register-case = case
+register-note = note
+register-summary = register { $path }: { $new } new, { $open } still open, { $resolved } resolved since it was written
+register-written = wrote { $path } ({ $entries ->
+        [one] { $entries } finding
+       *[other] { $entries } findings
+    })
+csv-finding-id = id
+csv-state = state
+csv-resolved-by = resolved by
+meeting-title = Follow-up list for the control committee
+meeting-intro = Deadlines counted from { $today }. Documents: { $snapshots }. Registry: `{ $registry }`.
+meeting-none = No findings.
+meeting-finding = Finding
+meeting-question = Question to the administration
+meeting-evidence = Evidence
+meeting-resolved = Resolved by a later document
+help-audit-today = The day deadlines are counted from (YYYY-MM-DD); default: today's date
+help-audit-municipality = Only findings that concern this municipality, in every format
+help-audit-register = The follow-up register (JSON, `samdiff schema register`): show each finding's status, and what is new, still open and resolved since it was written
+help-audit-update-register = Write the register back (atomically): new findings added as open, every human field kept, findings no longer found marked resolved
+help-audit-format-html = The same follow-up list as one HTML page
+help-schema-kind-audit = Audit JSON (`samdiff-audit/1`)
+help-schema-kind-register = The follow-up register (`samdiff-register/1`)
+question-legal-basis-missing = What is the legal basis of this arrangement, and which council decisions established it?
+question-legal-basis-uncertain = Which legal form does the arrangement actually have, and can the overview state it without reservation?
+question-legal-basis-vague = Which kind of cooperation under the act is this (which chapter), and can the overview say so?
+question-legal-form-unregistered = What does the printed form mean, and which legal form does the arrangement have?
+question-legal-form-misread = Is the form printed in the overview the arrangement's actual legal form?
+question-conversion-overdue = Has the arrangement been converted to a form the current act allows, and when did the councils decide it?
+question-conversion-due = Has the arrangement been converted to a form the current act allows, and when did the councils decide it?
+question-conversion-ahead = How and when do the councils plan to convert the arrangement before the deadline?
+question-host-missing = Which municipality is the host, and where was that decided?
+question-host-not-participant = Does the host municipality take part in the arrangement, and which of the overview's marks is wrong?
+question-notice-given = How will the services be provided once the notice takes effect?
+question-notice-without-date = Who gave notice, and from which date does it take effect?
+question-vanished-without-notice = Has the arrangement ended, and if so, where is the council decision; if not, why is it missing from the overview?
+question-listed-twice = Is this one arrangement or two, and can the overview list it once?
+question-row-outside-scope = Does the municipality take part in this arrangement, and if not, why is it in the overview?
+question-participation-unknown = Which of the municipalities take part in the arrangement?
+question-participation-swapped = Which municipalities take part: did membership really change, or is a mark in the wrong column in one of the overviews?
+question-host-changed-unexplained = Did the host municipality change, and which council decisions moved it?
+question-name-variants = What is the arrangement's correct name, so that later overviews use one spelling?

@@ -344,11 +344,11 @@ finding-conversion = `{ $name }` { $ahead ->
     } `{ $printed }`{ $uncertain ->
         [yes] {" "}(markert som usikker)
        *[other] {""}
-    }, { $label }, { $when }; samarbeidet må omdannes til { $to }
-finding-when-overdue = { $days } dager etter fristen { $deadline }
-finding-when-maybe-overdue = muligens etter fristen { $deadline }
-finding-when-due = { $days } dager før fristen { $deadline }
-finding-when-ahead = før omdanningsperioden starter; fristen er { $deadline }
+    }, { $label }; samarbeidet må omdannes til { $to }. { $when }
+finding-when-overdue = Fristen { $deadline } gikk ut { $ago }, og { $snapshot } ({ $as_of }), som er datert etter fristen, viser den fortsatt
+finding-when-maybe-overdue = { $snapshot } ({ $as_of }) kan være datert etter fristen { $deadline }
+finding-when-due = Fristen { $deadline } er { $until }
+finding-when-ahead = Omdanningsperioden har ikke startet; fristen { $deadline } er { $until }
 finding-host-missing = `{ $name }` er { $label }, men ingen vertskommune er oppgitt
 finding-host-not-participant = `{ $name }` oppgir { $host } som vertskommune, men { $host } er ikke krysset av som deltaker
 finding-notice-given-by = { $by } har sagt opp `{ $name }` med virkning fra { $effective }
@@ -623,7 +623,7 @@ help-audit-names = Dokumentene som skal kontrolleres (id-er, eller år som én o
 help-audit-format = Utdataformat
 help-audit-format-text = Ren tekst, én blokk per funn
 help-audit-format-json = JSON (`samdiff-audit/1`)
-help-audit-format-markdown = Markdown-tabeller, til en rapport
+help-audit-format-markdown = Oppfølgingslisten til møtet som Markdown: etter kommune og prioritet, hvert funn med spørsmål, belegg og oppfølgingsstatus
 help-audit-format-csv = Én rad per funn, til regneark (kolonneoverskrifter på språket fra `--lang`)
 help-audit-format-excel = CSV slik et regneark åpner det ved dobbeltklikk: UTF-8 med byte-order mark, og `;` mellom feltene med `--lang nb`
 help-audit-fail-on = Avslutt med status 1 når det finnes et funn med denne alvorlighetsgraden eller høyere
@@ -634,7 +634,7 @@ help-cmd-proposals = Følg forslagene og utredningene i en plan gjennom senere o
 help-proposals-format = Utdataformat
 help-proposals-format-text = { help-audit-format-text }
 help-proposals-format-json = { help-audit-format-json }
-help-proposals-format-markdown = { help-audit-format-markdown }
+help-proposals-format-markdown = Markdown-tabeller, til en rapport
 help-cmd-log = Endringsloggen på tvers av alle oversiktene, eldste først
 help-log-format = { help-diff-format }
 help-log-format-text = { help-diff-format-text }
@@ -952,3 +952,105 @@ man-examples = eksempler
 man-version = versjon
 usage-force-needs-write-ids = --force krever --write-ids OUT
 help-report-force = Erstatt FILE hvis den finnes (uten --force er en eksisterende fil en feil)
+# --- followup ---
+finding-when-passed = Fristen { $deadline } gikk ut { $ago }; { $snapshot } ({ $as_of }) skriver fortsatt `{ $printed }`
+followup-ago = { $unit ->
+        [today] i dag
+        [year] for { $n } år siden
+        [month] { $n ->
+            [one] for { $n } måned siden
+           *[other] for { $n } måneder siden
+        }
+       *[day] { $n ->
+            [one] for { $n } dag siden
+           *[other] for { $n } dager siden
+        }
+    }
+followup-in = { $unit ->
+        [today] i dag
+        [year] om { $n } år
+        [month] { $n ->
+            [one] om { $n } måned
+           *[other] om { $n } måneder
+        }
+       *[day] { $n ->
+            [one] om { $n } dag
+           *[other] om { $n } dager
+        }
+    }
+followup-date = { $day }. { $month ->
+        [1] januar
+        [2] februar
+        [3] mars
+        [4] april
+        [5] mai
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] desember
+    } { $year }
+audit-id = id:
+audit-resolved = løst
+audit-resolved-by = løst av:
+audit-also = også:
+audit-summary-resolved = { $resolved } funn løst av et senere dokument; frister regnet fra { $today }
+usage-unknown-municipality = --municipality `{ $name }`: ingen funn gjelder den; forventet en av { $known }
+usage-today = --today `{ $value }`: forventet en dato ÅÅÅÅ-MM-DD
+issue-register-duplicate = funnet `{ $id }` står to ganger i oppfølgingslisten: forventet én oppføring per funn
+issue-register-id = oppføring uten funn-`id`: forventet id-en samdiff skrev (`f-` og 12 heksadesimale sifre)
+issue-register-status = status { $value }: forventet "open", "asked", "answered", "closed" eller "accepted"
+register-status-open = åpen
+register-status-asked = spurt
+register-status-answered = besvart
+register-status-closed = lukket
+register-status-accepted = akseptert
+register-new = ny
+register-still-open = fortsatt åpen
+register-resolved-since = løst siden oppfølgingslisten ble skrevet
+register-label = oppfølging:
+register-status = status
+register-owner = ansvarlig
+register-due = frist
+register-case = saksnummer
+register-note = merknad
+register-summary = oppfølgingsliste { $path }: { $new } nye, { $open } fortsatt åpne, { $resolved } løst siden det ble skrevet
+register-written = skrev { $path } ({ $entries } funn)
+csv-finding-id = id
+csv-state = status
+csv-resolved-by = løst av
+meeting-title = Oppfølgingsliste for kontrollutvalget
+meeting-intro = Frister regnet fra { $today }. Dokumenter: { $snapshots }. Register: `{ $registry }`.
+meeting-none = Ingen funn.
+meeting-finding = Funn
+meeting-question = Spørsmål til administrasjonen
+meeting-evidence = Belegg
+meeting-resolved = Løst av et senere dokument
+help-audit-today = Dagen fristene regnes fra (ÅÅÅÅ-MM-DD); standard: dagens dato
+help-audit-municipality = Bare funn som gjelder denne kommunen, i alle formater
+help-audit-register = Oppfølgingslisten (JSON, `samdiff schema register`): vis hvert funns status, og hva som er nytt, fortsatt åpent og løst siden det ble skrevet
+help-audit-update-register = Skriv oppfølgingslisten tilbake (atomisk): nye funn legges til som åpne, alle manuelle felt beholdes, funn som ikke lenger finnes, merkes som løst
+help-audit-format-html = Den samme oppfølgingslisten som én HTML-side
+help-schema-kind-audit = Kontroll som JSON (`samdiff-audit/1`)
+help-schema-kind-register = Oppfølgingslisten (`samdiff-register/1`)
+question-legal-basis-missing = Hva er rettsgrunnlaget for dette samarbeidet, og hvilke kommunestyrevedtak etablerte det?
+question-legal-basis-uncertain = Hvilken organisasjonsform har samarbeidet faktisk, og kan oversikten oppgi den uten forbehold?
+question-legal-basis-vague = Hvilken samarbeidsform etter loven er dette (hvilket kapittel), og kan oversikten si det?
+question-legal-form-unregistered = Hva betyr formen som er oppgitt, og hvilken organisasjonsform har samarbeidet?
+question-legal-form-misread = Er formen som står i oversikten, samarbeidets faktiske organisasjonsform?
+question-conversion-overdue = Er samarbeidet omdannet til en form gjeldende lov tillater, og når vedtok kommunestyrene det?
+question-conversion-due = Er samarbeidet omdannet til en form gjeldende lov tillater, og når vedtok kommunestyrene det?
+question-conversion-ahead = Hvordan og når skal kommunestyrene omdanne samarbeidet innen fristen?
+question-host-missing = Hvilken kommune er vertskommune, og hvor er det vedtatt?
+question-host-not-participant = Deltar vertskommunen i samarbeidet, og hvilket kryss i oversikten er feil?
+question-notice-given = Hvordan skal tjenestene løses når oppsigelsen får virkning?
+question-notice-without-date = Hvem sa opp avtalen, og fra hvilken dato får oppsigelsen virkning?
+question-vanished-without-notice = Er samarbeidet avsluttet, og i så fall hvor er vedtaket; hvis ikke, hvorfor mangler det i oversikten?
+question-listed-twice = Er dette ett samarbeid eller to, og kan oversikten føre det opp én gang?
+question-row-outside-scope = Deltar kommunen i dette samarbeidet, og hvis ikke, hvorfor står det i oversikten?
+question-participation-unknown = Hvilke av kommunene deltar i samarbeidet?
+question-participation-swapped = Hvilke kommuner deltar: endret deltakelsen seg faktisk, eller står et kryss i feil kolonne i en av oversiktene?
+question-host-changed-unexplained = Har samarbeidet byttet vertskommune, og hvilke vedtak flyttet det?
+question-name-variants = Hva er samarbeidets riktige navn, slik at senere oversikter bruker én skrivemåte?

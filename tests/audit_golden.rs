@@ -120,7 +120,7 @@ fn audit_formats_through_the_binary() {
     assert!(
         String::from_utf8(out.stdout)
             .unwrap()
-            .starts_with("# Audit of")
+            .starts_with("# Follow-up list for the control committee")
     );
     let out = samdiff()
         .args(["proposals", "--format", "markdown"])

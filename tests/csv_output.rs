@@ -46,7 +46,8 @@ fn one_row_per_finding_as_in_json() {
     let csv_rows = rows(&run(&["--lang", "nb", "audit", "--format", "csv"]));
     assert_eq!(csv_rows.len(), findings.len());
     for (row, f) in csv_rows.iter().zip(findings) {
-        assert_eq!(row[0], f["code"].as_str().unwrap());
+        assert_eq!(row[0], f["id"].as_str().unwrap());
+        assert_eq!(row[1], f["code"].as_str().unwrap());
     }
 }
 

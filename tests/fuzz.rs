@@ -336,11 +336,11 @@ fn every_import_layout_and_renderer_survives_mutations() {
                 let json = serde_json::to_vec_pretty(&report.snapshot).unwrap();
                 let again = samdiff::snapshot::parse_snapshot("draft.json", &json);
                 prop_assert!(again.is_ok(), "{:?}", again.err());
-                let draft = LoadedSnapshot {
-                    snapshot: report.snapshot,
-                    origin: "fuzz.txt".into(),
-                    source_text: String::from_utf8_lossy(&bytes).into_owned(),
-                };
+                let draft = LoadedSnapshot::new(
+                    report.snapshot,
+                    "fuzz.txt",
+                    String::from_utf8_lossy(&bytes).into_owned(),
+                );
                 render_everything(&reference, &draft, &registry);
             }
             Ok(())

@@ -6,7 +6,10 @@
 
 use super::messages as msg;
 use super::{Code, Cx, Finding, evidence_of, finding, window};
-use crate::model::{Host, Participation};
+use std::collections::BTreeMap;
+
+use crate::model::{Arrangement, Host, Participation};
+use crate::snapshot::LoadedSnapshot;
 
 /// Whether a mark says the municipality is in (or on its way in).
 fn engaged(p: Participation) -> bool {
@@ -24,18 +27,19 @@ fn marked(m: &str, p: Participation) -> String {
 
 /// Compare each arrangement between consecutive inventories that list it.
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
-    let inv = cx.inventories();
-    let mut ids: Vec<&str> = inv
-        .iter()
-        .flat_map(|s| s.snapshot.arrangements.iter().map(|a| a.id.as_str()))
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    for id in ids {
-        let seen: Vec<_> = inv
-            .iter()
-            .filter_map(|s| s.snapshot.arrangement(id).map(|a| (*s, a)))
-            .collect();
+    // Every arrangement's appearances, oldest first, in one pass (issue 16:
+    // a lookup per id and snapshot made the audit quadratic).
+    let mut seen_in: BTreeMap<&str, Vec<(&LoadedSnapshot, &Arrangement)>> = BTreeMap::new();
+    for s in cx.inventories() {
+        for a in &s.snapshot.arrangements {
+            let v = seen_in.entry(a.id.as_str()).or_default();
+            // a snapshot listing one id twice counts once, as before
+            if !v.last().is_some_and(|(t, _)| std::ptr::eq(*t, s)) {
+                v.push((s, a));
+            }
+        }
+    }
+    for seen in seen_in.values() {
         for w in seen.windows(2) {
             let ((sb, a), (sa, b)) = (w[0], w[1]);
             let win = window(sb, sa);

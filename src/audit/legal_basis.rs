@@ -5,11 +5,10 @@
 //! `legal-form-unregistered`, `legal-form-misread`, `conversion-overdue`,
 //! `conversion-due`, `conversion-ahead`.
 
-use super::messages::{self as msg, ConversionWhen};
+use super::messages::{self as msg, ConversionWhen, RelTime};
 use super::{Code, Cx, Finding, evidence_of, finding};
 use crate::i18n::{Msg, Text, TextArg};
 use crate::model::Arrangement;
-use crate::registry::Registry;
 use crate::snapshot::LoadedSnapshot;
 
 /// Check every established arrangement of `s`.
@@ -94,15 +93,18 @@ pub fn check(cx: &Cx, s: &LoadedSnapshot, out: &mut Vec<Finding>) {
             ));
         }
         if let Some(n) = normalised {
-            conversion(reg, s, a, n, printed_text, uncertain, out);
+            conversion(cx, s, a, n, printed_text, uncertain, out);
         }
     }
 }
 
-/// A form that must be converted: where does the snapshot lie relative to
-/// the conversion period?
+/// A form that must be converted: where do the snapshot and today lie
+/// relative to the conversion period? A document dated after the deadline
+/// that still prints the form is a definite contradiction with the law
+/// (`conversion-overdue`); a deadline that has passed since the document
+/// was written is a question for the administration (`conversion-due`).
 fn conversion(
-    reg: &Registry,
+    cx: &Cx,
     s: &LoadedSnapshot,
     a: &Arrangement,
     form: &str,
@@ -110,9 +112,11 @@ fn conversion(
     uncertain: bool,
     out: &mut Vec<Finding>,
 ) {
+    let reg = cx.registry;
     let Some(rule) = reg.conversion_rule(form) else {
         return;
     };
+    let today = cx.today;
     let deadline = rule.deadline.date.latest();
     let starts = rule.starts.date.earliest();
     let (first, last) = (s.snapshot.as_of.earliest(), s.snapshot.as_of.latest());
@@ -120,20 +124,33 @@ fn conversion(
         (
             Code::ConversionOverdue,
             ConversionWhen::Overdue {
-                days: (first - deadline).num_days(),
+                // a --today before the document counts from the document
+                ago: RelTime::between(deadline, today.max(first)),
             },
         )
     } else if last > deadline {
         (Code::ConversionDue, ConversionWhen::MaybeOverdue)
-    } else if last >= starts {
+    } else if today > deadline {
+        (
+            Code::ConversionDue,
+            ConversionWhen::Passed {
+                ago: RelTime::between(deadline, today),
+            },
+        )
+    } else if last >= starts || today >= starts {
         (
             Code::ConversionDue,
             ConversionWhen::Due {
-                days: (deadline - last).num_days(),
+                until: RelTime::between(today, deadline),
             },
         )
     } else {
-        (Code::ConversionAhead, ConversionWhen::Ahead)
+        (
+            Code::ConversionAhead,
+            ConversionWhen::Ahead {
+                until: RelTime::between(today, deadline),
+            },
+        )
     };
     let labels = |nb: bool| -> Vec<String> {
         let mut v: Vec<String> = rule
@@ -161,7 +178,11 @@ fn conversion(
             nb: rule.form.label_nb.clone(),
         },
         uncertain,
-        rule.deadline.date,
+        msg::Dated {
+            deadline: msg::date_text(rule.deadline.date),
+            snapshot: s.snapshot.id.to_string(),
+            as_of: s.snapshot.as_of.to_string(),
+        },
         TextArg::Local {
             en: alternatives(&labels(false), "or"),
             nb: alternatives(&labels(true), "eller"),

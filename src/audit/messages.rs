@@ -114,38 +114,72 @@ pub fn legal_form_misread(name: &str, printed: &str, curated: &str, expected: &s
     )
 }
 
-/// `conversion-*`: where the snapshot date lies relative to the deadline.
-/// `label` and `to` are registry labels in each language.
+/// The dates a conversion finding is worded with.
+#[derive(Debug, Clone)]
+pub struct Dated {
+    /// The deadline, as [`date_text`] words it.
+    pub deadline: TextArg,
+    /// The snapshot that prints the form.
+    pub snapshot: String,
+    /// Its date.
+    pub as_of: String,
+}
+
+/// `conversion-*`: where the snapshot and today lie relative to the
+/// deadline. `label` and `to` are registry labels in each language.
 pub fn conversion(
     name: &str,
     printed: &str,
     label: TextArg,
     uncertain: bool,
-    deadline: crate::model::PartialDate,
+    dated: Dated,
     to: TextArg,
     when: ConversionWhen,
 ) -> Text {
-    let deadline_arg = || -> (&'static str, TextArg) { ("deadline", TextArg::Date(deadline)) };
+    let Dated {
+        deadline,
+        snapshot,
+        as_of,
+    } = dated;
+    let base = || -> Vec<(&'static str, TextArg)> {
+        vec![
+            ("deadline", deadline.clone()),
+            ("snapshot", snapshot.as_str().into()),
+            ("as_of", as_of.as_str().into()),
+        ]
+    };
+    let with = |mut v: Vec<(&'static str, TextArg)>, k: &'static str, t: RelTime| {
+        v.push((k, t.text(k == "ago").into()));
+        v
+    };
     let when_text = match when {
-        ConversionWhen::Overdue { days } => Text::new(
-            Msg::FindingWhenOverdue,
-            vec![("days", days.into()), deadline_arg()],
-        ),
-        ConversionWhen::MaybeOverdue => {
-            Text::new(Msg::FindingWhenMaybeOverdue, vec![deadline_arg()])
+        ConversionWhen::Overdue { ago } => {
+            Text::new(Msg::FindingWhenOverdue, with(base(), "ago", ago))
         }
-        ConversionWhen::Due { days } => Text::new(
+        ConversionWhen::MaybeOverdue => Text::new(Msg::FindingWhenMaybeOverdue, base()),
+        ConversionWhen::Passed { ago } => {
+            let mut v = with(base(), "ago", ago);
+            v.push(("printed", printed.into()));
+            Text::new(Msg::FindingWhenPassed, v)
+        }
+        ConversionWhen::Due { until } => Text::new(
             Msg::FindingWhenDue,
-            vec![("days", days.into()), deadline_arg()],
+            with(base()[..1].to_vec(), "until", until),
         ),
-        ConversionWhen::Ahead => Text::new(Msg::FindingWhenAhead, vec![deadline_arg()]),
+        ConversionWhen::Ahead { until } => Text::new(
+            Msg::FindingWhenAhead,
+            with(base()[..1].to_vec(), "until", until),
+        ),
     };
     let yes_no = |b: bool| TextArg::from(if b { "yes" } else { "no" });
     Text::new(
         Msg::FindingConversion,
         vec![
             ("name", name.into()),
-            ("ahead", yes_no(matches!(when, ConversionWhen::Ahead))),
+            (
+                "ahead",
+                yes_no(matches!(when, ConversionWhen::Ahead { .. })),
+            ),
             ("printed", printed.into()),
             ("uncertain", yes_no(uncertain)),
             ("label", label),
@@ -155,23 +189,103 @@ pub fn conversion(
     )
 }
 
-/// Where a snapshot lies relative to a conversion deadline.
+/// Where a snapshot, and today, lie relative to a conversion deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConversionWhen {
-    /// Certainly after the deadline, by this many days.
+    /// The document is dated after the deadline.
     Overdue {
-        /// Days from the deadline to the snapshot's earliest day.
-        days: i64,
+        /// From the deadline to today.
+        ago: RelTime,
     },
-    /// The snapshot's date range straddles the deadline.
+    /// The document's date range straddles the deadline.
     MaybeOverdue,
-    /// Inside the period, this many days before the deadline.
+    /// The document is dated before the deadline, which has passed since.
+    Passed {
+        /// From the deadline to today.
+        ago: RelTime,
+    },
+    /// Inside the period, before the deadline.
     Due {
-        /// Days from the snapshot's latest day to the deadline.
-        days: i64,
+        /// From today to the deadline.
+        until: RelTime,
     },
     /// Before the period starts.
-    Ahead,
+    Ahead {
+        /// From today to the deadline.
+        until: RelTime,
+    },
+}
+
+/// A span of time as a reader counts it: whole years, else whole months,
+/// else days ("2 years ago", "in 3 months").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelTime {
+    /// How many units.
+    pub n: i64,
+    /// `year`, `month` or `day`.
+    pub unit: &'static str,
+}
+
+impl RelTime {
+    /// The span from `from` to `to` (negative spans count as zero days).
+    pub fn between(from: chrono::NaiveDate, to: chrono::NaiveDate) -> RelTime {
+        use chrono::Datelike;
+        if to <= from {
+            return RelTime { n: 0, unit: "day" };
+        }
+        let mut months =
+            (to.year() - from.year()) as i64 * 12 + to.month() as i64 - from.month() as i64;
+        if to.day() < from.day() {
+            months -= 1;
+        }
+        if months >= 12 {
+            RelTime {
+                n: months / 12,
+                unit: "year",
+            }
+        } else if months >= 1 {
+            RelTime {
+                n: months,
+                unit: "month",
+            }
+        } else {
+            RelTime {
+                n: (to - from).num_days(),
+                unit: "day",
+            }
+        }
+    }
+
+    /// `2 years ago` (`past`) or `in 2 years`, in the reader's language.
+    pub fn text(self, past: bool) -> Text {
+        let unit = if self.n == 0 { "today" } else { self.unit };
+        Text::new(
+            if past {
+                Msg::FollowupAgo
+            } else {
+                Msg::FollowupIn
+            },
+            vec![("n", self.n.into()), ("unit", unit.into())],
+        )
+    }
+}
+
+/// A date in words (`1 November 2023`, `1. november 2023`) when it is a
+/// day; a year or month as printed.
+pub fn date_text(d: crate::model::PartialDate) -> TextArg {
+    use chrono::Datelike;
+    match d {
+        crate::model::PartialDate::Day(day) => Text::new(
+            Msg::FollowupDate,
+            vec![
+                ("day", day.day().to_string().into()),
+                ("month", i64::from(day.month()).into()),
+                ("year", day.year().to_string().into()),
+            ],
+        )
+        .into(),
+        other => other.to_string().into(),
+    }
 }
 
 /// `host-missing`; `label` is the form's registry label.
@@ -191,26 +305,19 @@ pub fn host_not_participant(name: &str, host: &str) -> Text {
 }
 
 /// `notice-given`.
-pub fn notice_given(
-    name: &str,
-    by: Option<&[String]>,
-    effective: crate::model::PartialDate,
-) -> Text {
+pub fn notice_given(name: &str, by: Option<&[String]>, effective: &str) -> Text {
     match by {
         Some(by) if !by.is_empty() => Text::new(
             Msg::FindingNoticeGivenBy,
             vec![
                 ("by", by.join(", ").into()),
                 ("name", name.into()),
-                ("effective", TextArg::Date(effective)),
+                ("effective", effective.into()),
             ],
         ),
         _ => Text::new(
             Msg::FindingNoticeGiven,
-            vec![
-                ("name", name.into()),
-                ("effective", TextArg::Date(effective)),
-            ],
+            vec![("name", name.into()), ("effective", effective.into())],
         ),
     }
 }
@@ -232,9 +339,9 @@ pub fn vanished(name: &str, before: &str, after: &str, covered: &[String]) -> Te
         Msg::FindingVanished,
         vec![
             ("name", name.into()),
-            ("before", TextArg::Document(before.into())),
+            ("before", before.into()),
             ("covered", TextArg::List(covered.to_vec())),
-            ("after", TextArg::Document(after.into())),
+            ("after", after.into()),
         ],
     )
 }
@@ -310,9 +417,9 @@ pub fn participation_swapped(
         vec![
             ("name", name.into()),
             ("left", TextArg::List(left.to_vec())),
-            ("before", TextArg::Document(before.into())),
+            ("before", before.into()),
             ("joined", TextArg::List(joined.to_vec())),
-            ("after", TextArg::Document(after.into())),
+            ("after", after.into()),
         ],
     )
 }
@@ -324,9 +431,9 @@ pub fn host_changed(name: &str, before: &str, after: &str, old: &str, new: &str)
         vec![
             ("name", name.into()),
             ("old", old.into()),
-            ("before", TextArg::Document(before.into())),
+            ("before", before.into()),
             ("new", new.into()),
-            ("after", TextArg::Document(after.into())),
+            ("after", after.into()),
         ],
     )
 }
@@ -345,7 +452,7 @@ pub fn name_variants(spelled: &[(String, String)]) -> Text {
                             Msg::FindingSpelledIn,
                             vec![
                                 ("name", name.as_str().into()),
-                                ("snapshot", TextArg::Document(snapshot.clone())),
+                                ("snapshot", snapshot.as_str().into()),
                             ],
                         )
                     })
@@ -364,7 +471,7 @@ pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: TextA
             ("name", name.into()),
             ("became", became.into()),
             ("status", status),
-            ("snapshot", TextArg::Document(snapshot.into())),
+            ("snapshot", snapshot.into()),
         ],
     )
 }
@@ -373,10 +480,7 @@ pub fn proposal_realised(name: &str, became: &str, snapshot: &str, status: TextA
 pub fn proposal_under_study(name: &str, snapshot: &str) -> Text {
     Text::new(
         Msg::ProposalUnderStudy,
-        vec![
-            ("name", name.into()),
-            ("snapshot", TextArg::Document(snapshot.into())),
-        ],
+        vec![("name", name.into()), ("snapshot", snapshot.into())],
     )
 }
 
@@ -384,10 +488,7 @@ pub fn proposal_under_study(name: &str, snapshot: &str) -> Text {
 pub fn proposal_ended(name: &str, snapshot: &str) -> Text {
     Text::new(
         Msg::ProposalEnded,
-        vec![
-            ("name", name.into()),
-            ("snapshot", TextArg::Document(snapshot.into())),
-        ],
+        vec![("name", name.into()), ("snapshot", snapshot.into())],
     )
 }
 
@@ -396,7 +497,7 @@ pub fn proposal_checked(snapshot: &str, covers: &[String]) -> Text {
     Text::new(
         Msg::ProposalChecked,
         vec![
-            ("snapshot", TextArg::Document(snapshot.into())),
+            ("snapshot", snapshot.into()),
             ("covers", TextArg::List(covers.to_vec())),
         ],
     )

@@ -12,11 +12,11 @@
 //! | `legal-basis-vague` | info | the form names only an act (`Kommuneloven`), not the chapter |
 //! | `legal-form-unregistered` | warning | a printed form the registry does not know |
 //! | `legal-form-misread` | warning | the curated form contradicts the registry's reading of the printed one |
-//! | `conversion-overdue` | error | a form the law required converted is still listed after the deadline |
-//! | `conversion-due` | warning | … listed inside the conversion period (or possibly after it) |
-//! | `conversion-ahead` | info | … listed before the conversion period starts |
+//! | `conversion-overdue` | error | a form the law required converted is still printed in a document dated after the deadline |
+//! | `conversion-due` | warning | … the latest document printing it lies inside the period, or the deadline has passed since ([`AuditOptions::today`]) |
+//! | `conversion-ahead` | info | … before the conversion period starts, today included |
 //! | `host-missing` | warning | [`hosts`]: a host-municipality form with no host |
-//! | `host-not-participant` | warning | the host is not marked as taking part |
+//! | `host-not-participant` | error | the host is marked as *not* taking part |
 //! | `notice-given` | info | [`notices`]: notice of termination with its effective date |
 //! | `notice-without-date` | warning | notice of termination with no effective date |
 //! | `vanished-without-notice` | warning | gone from a later document that covers it, no notice recorded |
@@ -28,33 +28,49 @@
 //! | `name-variants` | info | [`spellings`]: variant spellings of one name across documents |
 //!
 //! Proposal tracking ([`proposals`]) is separate: `samdiff proposals`.
+//!
+//! After the checks, [`triage`] turns the raw findings into a follow-up
+//! list: one finding per root cause (a column slip's consequences, a
+//! problem repeated in later documents), a stable [`FindingId`] each,
+//! findings a later document resolves marked [`FindingState::Resolved`]
+//! with the resolving line, and the list in priority order. The
+//! committee's follow-up register ([`register`]) is kept by finding id.
 
 pub mod contradictions;
 pub mod duplicates;
+pub mod followup;
 pub mod hosts;
 pub mod legal_basis;
 pub mod messages;
 pub mod notices;
 pub mod proposals;
+pub mod register;
 pub mod scope;
 pub mod spellings;
+pub mod triage;
 
-use serde::Serialize;
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Text;
-use crate::model::{Arrangement, ArrangementId, AsOf, SnapshotId, SnapshotKind};
+use crate::model::{
+    Arrangement, ArrangementId, AsOf, Host, Municipality, Participation, SnapshotId, SnapshotKind,
+};
 use crate::registry::{Registry, Window};
 use crate::snapshot::LoadedSnapshot;
 
 /// How serious a finding is; ordered, so `--fail-on warning` catches errors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Worth knowing; nothing is necessarily wrong.
     Info,
     /// Probably wrong or incomplete; a human should check the source.
     Warning,
-    /// Wrong by the rules the registry records (a legal deadline passed).
+    /// A definite contradiction, within a document or with the law the
+    /// registry records: a host marked as not taking part, a form still
+    /// printed in a document dated after its conversion deadline.
     Error,
 }
 
@@ -78,7 +94,9 @@ impl Severity {
 
 /// A finding's stable code. The kebab-case names are a public contract:
 /// never renamed, only added to (see the table in the module docs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Code {
     /// A table row whose form cell is empty.
@@ -175,7 +193,7 @@ impl Code {
     pub fn severity(self) -> Severity {
         use Code::*;
         match self {
-            ConversionOverdue => Severity::Error,
+            ConversionOverdue | HostNotParticipant => Severity::Error,
             LegalBasisVague | ConversionAhead | NoticeGiven | ParticipationUnknown
             | NameVariants => Severity::Info,
             _ => Severity::Warning,
@@ -186,10 +204,43 @@ impl Code {
     pub fn why_it_matters(self) -> &'static str {
         messages::why(self)
     }
+
+    /// Parse a kebab-case code.
+    pub fn parse(s: &str) -> Option<Code> {
+        Code::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    /// The root cause a code names, for finding ids: the three conversion
+    /// codes are one cause seen at different dates, so a finding keeps its
+    /// id when time moves it from `conversion-ahead` to `conversion-due`.
+    pub fn family(self) -> &'static str {
+        match self {
+            Code::ConversionAhead | Code::ConversionDue | Code::ConversionOverdue => "conversion",
+            c => c.as_str(),
+        }
+    }
+
+    /// Whether a finding of this code is about one document's row, so a
+    /// later overview table that prints the row again either repeats it
+    /// (same cause, still open) or no longer shows it (resolved). Notices
+    /// are not: a later row without the notice raises its own question.
+    /// Comparisons between documents are not either: they are about a pair.
+    pub fn per_document(self) -> bool {
+        use Code::*;
+        !matches!(
+            self,
+            NoticeGiven
+                | NoticeWithoutDate
+                | VanishedWithoutNotice
+                | ParticipationSwapped
+                | HostChangedUnexplained
+                | NameVariants
+        )
+    }
 }
 
 /// Where a finding can be checked: a snapshot, its source file, lines.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 pub struct Evidence {
     /// The snapshot.
     pub snapshot: SnapshotId,
@@ -201,18 +252,86 @@ pub struct Evidence {
     pub excerpt: String,
 }
 
+/// A finding's stable identity: `f-` and 12 hex digits of a SHA-256 over
+/// its root cause (code family, arrangement, the documents it rests on),
+/// so it survives new documents, unrelated data and reordering, and a
+/// follow-up register can be keyed by it.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(transparent)]
+pub struct FindingId(pub String);
+
+impl FindingId {
+    /// The id as a string slice.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for FindingId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Whether a finding still stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingState {
+    /// The latest document that could show it still does.
+    Open,
+    /// A later overview prints the row without the problem
+    /// ([`Finding::resolved_by`] cites it).
+    Resolved,
+}
+
+impl FindingState {
+    /// The lowercase name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingState::Open => "open",
+            FindingState::Resolved => "resolved",
+        }
+    }
+}
+
+/// Another finding of the same root cause, folded into the main one (a
+/// column slip's row outside the document's scope; the form's own doubt
+/// behind a conversion finding).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Consequence {
+    /// Its code.
+    pub code: Code,
+    /// The snapshot it was found in.
+    pub snapshot: SnapshotId,
+    /// What was found (English; JSON carries it).
+    pub message: String,
+    /// The same, ready to render in any language.
+    #[serde(skip)]
+    pub text: Text,
+}
+
 /// One thing that looks wrong (or is worth knowing), with its evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Finding {
+    /// Stable identity (see [`FindingId`]).
+    pub id: FindingId,
     /// Stable code.
     pub code: Code,
     /// How serious it is.
     pub severity: Severity,
-    /// The snapshot it is about (the later one, for a comparison).
+    /// Open, or resolved by a later document.
+    pub state: FindingState,
+    /// The snapshot it is about: the latest that shows it (the later one,
+    /// for a comparison).
     pub snapshot: SnapshotId,
     /// The arrangement it is about, if one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arrangement: Option<ArrangementId>,
+    /// The municipalities whose follow-up it belongs to: those the document
+    /// covers that take part (or host), else every one it covers.
+    pub municipalities: Vec<Municipality>,
     /// What was found, in one or two sentences (English; JSON carries it).
     pub message: String,
     /// The same, ready to render in any language.
@@ -220,12 +339,25 @@ pub struct Finding {
     pub text: Text,
     /// Why it matters, in one sentence.
     pub why_it_matters: &'static str,
-    /// Where to check it.
+    /// Where to check it: every document that shows it, oldest first.
     pub evidence: Vec<Evidence>,
+    /// Other findings of the same root cause, folded into this one.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub consequences: Vec<Consequence>,
+    /// The later row that no longer shows the problem, when resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved_by: Option<Evidence>,
+}
+
+impl Finding {
+    /// Whether it still stands.
+    pub fn is_open(&self) -> bool {
+        self.state == FindingState::Open
+    }
 }
 
 /// The snapshots an audit looked at.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct AuditedSnapshot {
     /// Its id.
     pub id: SnapshotId,
@@ -233,6 +365,7 @@ pub struct AuditedSnapshot {
     pub kind: SnapshotKind,
     /// The date it describes.
     #[serde(serialize_with = "ser_display")]
+    #[schemars(with = "String")]
     pub as_of: AsOf,
     /// Its source document.
     pub source: String,
@@ -247,24 +380,82 @@ fn ser_display<S: serde::Serializer>(v: &AsOf, s: S) -> Result<S::Ok, S::Error> 
 pub struct Audit {
     /// The registry used (`embedded:registry.json` or a path).
     pub registry: String,
+    /// The day deadlines were counted from ([`AuditOptions::today`]).
+    pub today: NaiveDate,
     /// The snapshots audited, oldest first.
     pub snapshots: Vec<AuditedSnapshot>,
-    /// The findings, sorted: by snapshot (oldest first), severity (worst
-    /// first), code, arrangement, message.
+    /// The findings in priority order: open before resolved, then by
+    /// severity (worst first), recency (the latest document first), code,
+    /// arrangement and message.
     pub findings: Vec<Finding>,
+    /// The municipality the findings were filtered to, if any
+    /// ([`Audit::retain_municipality`]).
+    pub municipality: Option<Municipality>,
 }
 
 impl Audit {
-    /// The worst severity found, if any finding.
+    /// The worst severity of an open finding, if any.
     pub fn worst(&self) -> Option<Severity> {
-        self.findings.iter().map(|f| f.severity).max()
+        self.open().map(|f| f.severity).max()
     }
 
-    /// Number of findings per severity (every severity listed).
+    /// The open findings, in order.
+    pub fn open(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.is_open())
+    }
+
+    /// Number of open findings per severity (every severity listed).
     pub fn counts(&self) -> [(Severity, usize); 3] {
         [Severity::Error, Severity::Warning, Severity::Info]
-            .map(|s| (s, self.findings.iter().filter(|f| f.severity == s).count()))
+            .map(|s| (s, self.open().filter(|f| f.severity == s).count()))
     }
+
+    /// Number of findings a later document resolves.
+    pub fn resolved(&self) -> usize {
+        self.findings.iter().filter(|f| !f.is_open()).count()
+    }
+
+    /// Keep only the findings that concern municipality `m` (any case);
+    /// [`Audit::municipalities`] then names `m` alone.
+    pub fn retain_municipality(&mut self, m: &str) {
+        let m = m.to_lowercase();
+        self.municipality = Some(
+            self.municipalities()
+                .into_iter()
+                .find(|x| x.as_str().to_lowercase() == m)
+                .unwrap_or_else(|| Municipality(m.clone())),
+        );
+        self.findings.retain(|f| {
+            f.municipalities
+                .iter()
+                .any(|x| x.as_str().to_lowercase() == m)
+        });
+    }
+
+    /// Every municipality some finding concerns, sorted (only the one
+    /// filtered to, after [`Audit::retain_municipality`]).
+    pub fn municipalities(&self) -> Vec<Municipality> {
+        if let Some(m) = &self.municipality {
+            return vec![m.clone()];
+        }
+        let mut v: Vec<Municipality> = self
+            .findings
+            .iter()
+            .flat_map(|f| f.municipalities.iter().cloned())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+/// How to run an audit.
+#[derive(Debug, Clone, Default)]
+pub struct AuditOptions {
+    /// The day deadlines are counted from. `None`: the latest audited
+    /// document's date, so a library call stays deterministic; the command
+    /// line passes the system date or `--today`.
+    pub today: Option<NaiveDate>,
 }
 
 /// What every check gets.
@@ -273,6 +464,8 @@ pub struct Cx<'a> {
     pub snapshots: &'a [&'a LoadedSnapshot],
     /// Domain knowledge.
     pub registry: &'a Registry,
+    /// The day deadlines are counted from.
+    pub today: NaiveDate,
 }
 
 impl Cx<'_> {
@@ -326,6 +519,7 @@ pub fn evidence_lines(s: &LoadedSnapshot, lines: Vec<u32>) -> Evidence {
 }
 
 /// A finding about arrangement `a` (or about the snapshot, with `None`).
+/// Its id, state and priority are settled later by [`triage`].
 pub fn finding(
     code: Code,
     s: &LoadedSnapshot,
@@ -334,15 +528,51 @@ pub fn finding(
     evidence: Vec<Evidence>,
 ) -> Finding {
     Finding {
+        id: FindingId(String::new()),
         code,
         severity: code.severity(),
+        state: FindingState::Open,
         snapshot: s.snapshot.id.clone(),
         arrangement: a.map(|a| a.id.clone()),
+        municipalities: concerned(s, a),
         message: text.english(),
         text,
         why_it_matters: code.why_it_matters(),
         evidence,
+        consequences: Vec::new(),
+        resolved_by: None,
     }
+}
+
+/// Whose follow-up a finding about `a` in `s` belongs to: the covered
+/// municipalities that take part or host; else all covered ones (the
+/// document speaks for them); else whoever takes part.
+fn concerned(s: &LoadedSnapshot, a: Option<&Arrangement>) -> Vec<Municipality> {
+    let covers = &s.snapshot.scope.covers;
+    let mut involved: Vec<Municipality> = Vec::new();
+    if let Some(a) = a {
+        involved.extend(
+            a.participation
+                .iter()
+                .filter(|(_, p)| matches!(p, Participation::Yes | Participation::Considering))
+                .map(|(m, _)| m.clone()),
+        );
+        if let Host::Participant(h) = &a.host {
+            involved.push(h.clone());
+        }
+    }
+    let mut out: Vec<Municipality> = if covers.is_empty() {
+        involved
+    } else {
+        let v: Vec<Municipality> = involved
+            .into_iter()
+            .filter(|m| covers.contains(m))
+            .collect();
+        if v.is_empty() { covers.to_vec() } else { v }
+    };
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The window between two snapshots, for asking the registry.
@@ -350,8 +580,19 @@ pub fn window(a: &LoadedSnapshot, b: &LoadedSnapshot) -> Window {
     Window::new(a.snapshot.as_of.earliest(), b.snapshot.as_of.latest())
 }
 
-/// Run every check over `snapshots` (any order; they are sorted by date).
+/// Run every check over `snapshots` (any order; they are sorted by date),
+/// with default options.
 pub fn run_audit(snapshots: &[&LoadedSnapshot], registry: &Registry) -> Audit {
+    run_audit_with(snapshots, registry, &AuditOptions::default())
+}
+
+/// Run every check over `snapshots` (any order; they are sorted by date)
+/// and triage the findings into a follow-up list.
+pub fn run_audit_with(
+    snapshots: &[&LoadedSnapshot],
+    registry: &Registry,
+    opts: &AuditOptions,
+) -> Audit {
     let mut sorted: Vec<&LoadedSnapshot> = snapshots.to_vec();
     sorted.sort_by(|a, b| {
         let (x, y) = (&a.snapshot, &b.snapshot);
@@ -362,9 +603,17 @@ pub fn run_audit(snapshots: &[&LoadedSnapshot], registry: &Registry) -> Audit {
         ))
     });
     sorted.dedup_by(|a, b| a.snapshot.id == b.snapshot.id);
+    let today = opts.today.unwrap_or_else(|| {
+        sorted
+            .iter()
+            .map(|s| s.snapshot.as_of.latest())
+            .max()
+            .unwrap_or(NaiveDate::MIN)
+    });
     let cx = Cx {
         snapshots: &sorted,
         registry,
+        today,
     };
     let mut out = Vec::new();
     for s in &sorted {
@@ -377,26 +626,10 @@ pub fn run_audit(snapshots: &[&LoadedSnapshot], registry: &Registry) -> Audit {
     notices::check_vanished(&cx, &mut out);
     contradictions::check(&cx, &mut out);
     spellings::check(&cx, &mut out);
-
-    let order = |id: &SnapshotId| sorted.iter().position(|s| &s.snapshot.id == id);
-    out.sort_by(|a, b| {
-        (
-            order(&a.snapshot),
-            std::cmp::Reverse(a.severity),
-            a.code,
-            &a.arrangement,
-            &a.message,
-        )
-            .cmp(&(
-                order(&b.snapshot),
-                std::cmp::Reverse(b.severity),
-                b.code,
-                &b.arrangement,
-                &b.message,
-            ))
-    });
+    let findings = triage::triage(&cx, out);
     Audit {
         registry: registry.origin().to_owned(),
+        today,
         snapshots: sorted
             .iter()
             .map(|s| AuditedSnapshot {
@@ -406,7 +639,8 @@ pub fn run_audit(snapshots: &[&LoadedSnapshot], registry: &Registry) -> Audit {
                 source: s.snapshot.source.path.clone(),
             })
             .collect(),
-        findings: out,
+        findings,
+        municipality: None,
     }
 }
 

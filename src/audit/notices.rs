@@ -2,6 +2,8 @@
 //!
 //! Codes: `notice-given`, `notice-without-date`, `vanished-without-notice`.
 
+use std::collections::HashSet;
+
 use super::messages as msg;
 use super::{Code, Cx, Finding, evidence_of, finding};
 use crate::model::{Participation, Status};
@@ -14,7 +16,7 @@ pub fn check_notices(s: &LoadedSnapshot, out: &mut Vec<Finding>) {
             let (code, message) = match effective {
                 Some(d) => (
                     Code::NoticeGiven,
-                    msg::notice_given(a.display_name(), by.as_deref(), *d),
+                    msg::notice_given(a.display_name(), by.as_deref(), &d.to_string()),
                 ),
                 None => (
                     Code::NoticeWithoutDate,
@@ -33,10 +35,14 @@ pub fn check_vanished(cx: &Cx, out: &mut Vec<Finding>) {
     let inv = cx.inventories();
     for w in inv.windows(2) {
         let (before, after) = (w[0], w[1]);
+        let listed: HashSet<&str> = after
+            .snapshot
+            .arrangements
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
         for a in &before.snapshot.arrangements {
-            if !matches!(a.status, Status::Active)
-                || after.snapshot.arrangement(a.id.as_str()).is_some()
-            {
+            if !matches!(a.status, Status::Active) || listed.contains(a.id.as_str()) {
                 continue;
             }
             let covered: Vec<String> = a

@@ -3,15 +3,21 @@
 
 use std::io::Write;
 
-use super::{Context, EXIT_FOUND, EXIT_OK, out_err};
-use crate::audit::{Code, Severity, run_audit};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
+use crate::audit::followup::meeting_list;
+use crate::audit::register::{Register, RegisterView, updated_register};
+use crate::audit::{AuditOptions, Code, Severity, run_audit_with};
 use crate::error::{Error, with_closest};
 use crate::i18n::{Msg, Text};
 use crate::matching::names::closest;
 use crate::render::audit_json::write_audit_json;
-use crate::render::audit_markdown::write_audit_markdown;
-use crate::render::audit_text::write_audit_text;
+use crate::render::audit_text::write_audit_text_with;
 use crate::render::csv::{CsvDialect, write_audit_csv};
+use crate::render::followup::{write_followup_html, write_followup_markdown};
 
 /// Output format of `audit` and `proposals`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -31,8 +37,12 @@ pub enum AuditFormat {
     Text,
     /// JSON (`samdiff-audit/1`).
     Json,
-    /// Markdown tables, for a report.
+    /// The follow-up list for the meeting, as Markdown: by municipality
+    /// and priority, each finding with its question, evidence and register
+    /// state.
     Markdown,
+    /// The same follow-up list as one HTML page.
+    Html,
     /// One row per finding, for spreadsheets (headers in the `--lang` language).
     Csv,
     /// CSV as a spreadsheet program opens it by double-click: a UTF-8
@@ -80,6 +90,59 @@ pub struct Args {
     /// Exit with status 1 when a finding at or above this severity exists.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     pub fail_on: Option<FailOn>,
+    /// The day deadlines are counted from (YYYY-MM-DD); default: today's date.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Only findings that concern this municipality, in every format.
+    #[arg(long, value_name = "NAME")]
+    pub municipality: Option<String>,
+    /// The follow-up register (JSON, `samdiff schema register`): show each
+    /// finding's status, and what is new, still open and resolved since it
+    /// was written.
+    #[arg(long, value_name = "FILE")]
+    pub register: Option<PathBuf>,
+    /// Write the register back (atomically): new findings added as open,
+    /// every human field kept, findings no longer found marked resolved.
+    #[arg(long, requires = "register")]
+    pub update_register: bool,
+}
+
+/// Today's date in UTC, from the system clock.
+fn system_today() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|d| d.checked_add_days(chrono::Days::new(secs / 86_400)))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+fn parse_today(arg: Option<&str>) -> Result<NaiveDate, Error> {
+    match arg {
+        None => Ok(system_today()),
+        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .ok()
+            .filter(|_| s.len() == 10)
+            .ok_or_else(|| Error::usage(Msg::UsageToday, vec![("value", s.into())])),
+    }
+}
+
+/// Read the register at `path`; a missing file is an empty register when
+/// it is about to be written.
+fn read_register(path: &Path, creating: bool) -> Result<Register, Error> {
+    let origin = path.display().to_string();
+    match crate::input::read_input(path, &origin) {
+        Ok(bytes) => Register::parse(&origin, &bytes).map_err(|i| Error::Invalid(vec![i])),
+        Err(crate::input::InputError::Io(e))
+            if creating && e.kind() == std::io::ErrorKind::NotFound =>
+        {
+            Ok(Register {
+                origin,
+                ..Register::default()
+            })
+        }
+        Err(e) => Err(e.into_error(&origin)),
+    }
 }
 
 /// Run the audit and print it.
@@ -95,20 +158,86 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             .collect::<Result<Vec<_>, _>>()?
     };
     let codes = parse_codes(&args.code)?;
-    let mut audit = run_audit(&chosen, &registry);
+    let today = parse_today(args.today.as_deref())?;
+    let mut audit = run_audit_with(&chosen, &registry, &AuditOptions { today: Some(today) });
+    let mut view = match &args.register {
+        Some(p) => Some(RegisterView::new(
+            &audit,
+            read_register(p, args.update_register)?,
+        )),
+        None => None,
+    };
+    if let (Some(p), Some(v)) = (&args.register, &view)
+        && args.update_register
+    {
+        // from the whole audit: a filter must not make findings look resolved
+        let (text, entries) = updated_register(&audit, Some(&v.register), today);
+        // the register is meant to be rewritten in place: replace it
+        crate::output::write_output(p, text.as_bytes(), crate::output::Overwrite::Replace)?;
+        style::note_line(
+            &ctx.catalog,
+            &ctx.catalog.get(
+                Msg::RegisterWritten,
+                &[
+                    ("path", p.display().to_string().into()),
+                    ("entries", entries.into()),
+                ],
+            ),
+        );
+    }
+    if let Some(m) = &args.municipality {
+        let known = audit.municipalities();
+        if !known
+            .iter()
+            .any(|k| k.as_str().to_lowercase() == m.to_lowercase())
+        {
+            let names: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            return Err(Error::usage(
+                Msg::UsageUnknownMunicipality,
+                vec![
+                    ("name", m.as_str().into()),
+                    ("known", names.join(", ").into()),
+                ],
+            ));
+        }
+        audit.retain_municipality(m);
+        if let Some(v) = view.as_mut() {
+            let m = m.to_lowercase();
+            v.comparison.gone.retain(|e| {
+                e.raw("municipalities")
+                    .and_then(|r| serde_json::from_str::<Vec<String>>(r.get()).ok())
+                    .is_some_and(|ms| ms.iter().any(|x| x.to_lowercase() == m))
+            });
+        }
+    }
     if !codes.is_empty() {
         audit.findings.retain(|f| codes.contains(&f.code));
     }
+    if let Some(v) = view.as_mut() {
+        // a filtered list counts only its own findings' register changes
+        let kept: std::collections::HashSet<_> = audit.findings.iter().map(|f| &f.id).collect();
+        v.comparison.changes.retain(|id, _| kept.contains(id));
+        if !codes.is_empty() {
+            v.comparison.gone.retain(|e| {
+                e.raw("code")
+                    .and_then(|r| serde_json::from_str::<Code>(r.get()).ok())
+                    .is_some_and(|c| codes.contains(&c))
+            });
+        }
+    }
+    let cat = &ctx.catalog;
     match args.format {
-        AuditFormat::Text => write_audit_text(&audit, &ctx.catalog, out),
+        AuditFormat::Text => write_audit_text_with(&audit, view.as_ref(), cat, out),
         AuditFormat::Json => write_audit_json(&audit, out),
-        AuditFormat::Markdown => write_audit_markdown(&audit, &ctx.catalog, out),
-        AuditFormat::Csv => write_audit_csv(&audit, &ctx.catalog, CsvDialect::Plain, out),
-        AuditFormat::Excel => write_audit_csv(&audit, &ctx.catalog, CsvDialect::Excel, out),
+        AuditFormat::Markdown => {
+            write_followup_markdown(&meeting_list(&audit, view.as_ref()), cat, out)
+        }
+        AuditFormat::Html => write_followup_html(&meeting_list(&audit, view.as_ref()), cat, out),
+        AuditFormat::Csv => write_audit_csv(&audit, cat, CsvDialect::Plain, out),
+        AuditFormat::Excel => write_audit_csv(&audit, cat, CsvDialect::Excel, out),
         AuditFormat::Xlsx => {
-            let sheet = crate::render::xlsx_sheets::audit_sheet(&audit, &ctx.catalog);
-            let bytes =
-                crate::render::xlsx::workbook_bytes(&[sheet], &ctx.catalog).map_err(out_err)?;
+            let sheet = crate::render::xlsx_sheets::audit_sheet(&audit, cat);
+            let bytes = crate::render::xlsx::workbook_bytes(&[sheet], cat).map_err(out_err)?;
             super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)?;
             Ok(())
         }

@@ -86,11 +86,7 @@ pub(super) fn import_raw(name: &str, ctx: &mut Context) -> Result<LoadedSnapshot
         .map_err(|i| Error::Invalid(vec![i]))?
         .joined();
     let source_text = crate::controls::escape_document(&source_text).into_owned();
-    Ok(LoadedSnapshot {
-        snapshot: report.snapshot,
-        origin: name.to_owned(),
-        source_text,
-    })
+    Ok(LoadedSnapshot::new(report.snapshot, name, source_text))
 }
 
 /// `after` with the ids of the arrangements matched to `before` (default

@@ -18,6 +18,10 @@ pub enum SchemaKind {
     History,
     /// The state on a date (`samdiff-state/1`).
     State,
+    /// Audit JSON (`samdiff-audit/1`).
+    Audit,
+    /// The follow-up register (`samdiff-register/1`).
+    Register,
 }
 
 /// Arguments of `samdiff schema`.
@@ -36,6 +40,8 @@ pub fn run(args: Args, _ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Er
         SchemaKind::Changelog => crate::render::json::changelog_schema(),
         SchemaKind::History => crate::render::json::history_schema(),
         SchemaKind::State => crate::state::state_schema(),
+        SchemaKind::Audit => crate::render::audit_json::audit_schema(),
+        SchemaKind::Register => crate::audit::register::register_schema(),
     };
     serde_json::to_writer_pretty(&mut *out, &schema).map_err(|e| out_err(e.into()))?;
     writeln!(out).map_err(out_err)?;

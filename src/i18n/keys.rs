@@ -470,13 +470,13 @@ messages! {
     /// Audit finding text `finding-conversion`.
     FindingConversion = "finding-conversion" ["name", "ahead", "printed", "uncertain", "label", "when", "to"];
     /// Audit finding text `finding-when-overdue`.
-    FindingWhenOverdue = "finding-when-overdue" ["days", "deadline"];
+    FindingWhenOverdue = "finding-when-overdue" ["deadline", "snapshot", "as_of", "ago"];
     /// Audit finding text `finding-when-maybe-overdue`.
-    FindingWhenMaybeOverdue = "finding-when-maybe-overdue" ["deadline"];
+    FindingWhenMaybeOverdue = "finding-when-maybe-overdue" ["deadline", "snapshot", "as_of"];
     /// Audit finding text `finding-when-due`.
-    FindingWhenDue = "finding-when-due" ["days", "deadline"];
+    FindingWhenDue = "finding-when-due" ["deadline", "until"];
     /// Audit finding text `finding-when-ahead`.
-    FindingWhenAhead = "finding-when-ahead" ["deadline"];
+    FindingWhenAhead = "finding-when-ahead" ["deadline", "until"];
     /// Audit finding text `finding-host-missing`.
     FindingHostMissing = "finding-host-missing" ["name", "label"];
     /// Audit finding text `finding-host-not-participant`.
@@ -1057,4 +1057,123 @@ messages! {
     ManVersion = "man-version" [];
     /// Usage error: `match --force` without `--write-ids`.
     UsageForceNeedsWriteIds = "usage-force-needs-write-ids" [];
+    // --- followup ---
+    /// Conversion: the deadline passed after the latest document printing the form.
+    FindingWhenPassed = "finding-when-passed" ["deadline", "snapshot", "as_of", "ago", "printed"];
+    /// A span of time back from today (`2 years ago`); `unit` is year, month, day or today.
+    FollowupAgo = "followup-ago" ["n", "unit"];
+    /// A span of time ahead of today (`in 2 years`).
+    FollowupIn = "followup-in" ["n", "unit"];
+    /// A date in words (`1 November 2023`); `month` is 1 to 12.
+    FollowupDate = "followup-date" ["day", "month", "year"];
+    /// Audit text label before a finding's id.
+    AuditId = "audit-id" [];
+    /// Audit label of a finding a later document resolves.
+    AuditResolved = "audit-resolved" [];
+    /// Audit text label before the resolving line.
+    AuditResolvedBy = "audit-resolved-by" [];
+    /// Audit text label before a folded consequence.
+    AuditAlso = "audit-also" [];
+    /// Audit summary: resolved findings and the day deadlines are counted from.
+    AuditSummaryResolved = "audit-summary-resolved" ["resolved", "today"];
+    /// `--municipality` names no municipality of any finding.
+    UsageUnknownMunicipality = "usage-unknown-municipality" ["name", "known"];
+    /// `--today` is not a date.
+    UsageToday = "usage-today" ["value"];
+    /// A finding id listed twice in a register.
+    IssueRegisterDuplicate = "issue-register-duplicate" ["id"];
+    /// A register entry without a finding id.
+    IssueRegisterId = "issue-register-id" [];
+    /// A register entry with a status samdiff does not know.
+    IssueRegisterStatus = "issue-register-status" ["value"];
+    /// Register status: nothing done yet.
+    RegisterStatusOpen = "register-status-open" [];
+    /// Register status: asked of the administration.
+    RegisterStatusAsked = "register-status-asked" [];
+    /// Register status: the administration answered.
+    RegisterStatusAnswered = "register-status-answered" [];
+    /// Register status: the committee closed it.
+    RegisterStatusClosed = "register-status-closed" [];
+    /// Register status: accepted as it is.
+    RegisterStatusAccepted = "register-status-accepted" [];
+    /// Register change: not in the register before.
+    RegisterNew = "register-new" [];
+    /// Register change: in the register and still found.
+    RegisterStillOpen = "register-still-open" [];
+    /// Register change: in the register, no longer found (or resolved).
+    RegisterResolvedSince = "register-resolved-since" [];
+    /// Label: the register's fields of a finding.
+    RegisterLabel = "register-label" [];
+    /// Register field: status.
+    RegisterStatus = "register-status" [];
+    /// Register field: owner.
+    RegisterOwner = "register-owner" [];
+    /// Register field: due date.
+    RegisterDue = "register-due" [];
+    /// Register field: the committee's case number.
+    RegisterCase = "register-case" [];
+    /// Register field: note.
+    RegisterNote = "register-note" [];
+    /// Summary of a register comparison.
+    RegisterSummary = "register-summary" ["path", "new", "open", "resolved"];
+    /// Note after `--update-register`.
+    RegisterWritten = "register-written" ["path", "entries"];
+    /// CSV column: finding id.
+    CsvFindingId = "csv-finding-id" [];
+    /// CSV column: open or resolved.
+    CsvState = "csv-state" [];
+    /// CSV column: the line that resolved a finding.
+    CsvResolvedBy = "csv-resolved-by" [];
+    /// Meeting list: title.
+    MeetingTitle = "meeting-title" [];
+    /// Meeting list: the line under the title.
+    MeetingIntro = "meeting-intro" ["today", "snapshots", "registry"];
+    /// Meeting list: no findings for anyone.
+    MeetingNone = "meeting-none" [];
+    /// Meeting list: column or label "finding".
+    MeetingFinding = "meeting-finding" [];
+    /// Meeting list: the question to put to the administration.
+    MeetingQuestion = "meeting-question" [];
+    /// Meeting list: evidence.
+    MeetingEvidence = "meeting-evidence" [];
+    /// Meeting list: heading of findings resolved by a later document.
+    MeetingResolved = "meeting-resolved" [];
+    /// Suggested question for `legal-basis-missing`.
+    QuestionLegalBasisMissing = "question-legal-basis-missing" [];
+    /// Suggested question for `legal-basis-uncertain`.
+    QuestionLegalBasisUncertain = "question-legal-basis-uncertain" [];
+    /// Suggested question for `legal-basis-vague`.
+    QuestionLegalBasisVague = "question-legal-basis-vague" [];
+    /// Suggested question for `legal-form-unregistered`.
+    QuestionLegalFormUnregistered = "question-legal-form-unregistered" [];
+    /// Suggested question for `legal-form-misread`.
+    QuestionLegalFormMisread = "question-legal-form-misread" [];
+    /// Suggested question for `conversion-overdue`.
+    QuestionConversionOverdue = "question-conversion-overdue" [];
+    /// Suggested question for `conversion-due`.
+    QuestionConversionDue = "question-conversion-due" [];
+    /// Suggested question for `conversion-ahead`.
+    QuestionConversionAhead = "question-conversion-ahead" [];
+    /// Suggested question for `host-missing`.
+    QuestionHostMissing = "question-host-missing" [];
+    /// Suggested question for `host-not-participant`.
+    QuestionHostNotParticipant = "question-host-not-participant" [];
+    /// Suggested question for `notice-given`.
+    QuestionNoticeGiven = "question-notice-given" [];
+    /// Suggested question for `notice-without-date`.
+    QuestionNoticeWithoutDate = "question-notice-without-date" [];
+    /// Suggested question for `vanished-without-notice`.
+    QuestionVanishedWithoutNotice = "question-vanished-without-notice" [];
+    /// Suggested question for `listed-twice`.
+    QuestionListedTwice = "question-listed-twice" [];
+    /// Suggested question for `row-outside-scope`.
+    QuestionRowOutsideScope = "question-row-outside-scope" [];
+    /// Suggested question for `participation-unknown`.
+    QuestionParticipationUnknown = "question-participation-unknown" [];
+    /// Suggested question for `participation-swapped`.
+    QuestionParticipationSwapped = "question-participation-swapped" [];
+    /// Suggested question for `host-changed-unexplained`.
+    QuestionHostChangedUnexplained = "question-host-changed-unexplained" [];
+    /// Suggested question for `name-variants`.
+    QuestionNameVariants = "question-name-variants" [];
 }

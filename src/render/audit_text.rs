@@ -5,9 +5,9 @@ use anstyle::{AnsiColor, Style};
 use std::io::{self, Write};
 
 use super::labels::{severity_label, why_text};
-use crate::audit::{Audit, Severity};
+use crate::audit::register::RegisterView;
+use crate::audit::{Audit, Evidence, Severity};
 use crate::i18n::{Catalog, Msg};
-use crate::render::snapshot_text::kind_text;
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
 const WARNING: Style = AnsiColor::Yellow.on_default().bold();
@@ -25,35 +25,81 @@ fn style(s: Severity) -> Style {
 /// Write the audit as text. Colour codes are written always; the caller's
 /// stream strips them where colour is off.
 pub fn write_audit_text(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
-    let mut current = None;
+    write_audit_text_with(audit, None, cat, out)
+}
+
+/// Write the audit as text, in priority order, each finding with its id,
+/// its register state (with a register) and its evidence quoted.
+pub fn write_audit_text_with(
+    audit: &Audit,
+    register: Option<&RegisterView>,
+    cat: &Catalog,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for f in &audit.findings {
-        if current != Some(&f.snapshot) {
-            if current.is_some() {
-                writeln!(out)?;
-            }
-            writeln!(out, "{}", heading(audit, f.snapshot.as_str(), cat))?;
-            current = Some(&f.snapshot);
-        }
-        let st = style(f.severity);
+        let (st, label) = if f.is_open() {
+            (style(f.severity), severity_label(f.severity, cat))
+        } else {
+            (DIM, cat.text(Msg::AuditResolved))
+        };
         writeln!(
             out,
-            "{st}{}{st:#} [{}] {}",
-            severity_label(f.severity, cat),
+            "{st}{label}{st:#} [{}] {}",
             f.code.as_str(),
             f.text.render(cat)
         )?;
-        let why = cat.text(Msg::AuditWhy);
-        writeln!(out, "  {DIM}{why}{DIM:#} {}", why_text(f.code, cat))?;
-        let at = cat.text(Msg::AuditAt);
-        for e in &f.evidence {
-            let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
+        let mut who: Vec<String> = vec![f.snapshot.to_string()];
+        if !f.municipalities.is_empty() {
+            let names: Vec<String> = f.municipalities.iter().map(|m| m.to_string()).collect();
+            who.push(cat.and_list(&names));
+        }
+        writeln!(
+            out,
+            "  {DIM}{}{DIM:#} {} · {}",
+            cat.text(Msg::AuditId),
+            f.id,
+            who.join(" · ")
+        )?;
+        if let Some(r) = register {
             writeln!(
                 out,
-                "  {DIM}{at}{DIM:#} {} {}:{}  {DIM}{}{DIM:#}",
-                e.snapshot,
-                e.source,
-                lines.join(","),
-                e.excerpt
+                "  {DIM}{}{DIM:#} {}",
+                cat.text(Msg::RegisterLabel),
+                r.state_text(f, cat)
+            )?;
+        }
+        let why = cat.text(Msg::AuditWhy);
+        writeln!(out, "  {DIM}{why}{DIM:#} {}", why_text(f.code, cat))?;
+        for c in &f.consequences {
+            writeln!(
+                out,
+                "  {DIM}{}{DIM:#} [{}] {}",
+                cat.text(Msg::AuditAlso),
+                c.code.as_str(),
+                c.text.render(cat)
+            )?;
+        }
+        let at = cat.text(Msg::AuditAt);
+        for e in &f.evidence {
+            writeln!(out, "  {DIM}{at}{DIM:#} {}", evidence_line(e))?;
+        }
+        if let Some(e) = &f.resolved_by {
+            writeln!(
+                out,
+                "  {DIM}{}{DIM:#} {}",
+                cat.text(Msg::AuditResolvedBy),
+                evidence_line(e)
+            )?;
+        }
+    }
+    if let Some(r) = register {
+        for e in &r.comparison.gone {
+            writeln!(
+                out,
+                "{DIM}{}{DIM:#} {} {}",
+                cat.text(Msg::RegisterResolvedSince),
+                e.id,
+                e.text("summary").unwrap_or_default()
             )?;
         }
     }
@@ -67,25 +113,39 @@ pub fn write_audit_text(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io
         cat.get(
             Msg::AuditSummary,
             &[
-                ("findings", audit.findings.len().into()),
+                ("findings", (e + w + i).into()),
                 ("snapshots", audit.snapshots.len().into()),
                 ("errors", e.into()),
                 ("warnings", w.into()),
                 ("infos", i.into()),
             ],
         )
-    )
+    )?;
+    writeln!(
+        out,
+        "{}",
+        cat.get(
+            Msg::AuditSummaryResolved,
+            &[
+                ("resolved", audit.resolved().into()),
+                ("today", audit.today.to_string().into()),
+            ],
+        )
+    )?;
+    if let Some(r) = register {
+        writeln!(out, "{}", r.summary(cat))?;
+    }
+    Ok(())
 }
 
-fn heading(audit: &Audit, id: &str, cat: &Catalog) -> String {
-    let h = Style::new().bold();
-    match audit.snapshots.iter().find(|s| s.id.as_str() == id) {
-        Some(s) => format!(
-            "{h}{id}{h:#} ({}, {}, {})",
-            kind_text(s.kind, cat),
-            s.as_of,
-            s.source
-        ),
-        None => format!("{h}{id}{h:#}"),
-    }
+/// `snapshot source:lines  excerpt`, dimmed excerpt.
+fn evidence_line(e: &Evidence) -> String {
+    let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
+    format!(
+        "{} {}:{}  {DIM}{}{DIM:#}",
+        e.snapshot,
+        e.source,
+        lines.join(","),
+        e.excerpt
+    )
 }

@@ -189,13 +189,16 @@ pub fn write_audit_csv(
 ) -> io::Result<()> {
     let mut w = writer(dialect, cat, out)?;
     let header = [
+        Msg::CsvFindingId,
         Msg::CsvCode,
         Msg::CsvSeverity,
+        Msg::CsvState,
         Msg::CsvSnapshot,
         Msg::CsvArrangement,
         Msg::CsvMessage,
         Msg::CsvWhy,
         Msg::CsvEvidence,
+        Msg::CsvResolvedBy,
     ];
     record(&mut w, header.iter().map(|m| cat.text(*m)))?;
     for f in &audit.findings {
@@ -204,11 +207,23 @@ pub fn write_audit_csv(
             .iter()
             .map(|e| citation(&e.source, &e.lines))
             .collect();
+        let state = cat.text(if f.is_open() {
+            Msg::RegisterStatusOpen
+        } else {
+            Msg::AuditResolved
+        });
+        let resolved_by = f
+            .resolved_by
+            .as_ref()
+            .map(|e| citation(&e.source, &e.lines))
+            .unwrap_or_default();
         record(
             &mut w,
             [
+                f.id.to_string(),
                 f.code.as_str().to_owned(),
                 severity_label(f.severity, cat),
+                state,
                 f.snapshot.to_string(),
                 f.arrangement
                     .as_ref()
@@ -217,6 +232,7 @@ pub fn write_audit_csv(
                 f.text.render(cat),
                 why_text(f.code, cat),
                 evidence.join("; "),
+                resolved_by,
             ],
         )?;
     }

@@ -8,6 +8,7 @@ pub mod changelog_markdown;
 pub mod changelog_text;
 pub mod csv;
 pub mod docx;
+pub mod followup;
 pub mod json;
 pub mod labels;
 pub mod proposals_text;

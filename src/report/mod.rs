@@ -262,11 +262,9 @@ impl Report {
         municipality: Option<&Municipality>,
     ) -> Report {
         let mut r = Report::from_snapshots(snapshots, knowledge, cat, municipality);
-        r.findings = audit
-            .findings
-            .iter()
-            .map(|f| finding_item(f, cat))
-            .collect();
+        // the open findings, in priority order; a later document's
+        // resolution is the audit's business, not the annual report's
+        r.findings = audit.open().map(|f| finding_item(f, cat)).collect();
         let category_order: Vec<String> = r
             .timeline_rows
             .iter()

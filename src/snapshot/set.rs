@@ -3,6 +3,7 @@
 
 use include_dir::{Dir, include_dir};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::error::{Error, Issue, Location, Result, io_reason};
 use crate::i18n::{Msg, Text, TextArg};
@@ -28,12 +29,66 @@ pub struct LoadedSnapshot {
     pub origin: String,
     /// The source document's text (validated against its SHA-256).
     pub source_text: String,
+    /// Byte offsets of the source's lines, built on first use so that
+    /// [`LoadedSnapshot::source_line`] is a lookup, not a rescan (issue 16).
+    line_starts: OnceLock<LineIndex>,
+}
+
+/// Where each line of a text starts, and the text's length it was built
+/// for (a changed text is rescanned rather than misread).
+#[derive(Debug, Clone)]
+struct LineIndex {
+    len: usize,
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn of(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1)
+                .filter(|&i| i < text.len()),
+        );
+        if text.is_empty() {
+            starts.clear();
+        }
+        LineIndex {
+            len: text.len(),
+            starts,
+        }
+    }
 }
 
 impl LoadedSnapshot {
-    /// Line `n` (1-based) of the source document.
+    /// A loaded snapshot from its parts.
+    pub fn new(snapshot: Snapshot, origin: impl Into<String>, source_text: String) -> Self {
+        LoadedSnapshot {
+            snapshot,
+            origin: origin.into(),
+            source_text,
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// Line `n` (1-based) of the source document, as `str::lines` reads it
+    /// (without its `\n` or `\r\n`).
     pub fn source_line(&self, n: u32) -> Option<&str> {
-        self.source_text.lines().nth((n as usize).checked_sub(1)?)
+        let i = (n as usize).checked_sub(1)?;
+        let text = self.source_text.as_str();
+        let idx = self.line_starts.get_or_init(|| LineIndex::of(text));
+        if idx.len != text.len() {
+            return text.lines().nth(i);
+        }
+        let start = *idx.starts.get(i)?;
+        let end = idx.starts.get(i + 1).copied().unwrap_or(text.len());
+        let raw = &text[start..end];
+        Some(match raw.strip_suffix('\n') {
+            Some(r) => r.strip_suffix('\r').unwrap_or(r),
+            None => raw,
+        })
     }
 }
 
@@ -102,13 +157,13 @@ pub fn load_snapshot_bytes(
     let (snapshot, text) = parse_snapshot(origin, bytes).map_err(|i| vec![i])?;
     let (issues, source_text) = validate_snapshot(origin, &text, &snapshot, sources);
     match source_text {
-        Some(source_text) if issues.is_empty() => Ok(LoadedSnapshot {
+        Some(source_text) if issues.is_empty() => Ok(LoadedSnapshot::new(
             snapshot,
-            origin: origin.to_owned(),
+            origin,
             // Source lines are quoted as evidence: never with a control
             // character that could act on the reader's terminal.
-            source_text: crate::controls::escape_document(&source_text).into_owned(),
-        }),
+            crate::controls::escape_document(&source_text).into_owned(),
+        )),
         _ => Err(issues),
     }
 }
@@ -322,4 +377,41 @@ fn is_snapshot_file(p: &Path) -> bool {
 /// `cannot read: REASON` (the operating system's reason).
 pub(crate) fn cannot_read(e: &std::io::Error) -> Text {
     Text::new(Msg::IssueCannotRead, vec![("reason", io_reason(e).into())])
+}
+
+#[cfg(test)]
+mod line_index_tests {
+    use super::*;
+
+    #[test]
+    fn source_line_reads_as_str_lines_does() {
+        let texts = [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "\n\nx\n",
+            "a\rb\n",
+            "end\r",
+        ];
+        for t in texts {
+            let s = LoadedSnapshot::new(
+                serde_json::from_value(serde_json::json!({
+                    "format": "samdiff-snapshot/1", "id": "x", "title": "x",
+                    "publisher": "x", "as_of": {"precision": "day", "date": "2020-01-01"},
+                    "kind": "inventory", "scope": {"covers": []},
+                    "source": {"path": "x", "sha256": "0"}, "arrangements": []
+                }))
+                .unwrap(),
+                "x",
+                t.to_owned(),
+            );
+            for n in 0..6u32 {
+                let want = (n as usize).checked_sub(1).and_then(|i| t.lines().nth(i));
+                assert_eq!(s.source_line(n), want, "{t:?} line {n}");
+            }
+        }
+    }
 }
