@@ -720,6 +720,132 @@ help-report-format-markdown = Markdown, to paste into a document
 help-report-format-html = One HTML file with everything inline (styles, figure), printable
 help-report-output = Write to FILE instead of standard output; the file appears complete or not at all
 
+# --- brief ---
+state-title = Inter-municipal cooperation of { $who }
+state-basis = { $municipality }: as listed in { $document }
+state-no-basis = { $municipality }: no overview covers it on this date
+state-not-stated = not stated
+state-source = { $document }, { $count ->
+    [one] line
+   *[other] lines
+} { $lines }
+state-empty = No arrangements.
+state-col-form-printed = form as printed
+state-col-form-words = form in words
+state-col-partners = other partners
+state-col-notice-effective = notice effective
+state-col-source = source
+state-sheet-name = Cooperation
+help-cmd-state = The cooperation a municipality takes part in on a date, or all covered municipalities side by side
+help-state-municipality = Only this municipality (case, accents and a final “kommune” may differ); default: every covered municipality, side by side
+help-state-at = The date (2021, 2021-06 or 2021-06-30); default: the newest overview of each municipality
+help-state-proposals = Include arrangements proposed or under study
+help-state-format = Output format
+help-state-format-text = A readable list by policy area
+help-state-format-json = `samdiff-state/1` (see `samdiff schema state`)
+help-state-format-markdown = Markdown tables by policy area, to paste into a report
+help-state-format-csv = One row per arrangement (RFC 4180)
+help-state-format-excel = { help-audit-format-excel }
+help-state-format-xlsx = An Excel workbook: styled, frozen header row, dates as dates
+help-state-format-docx = A Word document with the table
+help-state-output = { help-report-output }
+help-state-force = { help-report-force }
+help-cmd-state-examples =
+    # Øyer's cooperation on 1 January 2021, as a Word table and as a workbook
+    samdiff state --municipality Øyer --at 2021 --format docx -o cooperation.docx
+    samdiff state --municipality Øyer --at 2021 --format xlsx -o cooperation.xlsx
+    # Every covered municipality side by side
+    samdiff state
+help-schema-kind-state = The state on a date (`samdiff-state/1`)
+usage-binary-to-terminal = this format is a binary file: write it with -o FILE, or redirect standard output to a file
+# --- truth ---
+words-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+words-month-year = { $month } { $year }
+words-day-month-year = { $day } { $month } { $year }
+words-date-range = between { $from } and { $to }
+words-document-day = { $kind ->
+    [plan] the plan of { $date }
+    [document] the document of { $date }
+   *[inventory] the overview of { $date }
+}
+words-document-year = { $kind ->
+    [plan] the plan from { $date }
+    [document] the document from { $date }
+   *[inventory] the overview from { $date }
+}
+words-document-undated = { $kind ->
+    [plan] the undated plan ({ $date })
+    [document] the undated document ({ $date })
+   *[inventory] the undated overview ({ $date })
+}
+step-reversed-note = note: { $from } is later than { $to } but was given first; the changes are read backwards, from the later document to the earlier one
+brief-title = Inter-municipal cooperation: what changed for { $who }, { $from }–{ $to }
+brief-subtitle = From { $from } to { $to } ({ $count ->
+    [one] one document
+   *[other] { $count } documents
+} compared)
+brief-all-municipalities = all municipalities
+brief-changes-heading = The changes that matter
+brief-nothing = No arrangement was added, ended, moved to another host or changed form.
+brief-ended = { $name } is no longer listed in { $to }.
+brief-notice = { $name } is { $status }.
+brief-added = { $name } is listed for the first time in { $to }{ $already ->
+    [none] {""}
+   *[other] , already { $already }
+}.
+brief-reappeared = { $name } is listed again in { $to }{ $already ->
+    [none] {""}
+   *[other] , { $already }
+}.
+brief-host = { $name } has a new host municipality: { $after } (was { $before }).
+brief-form = { $name } changed its legal form from { $before } to { $after }.
+brief-joined = { $municipality } joined { $name }.
+brief-left = { $municipality } left { $name }.
+brief-renamed = { $before } is now called { $after }.
+brief-more = … and { $count ->
+    [one] one more change
+   *[other] { $count } more changes
+} of these kinds (the full report lists them).
+brief-smaller = In addition, { $count ->
+    [one] one smaller edit
+   *[other] { $count } smaller edits
+} (spelling, comments, new labels under the 2018 act, partners); the full report lists them.
+brief-doubtful-label = Uncertain (not counted above)
+brief-doubtful-more = … and { $count ->
+    [one] one more uncertain item
+   *[other] { $count } more uncertain items
+}.
+brief-sources-heading = Documents
+brief-source-label = Source
+brief-colophon = Made with samdiff { $version } from the documents above; every item can be checked against the lines cited.
+usage-brief-only-format = --format docx and json are for the one-pager: add --brief (the full report is Markdown or HTML)
+help-report-municipality = Only what concerns this municipality (case, accents and a final “kommune” may differ)
+help-report-brief = The one-page summary for an annual report: the changes that matter, ranked, with sources; doubtful items in a footnote
+help-report-full = The full report (the default)
+help-report-proposals = Include arrangements that are only proposed or under study (one-pager)
+help-report-format-docx = A Word document (the one-pager only)
+help-report-format-json = The one-pager's facts as JSON, for checks (the one-pager only)
+xlsx-from-date = date of the earlier document
+xlsx-to-date = date of the later document
+xlsx-changelog-sheet = Changes
+xlsx-audit-sheet = Findings
+help-diff-format-xlsx = An Excel workbook: the CSV's columns and the documents' dates as dates, styled frozen header row
+help-log-format-xlsx = { help-diff-format-xlsx }
+help-history-format-xlsx = { help-diff-format-xlsx }
+help-audit-format-xlsx = An Excel workbook, one row per finding, styled frozen header row
 # --- hostile ---
 input-not-regular = not a regular file ({ $kind }): samdiff reads only regular files
 input-kind-device = a device
@@ -1053,39 +1179,6 @@ help-cmd-export-examples =
 
 
 # --- truth ---
-words-month = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-}
-words-month-year = { $month } { $year }
-words-day-month-year = { $day } { $month } { $year }
-words-date-range = between { $from } and { $to }
-words-document-day = { $kind ->
-    [plan] the plan of { $date }
-    [document] the document of { $date }
-   *[inventory] the overview of { $date }
-}
-words-document-year = { $kind ->
-    [plan] the plan from { $date }
-    [document] the document from { $date }
-   *[inventory] the overview from { $date }
-}
-words-document-undated = { $kind ->
-    [plan] the undated plan ({ $date })
-    [document] the undated document ({ $date })
-   *[inventory] the undated overview ({ $date })
-}
-step-reversed-note = note: { $from } is later than { $to } but was given first; the changes are read backwards, from the later document to the earlier one
 change-left-scope-plan = not in { $to }, which lists proposals, not the arrangements that exist: its silence is not an ending
 change-entered-scope-plan = first listed in { $to }{ $standing }; { $from } is a plan, which lists proposals, not the arrangements that exist, so this says nothing about whether it is new
 history-absent-plan = not listed (a plan lists proposals, not existing arrangements)

@@ -705,6 +705,132 @@ help-report-format-markdown = Markdown, til å lime inn i et dokument
 help-report-format-html = Én HTML-fil med alt innebygd (stiler, figur), klar til utskrift
 help-report-output = Skriv til FILE i stedet for standard ut; filen blir skrevet ferdig eller ikke i det hele tatt
 
+# --- brief ---
+state-title = Interkommunalt samarbeid { $who } deltar i
+state-basis = { $municipality }: slik det står i { $document }
+state-no-basis = { $municipality }: ingen oversikt dekker kommunen på denne datoen
+state-not-stated = ikke oppgitt
+state-source = { $document }, { $count ->
+    [one] linje
+   *[other] linjene
+} { $lines }
+state-empty = Ingen samarbeid.
+state-col-form-printed = organisering slik den står
+state-col-form-words = organisering forklart
+state-col-partners = andre parter
+state-col-notice-effective = oppsigelse gjelder fra
+state-col-source = kilde
+state-sheet-name = Samarbeid
+help-cmd-state = Samarbeidet en kommune deltar i på en dato, eller alle kommunene som dekkes, side om side
+help-state-municipality = Bare denne kommunen (store og små bokstaver, aksenter og «kommune» til slutt kan variere); standard: alle kommunene som dekkes, side om side
+help-state-at = Datoen (2021, 2021-06 eller 2021-06-30); standard: den nyeste oversikten for hver kommune
+help-state-proposals = Ta med samarbeid som er foreslått eller under utredning
+help-state-format = Utdataformat
+help-state-format-text = En lesbar liste etter fagområde
+help-state-format-json = `samdiff-state/1` (se `samdiff schema state`)
+help-state-format-markdown = Markdown-tabeller etter fagområde, til å lime inn i en rapport
+help-state-format-csv = Én rad per samarbeid (RFC 4180)
+help-state-format-excel = { help-audit-format-excel }
+help-state-format-xlsx = En Excel-arbeidsbok: formatert, fast overskriftsrad, datoer som datoer
+help-state-format-docx = Et Word-dokument med tabellen
+help-state-output = { help-report-output }
+help-state-force = { help-report-force }
+help-cmd-state-examples =
+    # Samarbeidet Øyer deltar i per 1. januar 2021, som Word-tabell og som arbeidsbok
+    samdiff state --municipality Øyer --at 2021 --format docx -o samarbeid.docx
+    samdiff state --municipality Øyer --at 2021 --format xlsx -o samarbeid.xlsx
+    # Alle kommunene som dekkes, side om side
+    samdiff state
+help-schema-kind-state = Tilstanden på en dato (`samdiff-state/1`)
+usage-binary-to-terminal = dette formatet er en binærfil: skriv den med -o FILE, eller send standard ut til en fil
+# --- truth ---
+words-month = { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+words-month-year = { $month } { $year }
+words-day-month-year = { $day }. { $month } { $year }
+words-date-range = mellom { $from } og { $to }
+words-document-day = { $kind ->
+    [plan] planen av { $date }
+    [document] dokumentet av { $date }
+   *[inventory] oversikten per { $date }
+}
+words-document-year = { $kind ->
+    [plan] planen fra { $date }
+    [document] dokumentet fra { $date }
+   *[inventory] oversikten fra { $date }
+}
+words-document-undated = { $kind ->
+    [plan] den udaterte planen ({ $date })
+    [document] det udaterte dokumentet ({ $date })
+   *[inventory] den udaterte oversikten ({ $date })
+}
+step-reversed-note = merk: { $from } er senere enn { $to }, men ble oppgitt først; endringene er lest baklengs, fra det seneste dokumentet til det eldste
+brief-title = Interkommunalt samarbeid: endringer for { $who }, { $from }–{ $to }
+brief-subtitle = Fra { $from } til { $to } ({ $count ->
+    [one] ett dokument
+   *[other] { $count } dokumenter
+} sammenlignet)
+brief-all-municipalities = alle kommunene
+brief-changes-heading = Endringene som betyr noe
+brief-nothing = Ingen samarbeid kom til, ble avsluttet, fikk ny vertskommune eller endret organisasjonsform.
+brief-ended = { $name } er ikke lenger oppført i { $to }.
+brief-notice = { $name } er { $status }.
+brief-added = { $name } er ført opp for første gang i { $to }{ $already ->
+    [none] {""}
+   *[other] , allerede { $already }
+}.
+brief-reappeared = { $name } er oppført igjen i { $to }{ $already ->
+    [none] {""}
+   *[other] , { $already }
+}.
+brief-host = { $name } har fått ny vertskommune: { $after } (før { $before }).
+brief-form = { $name } har endret organisasjonsform fra { $before } til { $after }.
+brief-joined = { $municipality } ble med i { $name }.
+brief-left = { $municipality } gikk ut av { $name }.
+brief-renamed = { $before } heter nå { $after }.
+brief-more = … og { $count ->
+    [one] én endring til
+   *[other] { $count } endringer til
+} av disse slagene (den fullstendige rapporten viser dem).
+brief-smaller = I tillegg kommer { $count ->
+    [one] én mindre endring
+   *[other] { $count } mindre endringer
+} (skrivemåte, merknader, nye betegnelser etter kommuneloven 2018, samarbeidsparter); den fullstendige rapporten viser dem.
+brief-doubtful-label = Usikkert (ikke regnet med over)
+brief-doubtful-more = … og { $count ->
+    [one] ett usikkert punkt til
+   *[other] { $count } usikre punkter til
+}.
+brief-sources-heading = Dokumenter
+brief-source-label = Kilde
+brief-colophon = Laget med samdiff { $version } fra dokumentene over; hvert punkt kan kontrolleres mot linjene som er oppgitt.
+usage-brief-only-format = --format docx og json gjelder sammendraget på én side: legg til --brief (den fullstendige rapporten er Markdown eller HTML)
+help-report-municipality = Bare det som gjelder denne kommunen (store og små bokstaver, aksenter og «kommune» til slutt kan variere)
+help-report-brief = Sammendraget på én side til årsmeldingen: endringene som betyr noe, rangert, med kilder; usikre punkter i en fotnote
+help-report-full = Den fullstendige rapporten (standard)
+help-report-proposals = Ta med samarbeid som bare er foreslått eller under utredning (sammendraget)
+help-report-format-docx = Et Word-dokument (bare sammendraget)
+help-report-format-json = Sammendragets fakta som JSON, til kontroll (bare sammendraget)
+xlsx-from-date = dato for det eldre dokumentet
+xlsx-to-date = dato for det nyere dokumentet
+xlsx-changelog-sheet = Endringer
+xlsx-audit-sheet = Funn
+help-diff-format-xlsx = En Excel-arbeidsbok: kolonnene fra CSV og dokumentenes datoer som datoer, formatert fast overskriftsrad
+help-log-format-xlsx = { help-diff-format-xlsx }
+help-history-format-xlsx = { help-diff-format-xlsx }
+help-audit-format-xlsx = En Excel-arbeidsbok, én rad per funn, formatert fast overskriftsrad
 # --- hostile ---
 input-not-regular = ikke en vanlig fil ({ $kind }): samdiff leser bare vanlige filer
 input-kind-device = en enhet
@@ -1023,39 +1149,6 @@ help-cmd-export-examples =
 
 
 # --- truth ---
-words-month = { $month ->
-    [1] januar
-    [2] februar
-    [3] mars
-    [4] april
-    [5] mai
-    [6] juni
-    [7] juli
-    [8] august
-    [9] september
-    [10] oktober
-    [11] november
-   *[12] desember
-}
-words-month-year = { $month } { $year }
-words-day-month-year = { $day }. { $month } { $year }
-words-date-range = mellom { $from } og { $to }
-words-document-day = { $kind ->
-    [plan] planen av { $date }
-    [document] dokumentet av { $date }
-   *[inventory] oversikten per { $date }
-}
-words-document-year = { $kind ->
-    [plan] planen fra { $date }
-    [document] dokumentet fra { $date }
-   *[inventory] oversikten fra { $date }
-}
-words-document-undated = { $kind ->
-    [plan] den udaterte planen ({ $date })
-    [document] det udaterte dokumentet ({ $date })
-   *[inventory] den udaterte oversikten ({ $date })
-}
-step-reversed-note = merk: { $from } er senere enn { $to }, men ble oppgitt først; endringene er lest baklengs, fra det seneste dokumentet til det eldste
 change-left-scope-plan = ikke med i { $to }, som lister forslag, ikke samarbeidene som finnes: at samarbeidet mangler der, betyr ikke at det er avsluttet
 change-entered-scope-plan = først oppført i { $to }{ $standing }; { $from } er en plan, som lister forslag, ikke samarbeidene som finnes, så det sier ikke noe om samarbeidet er nytt
 history-absent-plan = ikke oppført (en plan lister forslag, ikke samarbeid som finnes)

@@ -49,5 +49,6 @@ pub mod render;
 pub mod report;
 pub mod snapshot;
 pub mod source;
+pub mod state;
 
 pub use error::{Error, Issue, Location, Result};

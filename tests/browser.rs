@@ -289,3 +289,84 @@ fn html_report_renders_offline_with_the_timeline() {
         "the report itself was not loaded: {requests:?}"
     );
 }
+
+/// Pages of a PDF that Chromium printed: its page objects (`/Type /Page`,
+/// not `/Type /Pages`).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    let mut n = 0;
+    let mut rest: &str = &text;
+    while let Some(i) = rest.find("/Type") {
+        rest = &rest[i + 5..];
+        let t = rest.trim_start();
+        if t.starts_with("/Page") && !t.starts_with("/Pages") {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Issue 13: the one-pager prints on exactly one A4 page, for every covered
+/// municipality, in both languages, over the whole range and 2019 → 2021.
+#[test]
+fn one_pager_prints_on_one_a4_page() {
+    let Some(chromium) = chromium() else {
+        return;
+    };
+    let artifacts = Path::new(ROOT).join("test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let browser = Browser::new(LaunchOptions {
+        headless: true,
+        sandbox: false,
+        path: Some(chromium),
+        window_size: Some((794, 1123)),
+        args: [
+            "--disable-gpu",
+            "--no-first-run",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+        ]
+        .iter()
+        .map(OsStr::new)
+        .collect(),
+        idle_browser_timeout: Duration::from_secs(60),
+        ..LaunchOptions::default()
+    })
+    .expect("launch chromium");
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(20));
+    for lang in ["nb", "en"] {
+        for m in ["Gausdal", "Lillehammer", "Øyer"] {
+            for range in [&[][..], &["--from", "2019", "--to", "2021"][..]] {
+                let path = artifacts.join(format!("brief-{lang}-{m}-{}.html", range.len()));
+                let out = assert_cmd::Command::cargo_bin("samdiff")
+                    .unwrap()
+                    .args(["--lang", lang, "report", "--brief", "--format", "html"])
+                    .args(["--municipality", m])
+                    .args(range)
+                    .args(["--force", "-o"])
+                    .arg(&path)
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                tab.navigate_to(&format!("file://{}", path.display()))
+                    .unwrap()
+                    .wait_until_navigated()
+                    .unwrap();
+                let pdf = tab
+                    .print_to_pdf(Some(PrintToPdfOptions {
+                        prefer_css_page_size: Some(true),
+                        print_background: Some(true),
+                        ..PrintToPdfOptions::default()
+                    }))
+                    .unwrap();
+                assert!(pdf.starts_with(b"%PDF"), "not a PDF");
+                std::fs::write(path.with_extension("pdf"), &pdf).unwrap();
+                assert_eq!(pdf_pages(&pdf), 1, "{lang} {m} {range:?}: not one page");
+            }
+        }
+    }
+}

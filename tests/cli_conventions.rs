@@ -270,7 +270,7 @@ fn man_pages_for_samdiff_and_each_command() {
     fails_with(
         &["man", "lgo"],
         "error: unknown command `lgo`: expected one of list, show, validate, schema, audit, \
-         proposals, log, diff, history, import, match, report, completions, man, init, add, export\n  \
+         proposals, log, diff, history, import, match, report, state, completions, man, init, add, export\n  \
          hint: did you mean `log`?\n",
     );
 }
@@ -294,7 +294,7 @@ fn every_command_that_writes_a_file_has_force() {
             writers.push(sub.get_name().to_owned());
         }
     }
-    assert_eq!(writers, ["import", "match", "report", "export"]);
+    assert_eq!(writers, ["import", "match", "report", "state", "export"]);
 }
 
 #[test]
@@ -401,6 +401,14 @@ fn every_command() -> Vec<Vec<&'static str>> {
         vec!["match", "2019", "2021"],
         vec!["report"],
         vec!["report", "--format", "html"],
+        vec!["report", "--brief", "--municipality", "oyer"],
+        vec!["report", "--brief", "--format", "docx"],
+        vec!["state"],
+        vec!["state", "--municipality", "oyer", "--format", "json"],
+        vec!["state", "--format", "xlsx"],
+        vec!["state", "--format", "docx"],
+        vec!["log", "--format", "xlsx"],
+        vec!["audit", "--format", "xlsx"],
         vec!["completions", "bash"],
         vec!["man"],
         // `init` writes only a note; `add` then reviews into the closed pipe.

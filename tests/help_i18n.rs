@@ -92,7 +92,7 @@ fn parse_errors_in_norwegian() {
     assert_eq!((code, out.as_str()), (2, ""));
     assert_eq!(
         err,
-        "feil: ugyldig verdi «xml» for «--format <FORMAT>»\n  [mulige verdier: markdown, html]\n\n  \
+        "feil: ugyldig verdi «xml» for «--format <FORMAT>»\n  [mulige verdier: markdown, html, docx, json]\n\n  \
          tips: en lignende verdi finnes: «html»\n\nMer hjelp får du med «--help».\n"
     );
     let (code, _, err) = run(samdiff().env("LANG", "nb_NO.UTF-8").arg("reprot"));
@@ -110,7 +110,7 @@ fn parse_errors_in_english_are_clap_s() {
     assert_eq!(code, 2);
     assert_eq!(
         err,
-        "error: invalid value 'xml' for '--format <FORMAT>'\n  [possible values: markdown, html]\n\n  \
+        "error: invalid value 'xml' for '--format <FORMAT>'\n  [possible values: markdown, html, docx, json]\n\n  \
          tip: a similar value exists: 'html'\n\nFor more information, try '--help'.\n"
     );
 }

@@ -48,6 +48,8 @@ pub enum AuditFormat {
     /// CSV as a spreadsheet program opens it by double-click: a UTF-8
     /// byte-order mark, and `;` between fields with `--lang nb`.
     Excel,
+    /// An Excel workbook, one row per finding, styled frozen header row.
+    Xlsx,
 }
 
 /// A severity as typed after `--fail-on`.
@@ -233,6 +235,12 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         AuditFormat::Html => write_followup_html(&meeting_list(&audit, view.as_ref()), cat, out),
         AuditFormat::Csv => write_audit_csv(&audit, cat, CsvDialect::Plain, out),
         AuditFormat::Excel => write_audit_csv(&audit, cat, CsvDialect::Excel, out),
+        AuditFormat::Xlsx => {
+            let sheet = crate::render::xlsx_sheets::audit_sheet(&audit, cat);
+            let bytes = crate::render::xlsx::workbook_bytes(&[sheet], cat).map_err(out_err)?;
+            super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)?;
+            Ok(())
+        }
     }
     .map_err(out_err)?;
     let fail = args

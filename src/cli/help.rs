@@ -972,13 +972,13 @@ mod tests {
         let text = |args: &[&str]| error_text(&error(Lang::Nb, args), &nb).unwrap();
         assert_eq!(
             text(&["report", "--format", "xml"]),
-            "ugyldig verdi «xml» for «--format <FORMAT>»\n  [mulige verdier: markdown, html]\n\n  \
+            "ugyldig verdi «xml» for «--format <FORMAT>»\n  [mulige verdier: markdown, html, docx, json]\n\n  \
              tips: en lignende verdi finnes: «html»\n\nMer hjelp får du med «--help»."
         );
         assert_eq!(
             text(&["report", "--format"]),
             "«--format <FORMAT>» må ha en verdi, men ingen ble oppgitt\n  \
-             [mulige verdier: markdown, html]\n\nMer hjelp får du med «--help»."
+             [mulige verdier: markdown, html, docx, json]\n\nMer hjelp får du med «--help»."
         );
         assert_eq!(
             text(&["proposal"]),

@@ -42,6 +42,8 @@ pub enum HistoryFormat {
     /// CSV as a spreadsheet program opens it by double-click: a UTF-8
     /// byte-order mark, and `;` between fields with `--lang nb`.
     Excel,
+    /// An Excel workbook: the CSV's columns and the documents' dates as dates, styled frozen header row
+    Xlsx,
 }
 
 impl From<HistoryFormat> for ReportFormat {
@@ -52,6 +54,7 @@ impl From<HistoryFormat> for ReportFormat {
             HistoryFormat::Markdown => ReportFormat::Markdown,
             HistoryFormat::Csv => ReportFormat::Csv,
             HistoryFormat::Excel => ReportFormat::Excel,
+            HistoryFormat::Xlsx => ReportFormat::Xlsx,
         }
     }
 }
@@ -83,6 +86,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             let dialect = format.csv_dialect();
             csv::write_changelog_csv(&h.changelog, &ctx.catalog, dialect, out).map_err(out_err)?
         }
+        ReportFormat::Xlsx => super::report::write_changelog_xlsx(&h.changelog, &ctx.catalog, out)?,
     }
     Ok(EXIT_OK)
 }

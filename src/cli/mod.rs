@@ -29,6 +29,7 @@ mod report;
 mod report_command;
 mod schema;
 mod show;
+mod state;
 pub mod style;
 mod validate;
 
@@ -146,6 +147,9 @@ pub enum Command {
     Match(r#match::Args),
     /// Write an annual-report document (Markdown or self-contained HTML).
     Report(report_command::Args),
+    /// The cooperation a municipality takes part in on a date, or all covered
+    /// municipalities side by side.
+    State(state::Args),
     /// Print a shell completion script.
     Completions(completions::Args),
     /// Print a manual page (roff), for samdiff or one of its commands.
@@ -262,6 +266,7 @@ fn dispatch(command: Command, ctx: &mut Context, out: &mut dyn Write) -> Result<
         Command::Import(a) => import::run(a, ctx, out),
         Command::Match(a) => r#match::run(a, ctx, out),
         Command::Report(a) => report_command::run(a, ctx, out),
+        Command::State(a) => state::run(a, ctx, out),
         Command::Completions(a) => completions::run(a, ctx, out),
         Command::Man(a) => man::run(a, ctx, out),
         Command::Init(a) => init::run(a, ctx, out),

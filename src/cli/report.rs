@@ -29,6 +29,9 @@ pub enum ReportFormat {
     /// CSV as a spreadsheet program opens it by double-click: a UTF-8
     /// byte-order mark, and `;` between fields with `--lang nb`.
     Excel,
+    /// An Excel workbook: the CSV's columns and the documents' dates as
+    /// dates, styled frozen header row.
+    Xlsx,
 }
 
 impl ReportFormat {
@@ -135,7 +138,10 @@ fn municipality_names(snapshots: &[&LoadedSnapshot]) -> BTreeSet<Municipality> {
 
 /// The name `typed` resolves to among the snapshots' municipalities and
 /// partners (case, diacritics and a trailing "kommune" do not matter).
-fn resolve_municipality_arg(typed: &str, snapshots: &[&LoadedSnapshot]) -> Result<String, Error> {
+pub fn resolve_municipality_arg(
+    typed: &str,
+    snapshots: &[&LoadedSnapshot],
+) -> Result<String, Error> {
     let names = municipality_names(snapshots);
     let list = |v: &[&Municipality]| {
         v.iter()
@@ -196,6 +202,17 @@ fn check_category(typed: &str, snapshots: &[&LoadedSnapshot]) -> Result<(), Erro
         text,
         &closest(typed, candidates.copied()),
     )))
+}
+
+/// The changelog as a workbook, on standard output.
+pub fn write_changelog_xlsx(
+    log: &Changelog,
+    cat: &Catalog,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let sheet = crate::render::xlsx_sheets::changelog_sheet(log, cat);
+    let bytes = crate::render::xlsx::workbook_bytes(&[sheet], cat).map_err(out_err)?;
+    super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)
 }
 
 /// The domain knowledge the diff uses: the registry the user asked for
@@ -262,6 +279,7 @@ pub fn write_report(
         ReportFormat::Csv | ReportFormat::Excel => {
             csv::write_changelog_csv(&kept, cat, args.format.csv_dialect(), out).map_err(out_err)?
         }
+        ReportFormat::Xlsx => write_changelog_xlsx(&kept, cat, out)?,
     }
     let shown = kept
         .changes

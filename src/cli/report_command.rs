@@ -6,9 +6,11 @@ use std::io::Write;
 use super::output::OutputArgs;
 use super::{Context, EXIT_OK};
 use crate::audit::run_audit;
-use crate::diff::log_snapshots;
+use crate::diff::{Filter, log_snapshots};
 use crate::error::Error;
+use crate::model::Municipality;
 use crate::report::Report;
+use crate::report::brief::{Brief, BriefFormat, BriefOptions, render_brief};
 use crate::report::render::{ReportFormat, render_report};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
@@ -19,6 +21,10 @@ pub enum Format {
     Markdown,
     /// One HTML file with everything inline (styles, figure), printable.
     Html,
+    /// A Word document (the one-pager only).
+    Docx,
+    /// The one-pager's facts as JSON, for checks (the one-pager only).
+    Json,
 }
 
 /// Arguments of `samdiff report`.
@@ -34,6 +40,20 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
+    /// Only what concerns this municipality (case, accents and a final
+    /// “kommune” may differ).
+    #[arg(long, value_name = "NAME")]
+    pub municipality: Option<String>,
+    /// The one-page summary for an annual report: the changes that matter,
+    /// ranked, with sources; doubtful items in a footnote.
+    #[arg(long, conflicts_with = "full")]
+    pub brief: bool,
+    /// The full report (the default).
+    #[arg(long)]
+    pub full: bool,
+    /// Include arrangements that are only proposed or under study (one-pager).
+    #[arg(long)]
+    pub proposals: bool,
     /// `-o FILE` (complete or not at all) and `--force`.
     #[command(flatten)]
     pub output: OutputArgs,
@@ -84,19 +104,60 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .map(|l| &l.snapshot)
         .collect();
     let knowledge = super::report::knowledge(ctx)?;
-    let log = log_snapshots(&inventories, knowledge.as_ref());
-    let audit = run_audit(&range, &ctx.load_registry()?);
-    let report = Report::build(&range, &log, &audit, knowledge.as_ref(), &ctx.catalog);
-    let format = match args.format {
-        Format::Markdown => ReportFormat::Markdown,
-        Format::Html => ReportFormat::Html,
+    let registry = ctx.load_registry()?;
+    let municipality = args
+        .municipality
+        .as_deref()
+        .map(|m| super::report::resolve_municipality_arg(m, &range))
+        .transpose()?;
+    let filter = Filter {
+        municipality: municipality.clone(),
+        include_cosmetic: true,
+        ..Filter::default()
     };
-    let text = render_report(&report, format).map_err(|e| {
-        Error::usage(
-            crate::i18n::Msg::UsageCannotRender,
-            vec![("reason", e.to_string().into())],
-        )
-    })?;
-    args.output.write(text.as_bytes(), out)?;
+    let log = log_snapshots(&inventories, knowledge.as_ref()).filtered(&filter);
+    let audit = run_audit(&range, &registry);
+    let bytes = if args.brief {
+        let opts = BriefOptions {
+            municipality: municipality.clone(),
+            proposals: args.proposals,
+        };
+        let brief = Brief::build(&log, &audit, &inventories, &opts, &ctx.catalog);
+        let format = match args.format {
+            Format::Markdown => BriefFormat::Markdown,
+            Format::Html => BriefFormat::Html,
+            Format::Docx => BriefFormat::Docx,
+            Format::Json => BriefFormat::Json,
+        };
+        render_brief(&brief, format).map_err(cannot_render)?
+    } else {
+        let format = match args.format {
+            Format::Markdown => ReportFormat::Markdown,
+            Format::Html => ReportFormat::Html,
+            Format::Docx | Format::Json => {
+                return Err(Error::usage(crate::i18n::Msg::UsageBriefOnlyFormat, vec![]));
+            }
+        };
+        let m = municipality.as_deref().map(Municipality::from);
+        let report = Report::build_for(
+            &range,
+            &log,
+            &audit,
+            knowledge.as_ref(),
+            &ctx.catalog,
+            m.as_ref(),
+        );
+        render_report(&report, format)
+            .map_err(|e| cannot_render(e.to_string()))?
+            .into_bytes()
+    };
+    super::state::write_output(&bytes, args.format == Format::Docx, &args.output, out)?;
     Ok(EXIT_OK)
+}
+
+fn cannot_render(reason: String) -> Error {
+    Error::usage(
+        crate::i18n::Msg::UsageCannotRender,
+        vec![("reason", reason.into())],
+    )
 }

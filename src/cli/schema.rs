@@ -16,6 +16,8 @@ pub enum SchemaKind {
     Changelog,
     /// A JSON history (`samdiff-history/1`).
     History,
+    /// The state on a date (`samdiff-state/1`).
+    State,
     /// Audit JSON (`samdiff-audit/1`).
     Audit,
     /// The follow-up register (`samdiff-register/1`).
@@ -39,6 +41,7 @@ pub fn run(args: Args, _ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Er
         SchemaKind::Registry => schemars::schema_for!(crate::registry::RegistryFile),
         SchemaKind::Changelog => crate::render::json::changelog_schema(),
         SchemaKind::History => crate::render::json::history_schema(),
+        SchemaKind::State => crate::state::state_schema(),
         SchemaKind::Audit => crate::render::audit_json::audit_schema(),
         SchemaKind::Register => crate::audit::register::register_schema(),
         SchemaKind::Review => schemars::schema_for!(crate::matching::set::ReviewFile),

@@ -897,6 +897,104 @@ messages! {
     ClapSimilarValue = "clap-similar-value" ["count", "names"];
     /// Last line of a parse error.
     ClapTryHelp = "clap-try-help" ["flag"];
+    // --- brief ---
+    /// Title of the state table.
+    StateTitle = "state-title" ["who"];
+    /// The document a municipality's state is read from.
+    StateBasis = "state-basis" ["municipality", "document"];
+    /// No inventory covers a municipality on the date.
+    StateNoBasis = "state-no-basis" ["municipality"];
+    /// A form or host the document does not state.
+    StateNotStated = "state-not-stated" [];
+    /// A row's source line.
+    StateSource = "state-source" ["document", "count", "lines"];
+    /// The state has no arrangement.
+    StateEmpty = "state-empty" [];
+    /// Column: legal form as printed.
+    StateColFormPrinted = "state-col-form-printed" [];
+    /// Column: legal form in words.
+    StateColFormWords = "state-col-form-words" [];
+    /// Column: other partners.
+    StateColPartners = "state-col-partners" [];
+    /// Column: the date a notice takes effect.
+    StateColNoticeEffective = "state-col-notice-effective" [];
+    /// Column: source.
+    StateColSource = "state-col-source" [];
+    /// The state table's sheet name.
+    StateSheetName = "state-sheet-name" [];
+    /// Usage error: a binary format to a terminal.
+    UsageBinaryToTerminal = "usage-binary-to-terminal" [];
+
+    // --- truth ---
+    /// A month's name (1 to 12), for dates in words.
+    WordsMonth = "words-month" ["month"];
+    /// A month of a year in words (`oktober 2021`).
+    WordsMonthYear = "words-month-year" ["month", "year"];
+    /// A day in words (`1. januar 2021`).
+    WordsDayMonthYear = "words-day-month-year" ["day", "month", "year"];
+    /// A range of dates in words (`mellom januar 2017 og oktober 2019`).
+    WordsDateRange = "words-date-range" ["from", "to"];
+    /// A document dated to a day, by kind (`oversikten per 1. januar 2021`).
+    WordsDocumentDay = "words-document-day" ["kind", "date"];
+    /// A document dated to a year (`oversikten fra 2010`).
+    WordsDocumentYear = "words-document-year" ["kind", "date"];
+    /// An undated document known to a range of dates.
+    WordsDocumentUndated = "words-document-undated" ["kind", "date"];
+    /// Note under a step given in reverse date order (`diff 2021 2019`).
+    StepReversedNote = "step-reversed-note" ["from", "to"];
+    // --- brief (one-pager) ---
+    /// One-pager: title.
+    BriefTitle = "brief-title" ["who", "from", "to"];
+    /// One-pager: which documents are compared.
+    BriefSubtitle = "brief-subtitle" ["count", "from", "to"];
+    /// One-pager: "all municipalities" as the subject of the title.
+    BriefAllMunicipalities = "brief-all-municipalities" [];
+    /// One-pager: heading of the list.
+    BriefChangesHeading = "brief-changes-heading" [];
+    /// One-pager: nothing of note changed.
+    BriefNothing = "brief-nothing" [];
+    /// One-pager: an arrangement no longer listed.
+    BriefEnded = "brief-ended" ["name", "to"];
+    /// One-pager: notice given.
+    BriefNotice = "brief-notice" ["name", "status"];
+    /// One-pager: new (with its standing when already under notice).
+    BriefAdded = "brief-added" ["name", "to", "already"];
+    /// One-pager: listed again.
+    BriefReappeared = "brief-reappeared" ["name", "to", "already"];
+    /// One-pager: host changed.
+    BriefHost = "brief-host" ["name", "before", "after"];
+    /// One-pager: legal form changed.
+    BriefForm = "brief-form" ["name", "before", "after"];
+    /// One-pager: a municipality joined.
+    BriefJoined = "brief-joined" ["name", "municipality"];
+    /// One-pager: a municipality left.
+    BriefLeft = "brief-left" ["name", "municipality"];
+    /// One-pager: renamed.
+    BriefRenamed = "brief-renamed" ["before", "after"];
+    /// One-pager: the list was cut.
+    BriefMore = "brief-more" ["count"];
+    /// One-pager: the count of smaller edits.
+    BriefSmaller = "brief-smaller" ["count"];
+    /// One-pager: label of the doubtful footnote.
+    BriefDoubtfulLabel = "brief-doubtful-label" [];
+    /// One-pager: the doubtful footnote was cut.
+    BriefDoubtfulMore = "brief-doubtful-more" ["count"];
+    /// One-pager: heading of the documents appendix.
+    BriefSourcesHeading = "brief-sources-heading" [];
+    /// One-pager: label before an item's source.
+    BriefSourceLabel = "brief-source-label" [];
+    /// One-pager: closing line.
+    BriefColophon = "brief-colophon" ["version"];
+    /// Usage error: docx and json are for the one-pager.
+    UsageBriefOnlyFormat = "usage-brief-only-format" [];
+    /// Workbook column: the date of the earlier document.
+    XlsxFromDate = "xlsx-from-date" [];
+    /// Workbook column: the date of the later document.
+    XlsxToDate = "xlsx-to-date" [];
+    /// Workbook sheet name of a changelog.
+    XlsxChangelogSheet = "xlsx-changelog-sheet" [];
+    /// Workbook sheet name of an audit.
+    XlsxAuditSheet = "xlsx-audit-sheet" [];
 
     // --- hostile ---
     /// Input refused: not a regular file (`kind` says what it is).
@@ -1151,22 +1249,6 @@ messages! {
 
 
     // --- truth ---
-    /// A month's name (1 to 12), for dates in words.
-    WordsMonth = "words-month" ["month"];
-    /// A month of a year in words (`oktober 2021`).
-    WordsMonthYear = "words-month-year" ["month", "year"];
-    /// A day in words (`1. januar 2021`).
-    WordsDayMonthYear = "words-day-month-year" ["day", "month", "year"];
-    /// A range of dates in words (`mellom januar 2017 og oktober 2019`).
-    WordsDateRange = "words-date-range" ["from", "to"];
-    /// A document dated to a day, by kind (`oversikten per 1. januar 2021`).
-    WordsDocumentDay = "words-document-day" ["kind", "date"];
-    /// A document dated to a year (`oversikten fra 2010`).
-    WordsDocumentYear = "words-document-year" ["kind", "date"];
-    /// An undated document known to a range of dates.
-    WordsDocumentUndated = "words-document-undated" ["kind", "date"];
-    /// Note under a step given in reverse date order (`diff 2021 2019`).
-    StepReversedNote = "step-reversed-note" ["from", "to"];
     /// Absent from a later plan: a plan covers nobody.
     ChangeLeftScopePlan = "change-left-scope-plan" ["to"];
     /// Absent from an earlier plan: a plan covers nobody.

@@ -88,6 +88,23 @@ fn csv_err(e: csv::Error) -> io::Error {
     }
 }
 
+/// A header and rows of text, in `dialect`, every cell made safe
+/// ([`record`]).
+pub fn write_rows(
+    header: &[String],
+    rows: &[Vec<String>],
+    cat: &Catalog,
+    dialect: CsvDialect,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut w = writer(dialect, cat, out)?;
+    record(&mut w, header)?;
+    for r in rows {
+        record(&mut w, r)?;
+    }
+    w.flush()
+}
+
 /// A citation cell: `source:line,line`.
 fn citation(source: &str, lines: &[u32]) -> String {
     let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
@@ -100,15 +117,10 @@ fn side_text(s: &Option<Side>) -> String {
         .unwrap_or_default()
 }
 
-/// One row per change, in the changelog's order (cosmetic changes
-/// included, flagged in their own column).
-pub fn write_changelog_csv(
-    log: &Changelog,
-    cat: &Catalog,
-    dialect: CsvDialect,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let mut w = writer(dialect, cat, out)?;
+/// The header and rows of a changelog as CSV writes them: one row per
+/// change, in the changelog's order (cosmetic changes included, flagged in
+/// their own column). The workbook writer uses the same rows.
+pub fn changelog_table(log: &Changelog, cat: &Catalog) -> (Vec<String>, Vec<Vec<String>>) {
     let header = [
         Msg::CsvFrom,
         Msg::CsvTo,
@@ -126,12 +138,12 @@ pub fn write_changelog_csv(
         Msg::CsvEvidenceBefore,
         Msg::CsvEvidenceAfter,
     ];
-    record(&mut w, header.iter().map(|m| cat.text(*m)))?;
     let yes_no = |b: bool| cat.text(if b { Msg::CsvYes } else { Msg::CsvNo });
-    for c in &log.changes {
-        record(
-            &mut w,
-            [
+    let rows = log
+        .changes
+        .iter()
+        .map(|c| {
+            vec![
                 c.from.to_string(),
                 c.to.to_string(),
                 c.kind.as_str().to_owned(),
@@ -150,10 +162,22 @@ pub fn write_changelog_csv(
                 describe(c, cat),
                 side_text(&c.evidence.before),
                 side_text(&c.evidence.after),
-            ],
-        )?;
-    }
-    w.flush()
+            ]
+        })
+        .collect();
+    (header.iter().map(|m| cat.text(*m)).collect(), rows)
+}
+
+/// One row per change, in the changelog's order (cosmetic changes
+/// included, flagged in their own column).
+pub fn write_changelog_csv(
+    log: &Changelog,
+    cat: &Catalog,
+    dialect: CsvDialect,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let (header, rows) = changelog_table(log, cat);
+    write_rows(&header, &rows, cat, dialect, out)
 }
 
 /// One row per finding, in the audit's order.

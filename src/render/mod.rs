@@ -7,6 +7,7 @@ pub mod audit_text;
 pub mod changelog_markdown;
 pub mod changelog_text;
 pub mod csv;
+pub mod docx;
 pub mod export;
 pub mod followup;
 pub mod json;
@@ -14,10 +15,13 @@ pub mod labels;
 pub mod proposals_text;
 pub mod sentences;
 pub mod snapshot_text;
+pub mod state;
 pub mod table;
 pub mod templates;
 pub mod timeline;
 pub mod wire;
+pub mod xlsx;
+pub mod xlsx_sheets;
 
 #[cfg(test)]
 mod tests {

@@ -122,7 +122,8 @@ fn list(ms: &[Municipality], cat: &Catalog) -> String {
     }
 }
 
-fn status_words(s: &Status, cat: &Catalog) -> String {
+/// A status in words, dates in words (`sagt opp av Øyer med virkning fra oktober 2021`).
+pub fn status_words(s: &Status, cat: &Catalog) -> String {
     match s {
         Status::Active => cat.text(Msg::SayActive),
         Status::NoticeGiven { by, effective } => {
@@ -206,7 +207,8 @@ fn value_words(v: &Value, cat: &Catalog) -> String {
     }
 }
 
-fn host_words(v: &Option<Value>, cat: &Catalog) -> String {
+/// A host in words: the municipality, "no host" or "unknown"; never a code.
+pub fn host_words(v: &Option<Value>, cat: &Catalog) -> String {
     match v {
         Some(Value::Host(Some(h))) => h.clone(),
         Some(v) => value_words(v, cat),
@@ -217,7 +219,7 @@ fn host_words(v: &Option<Value>, cat: &Catalog) -> String {
 /// A legal form in words: as printed, with the registry's label of its
 /// normalised form when the label says more than the printed text; never
 /// the raw form id.
-fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
+pub fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
     match v {
         Some(Value::Form(f)) => {
             let label = f.normalised.as_deref().and_then(|n| cat.term(n));

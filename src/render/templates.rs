@@ -13,6 +13,8 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("timeline.svg", include_str!("../../templates/timeline.svg")),
     ("report.html", include_str!("../../templates/report.html")),
     ("report.md", include_str!("../../templates/report.md")),
+    ("brief.html", include_str!("../../templates/brief.html")),
+    ("brief.md", include_str!("../../templates/brief.md")),
 ];
 
 /// The template environment: embedded templates, escaping by file

@@ -224,6 +224,15 @@ impl Timeline {
         }
     }
 
+    /// Keep only the rows of arrangements `keep` accepts (by id), and the
+    /// policy areas that still have rows: one municipality's figure.
+    pub fn retain_rows(&mut self, keep: impl Fn(&str) -> bool) {
+        for g in &mut self.groups {
+            g.rows.retain(|r| keep(&r.id));
+        }
+        self.groups.retain(|g| !g.rows.is_empty());
+    }
+
     /// Number of rows (distinct arrangements).
     pub fn row_count(&self) -> usize {
         self.groups.iter().map(|g| g.rows.len()).sum()

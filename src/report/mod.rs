@@ -9,6 +9,8 @@
 //! audit findings, and an appendix listing every source document with its
 //! date, scope and SHA-256.
 
+pub mod brief;
+
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -264,7 +266,22 @@ impl Report {
         knowledge: &dyn DomainKnowledge,
         cat: &Catalog,
     ) -> Report {
-        let mut r = Report::from_snapshots(snapshots, knowledge, cat);
+        Report::build_for(snapshots, changelog, audit, knowledge, cat, None)
+    }
+
+    /// [`Report::build`] for one municipality: the timeline shows only the
+    /// arrangements it takes part in or hosts in some document, and the view
+    /// per municipality only its own (the changelog is filtered by the
+    /// caller).
+    pub fn build_for(
+        snapshots: &[&LoadedSnapshot],
+        changelog: &Changelog,
+        audit: &Audit,
+        knowledge: &dyn DomainKnowledge,
+        cat: &Catalog,
+        municipality: Option<&Municipality>,
+    ) -> Report {
+        let mut r = Report::from_snapshots(snapshots, knowledge, cat, municipality);
         // the open findings, in priority order; a later document's
         // resolution is the audit's business, not the annual report's
         r.findings = audit.open().map(|f| finding_item(f, cat)).collect();
@@ -306,6 +323,7 @@ impl Report {
         snapshots: &[&LoadedSnapshot],
         knowledge: &dyn DomainKnowledge,
         cat: &Catalog,
+        municipality: Option<&Municipality>,
     ) -> Report {
         let mut loaded: Vec<&LoadedSnapshot> = snapshots.to_vec();
         loaded.sort_by(|a, b| {
@@ -317,7 +335,19 @@ impl Report {
             ))
         });
         let snaps: Vec<&Snapshot> = loaded.iter().map(|l| &l.snapshot).collect();
-        let tl = Timeline::build(&snaps, knowledge, cat);
+        let mut tl = Timeline::build(&snaps, knowledge, cat);
+        if let Some(m) = municipality {
+            let involved: BTreeSet<&str> = snaps
+                .iter()
+                .flat_map(|s| &s.arrangements)
+                .filter(|a| {
+                    a.participation_of(m) == crate::model::Participation::Yes
+                        || matches!(&a.host, Host::Participant(h) if h == m)
+                })
+                .map(|a| a.id.as_str())
+                .collect();
+            tl.retain_rows(|id| involved.contains(id));
+        }
         let timeline_svg = timeline::render_svg(&tl, cat, timeline::DEFAULT_ID_PREFIX)
             .unwrap_or_else(|e| format!("<!-- timeline: {e} -->"));
         let t: Labels = LABELS.iter().map(|(k, m)| (*k, cat.text(*m))).collect();
@@ -346,7 +376,10 @@ impl Report {
             timeline_rows: timeline_rows(&tl),
             arrangement_count: tl.row_count(),
             timeline_svg,
-            municipalities: municipality_views(&snaps, cat),
+            municipalities: municipality_views(&snaps, cat)
+                .into_iter()
+                .filter(|v| municipality.is_none_or(|m| v.name == m.as_str()))
+                .collect(),
             findings: Vec::new(),
             sources: snaps.iter().map(|s| source_item(s, cat)).collect(),
             colophon: cat.get(
