@@ -89,7 +89,7 @@ fn csv_err(e: csv::Error) -> io::Error {
 }
 
 /// A header and rows of text, in `dialect`, every cell made safe
-/// ([`record`]).
+/// (`record`).
 pub fn write_rows(
     header: &[String],
     rows: &[Vec<String>],
