@@ -357,8 +357,8 @@ finding-conversion = `{ $name }` { $ahead ->
         [yes] {" "}(marked as uncertain)
        *[other] {""}
     }, { $label }; it must become { $to }. { $when }
-finding-when-overdue = The deadline { $deadline } passed { $ago }, and { $snapshot } ({ $as_of }), dated after it, still prints it
-finding-when-maybe-overdue = { $snapshot } ({ $as_of }) may be dated after the deadline { $deadline }
+finding-when-overdue = The deadline { $deadline } passed { $ago }, and { $snapshot }, dated after it, still prints it
+finding-when-maybe-overdue = { $snapshot } may be dated after the deadline { $deadline }
 finding-when-due = The deadline { $deadline } is { $until }
 finding-when-ahead = The conversion period has not started; the deadline { $deadline } is { $until }
 finding-host-missing = `{ $name }` is { $label }, but no host municipality is named
@@ -971,7 +971,7 @@ man-version = version
 usage-force-needs-write-ids = --force needs --write-ids OUT
 help-report-force = Replace FILE if it exists (without --force, an existing file is an error)
 # --- followup ---
-finding-when-passed = The deadline { $deadline } passed { $ago }; { $snapshot } ({ $as_of }) still prints `{ $printed }`
+finding-when-passed = The deadline { $deadline } passed { $ago }; { $snapshot } still prints `{ $printed }`
 followup-ago = { $unit ->
         [today] today
         [year] { $n ->

@@ -345,8 +345,8 @@ finding-conversion = `{ $name }` { $ahead ->
         [yes] {" "}(markert som usikker)
        *[other] {""}
     }, { $label }; samarbeidet må omdannes til { $to }. { $when }
-finding-when-overdue = Fristen { $deadline } gikk ut { $ago }, og { $snapshot } ({ $as_of }), som er datert etter fristen, viser den fortsatt
-finding-when-maybe-overdue = { $snapshot } ({ $as_of }) kan være datert etter fristen { $deadline }
+finding-when-overdue = Fristen { $deadline } gikk ut { $ago }, og { $snapshot }, som er datert etter fristen, viser den fortsatt
+finding-when-maybe-overdue = { $snapshot } kan være datert etter fristen { $deadline }
 finding-when-due = Fristen { $deadline } er { $until }
 finding-when-ahead = Omdanningsperioden har ikke startet; fristen { $deadline } er { $until }
 finding-host-missing = `{ $name }` er { $label }, men ingen vertskommune er oppgitt
@@ -956,7 +956,7 @@ man-version = versjon
 usage-force-needs-write-ids = --force krever --write-ids OUT
 help-report-force = Erstatt FILE hvis den finnes (uten --force er en eksisterende fil en feil)
 # --- followup ---
-finding-when-passed = Fristen { $deadline } gikk ut { $ago }; { $snapshot } ({ $as_of }) skriver fortsatt `{ $printed }`
+finding-when-passed = Fristen { $deadline } gikk ut { $ago }; { $snapshot } skriver fortsatt `{ $printed }`
 followup-ago = { $unit ->
         [today] i dag
         [year] for { $n } år siden

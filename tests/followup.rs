@@ -147,7 +147,7 @@ fn today_words_deadlines_before_and_after() {
     let after = text("2025-12-01");
     assert!(
         after.contains(
-            "The deadline 1 November 2023 passed 2 years ago; fx-2021 (2021-01-01) still prints `§ 27`"
+            "The deadline 1 November 2023 passed 2 years ago; the overview of 1 January 2021 still prints `§ 27`"
         ),
         "{after}"
     );
@@ -166,7 +166,7 @@ fn today_words_deadlines_before_and_after() {
         .unwrap();
     let nb = String::from_utf8(nb.stdout).unwrap();
     assert!(
-        nb.contains("Fristen 1. november 2023 gikk ut for 2 år siden; fx-2021 (2021-01-01) skriver fortsatt `§ 27`"),
+        nb.contains("Fristen 1. november 2023 gikk ut for 2 år siden; oversikten per 1. januar 2021 skriver fortsatt `§ 27`"),
         "{nb}"
     );
     let bad = samdiff()

@@ -139,13 +139,13 @@ pub fn conversion(
     let Dated {
         deadline,
         snapshot,
-        as_of,
+        as_of: _,
     } = dated;
     let base = || -> Vec<(&'static str, TextArg)> {
         vec![
             ("deadline", deadline.clone()),
-            ("snapshot", snapshot.as_str().into()),
-            ("as_of", as_of.as_str().into()),
+            // The document by its name in words, which carries its date.
+            ("snapshot", TextArg::Document(snapshot.clone())),
         ]
     };
     let with = |mut v: Vec<(&'static str, TextArg)>, k: &'static str, t: RelTime| {

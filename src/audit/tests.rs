@@ -238,7 +238,7 @@ fn conversion_deadline_relative_to_the_snapshot_date() {
     let (c, sev, m) = code_at(day("2024-01-01"));
     assert_eq!((c, sev), (Code::ConversionOverdue, Severity::Error));
     assert!(
-        m.contains("The deadline 1 November 2023 passed 2 months ago, and t (2024-01-01), dated after it, still prints it"),
+        m.contains("The deadline 1 November 2023 passed 2 months ago, and t, dated after it, still prints it"),
         "{m}"
     );
     assert_eq!(code_at(day("2023-11-01")).0, Code::ConversionDue);

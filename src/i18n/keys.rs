@@ -470,9 +470,9 @@ messages! {
     /// Audit finding text `finding-conversion`.
     FindingConversion = "finding-conversion" ["name", "ahead", "printed", "uncertain", "label", "when", "to"];
     /// Audit finding text `finding-when-overdue`.
-    FindingWhenOverdue = "finding-when-overdue" ["deadline", "snapshot", "as_of", "ago"];
+    FindingWhenOverdue = "finding-when-overdue" ["deadline", "snapshot", "ago"];
     /// Audit finding text `finding-when-maybe-overdue`.
-    FindingWhenMaybeOverdue = "finding-when-maybe-overdue" ["deadline", "snapshot", "as_of"];
+    FindingWhenMaybeOverdue = "finding-when-maybe-overdue" ["deadline", "snapshot"];
     /// Audit finding text `finding-when-due`.
     FindingWhenDue = "finding-when-due" ["deadline", "until"];
     /// Audit finding text `finding-when-ahead`.
@@ -1059,7 +1059,7 @@ messages! {
     UsageForceNeedsWriteIds = "usage-force-needs-write-ids" [];
     // --- followup ---
     /// Conversion: the deadline passed after the latest document printing the form.
-    FindingWhenPassed = "finding-when-passed" ["deadline", "snapshot", "as_of", "ago", "printed"];
+    FindingWhenPassed = "finding-when-passed" ["deadline", "snapshot", "ago", "printed"];
     /// A span of time back from today (`2 years ago`); `unit` is year, month, day or today.
     FollowupAgo = "followup-ago" ["n", "unit"];
     /// A span of time ahead of today (`in 2 years`).
