@@ -166,7 +166,7 @@ fn today_words_deadlines_before_and_after() {
         .unwrap();
     let nb = String::from_utf8(nb.stdout).unwrap();
     assert!(
-        nb.contains("Fristen 1. november 2023 gikk ut for 2 år siden; oversikten per 1. januar 2021 skriver fortsatt `§ 27`"),
+        nb.contains("Fristen 1. november 2023 gikk ut for 2 år siden; oversikten per 1. januar 2021 skriver fortsatt «§ 27»"),
         "{nb}"
     );
     let bad = samdiff()

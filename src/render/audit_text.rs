@@ -22,6 +22,26 @@ fn style(s: Severity) -> Style {
     }
 }
 
+/// The catalogue quotes printed values as code spans (`` `27?` ``), which
+/// Markdown renders; in plain bokmål text they become «27?», the quotation
+/// marks a Norwegian reader expects. English text keeps the backticks.
+fn plain_quotes(s: &str, cat: &Catalog) -> String {
+    if cat.lang() != crate::i18n::Lang::Nb || !s.matches('`').count().is_multiple_of(2) {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut open = true;
+    for ch in s.chars() {
+        if ch == '`' {
+            out.push(if open { '«' } else { '»' });
+            open = !open;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
 /// Write the audit as text. Colour codes are written always; the caller's
 /// stream strips them where colour is off.
 pub fn write_audit_text(audit: &Audit, cat: &Catalog, out: &mut dyn Write) -> io::Result<()> {
@@ -46,7 +66,7 @@ pub fn write_audit_text_with(
             out,
             "{st}{label}{st:#} [{}] {}",
             f.code.as_str(),
-            f.text.render(cat)
+            plain_quotes(&f.text.render(cat), cat)
         )?;
         let mut who: Vec<String> = vec![f.snapshot.to_string()];
         if !f.municipalities.is_empty() {
@@ -76,7 +96,7 @@ pub fn write_audit_text_with(
                 "  {DIM}{}{DIM:#} [{}] {}",
                 cat.text(Msg::AuditAlso),
                 c.code.as_str(),
-                c.text.render(cat)
+                plain_quotes(&c.text.render(cat), cat)
             )?;
         }
         let at = cat.text(Msg::AuditAt);
