@@ -31,6 +31,8 @@ timed() { # OUT ERR CMD... -> prints "wall_s cpu_s peak_kb"
     tail -1 target/peers/.time | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
 mkdir -p target/peers
+printf 'Measured %s; load average at the start: %s\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" \
+    "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 printf '| rows | tool | wall (s) | CPU (s) | peak memory (MB) | removed | added | changed | renamed told apart | missed |\n'
 printf '|---|---|---|---|---|---|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
@@ -94,3 +96,4 @@ except Exception:
     row("daff --id id", *runs["daff"], None, 0, 0, 0, first_err("daff"))
 PY
 done
+printf '\nLoad average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"

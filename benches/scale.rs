@@ -1,5 +1,7 @@
 //! Issue 16: load (against the serde_json floor), audit, report and keyed
-//! diff of synthetic data at 10 000 and 100 000 arrangements (rows).
+//! diff of synthetic data at 10 000 and 100 000 arrangements (rows); the
+//! keyed diff by the lean register path (`keyed-diff`) and, at 10 000, by
+//! the importer's draft of every row (`keyed-diff-import`).
 //!
 //! `cargo bench --bench scale -- --warm-up-time 1 --measurement-time 5`
 //! `SAMDIFF_BENCH_SIZES=1000000 cargo bench --bench scale` for 1 000 000.
@@ -11,9 +13,10 @@ use std::collections::BTreeMap;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use samdiff::audit::run_audit;
-use samdiff::diff::{NoKnowledge, diff_snapshots, log_snapshots};
+use samdiff::diff::{NoKnowledge, diff_snapshots, diff_snapshots_printed, log_snapshots};
 use samdiff::i18n::{Catalog, Lang};
-use samdiff::import::{ImportOptions, import_document};
+use samdiff::import::register::{pair_registers, read_register};
+use samdiff::import::{ImportOptions, ScopeDefault, import_document};
 use samdiff::matching::key::match_by_key;
 use samdiff::matching::{MatchOptions, rewrite_ids};
 use samdiff::model::{PartialDate, Snapshot};
@@ -41,13 +44,33 @@ fn load(files: &synth::SnapshotFiles, sources: &Sources) -> LoadedSnapshot {
     load_snapshot_bytes(&files.file, files.json.as_bytes(), sources).expect("valid")
 }
 
-fn keyed(old: &str, new: &str) -> usize {
+fn keyed_options(year: i32) -> ImportOptions {
+    ImportOptions {
+        key_column: Some("id".into()),
+        date_if_undated: Some(PartialDate::Year(year)),
+        scope_default: ScopeDefault::EveryColumn,
+        ..Default::default()
+    }
+}
+
+/// `diff --key` as the binary runs it: the lean register path.
+fn keyed(old: &str, new: &str, registry: &Registry) -> usize {
+    let read = |name: &str, text: &str, year| {
+        read_register(name, text.as_bytes().to_vec(), &keyed_options(year))
+            .expect("reads")
+            .expect("a text table")
+    };
+    let (a, b) = (read("old.csv", old, 1), read("new.csv", new, 2));
+    let pair = pair_registers(&a, &b, &MatchOptions::default(), registry);
+    diff_snapshots_printed(&pair.before, &pair.after, &NoKnowledge, pair.printed)
+        .changes
+        .len()
+}
+
+/// The importer's way: a draft snapshot of every row, then the diff.
+fn keyed_import(old: &str, new: &str) -> usize {
     let import = |name: &str, text: &str, year| {
-        let opts = ImportOptions {
-            key_column: Some("id".into()),
-            date_if_undated: Some(PartialDate::Year(year)),
-            ..Default::default()
-        };
+        let opts = keyed_options(year);
         import_document(name, text.as_bytes(), &opts)
             .expect("imports")
             .snapshot
@@ -92,8 +115,16 @@ fn bench(c: &mut Criterion) {
             })
         });
         let (old, new, truth) = synth::register_pair(n);
-        assert!(keyed(&old, &new) >= truth.total());
-        g.bench_function(format!("keyed-diff/{n}"), |b| b.iter(|| keyed(&old, &new)));
+        assert!(keyed(&old, &new, &registry) >= truth.total());
+        g.bench_function(format!("keyed-diff/{n}"), |b| {
+            b.iter(|| keyed(&old, &new, &registry))
+        });
+        if n <= 10_000 {
+            assert_eq!(keyed_import(&old, &new), keyed(&old, &new, &registry));
+            g.bench_function(format!("keyed-diff-import/{n}"), |b| {
+                b.iter(|| keyed_import(&old, &new))
+            });
+        }
     }
     g.finish();
 }

@@ -1226,3 +1226,8 @@ help-import-host-column = Header of the column of host municipalities
 help-import-comment-column = Header of the comment column
 help-import-id-column = Header of the column of ids or organisation numbers, kept as each arrangement's key
 help-import-municipality-columns = Headers of the municipality columns, comma-separated; only these are read as participation
+
+# --- keyed ---
+import-key-column-missing = no column `{ $column }` in the header row (line { $line }): the key column must be one of { $columns }
+help-import-key = Header of the key column (an id, an organisation number): each row's cell becomes its arrangement's key, a row without one is reported and left out
+help-add-key = Header of the key column (an id, an organisation number): a row takes the id of the arrangement with its key in the set first, then by name

@@ -1196,3 +1196,8 @@ help-import-host-column = Overskriften på kolonnen med vertskommune
 help-import-comment-column = Overskriften på kommentarkolonnen
 help-import-id-column = Overskriften på kolonnen med id eller organisasjonsnummer, som tas vare på som nøkkel
 help-import-municipality-columns = Overskriftene på kommunekolonnene, skilt med komma; bare disse leses som deltakelse
+
+# --- keyed ---
+import-key-column-missing = ingen kolonne `{ $column }` i overskriftsraden (linje { $line }): nøkkelkolonnen må være én av { $columns }
+help-import-key = Overskriften på nøkkelkolonnen (en id, et organisasjonsnummer): verdien i hver rad blir samarbeidets nøkkel, og en rad uten verdi rapporteres og utelates
+help-add-key = Overskriften på nøkkelkolonnen (en id, et organisasjonsnummer): en rad får først id-en til samarbeidet med samme nøkkel i settet, deretter etter navn

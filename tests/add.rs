@@ -687,3 +687,102 @@ fn review_golden_nb() {
     assert_eq!(code, 1, "{err}");
     insta::assert_snapshot!("add_review_nb", out);
 }
+
+/// Issue 16: `add --key COLUMN` takes ids by key first (the same key is the
+/// same arrangement, whatever its name), then by name for the rest; and
+/// `import --key` keeps the key, reports a row without one and refuses a
+/// key column the header does not have.
+#[test]
+fn add_with_key_takes_ids_by_key_then_by_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let set = tmp.path().join("set");
+    std::fs::create_dir_all(set.join("sources")).unwrap();
+    let head = "Register per 1. januar {year}\nid,Navn,Organisering,Alfa,Beta,Merknad\n";
+    std::fs::write(
+        tmp.path().join("reg-2020.csv"),
+        head.replace("{year}", "2020")
+            + "1,Barnevern,IKS,x,x,\n2,Brannvesen,IKS,x,x,\n3,Renovasjon,IKS,x,x,\n",
+    )
+    .unwrap();
+    // Key 1 renamed beyond recognition, key 2 printed with key 3's old
+    // name, key 3 gone, key 4 new.
+    std::fs::write(
+        tmp.path().join("reg-2021.csv"),
+        head.replace("{year}", "2021")
+            + "1,Felles tjeneste for barn,IKS,x,x,\n2,Renovasjon,IKS,x,x,\n4,Vannverk,IKS,x,x,\n",
+    )
+    .unwrap();
+    let s = set.to_str().unwrap();
+    for f in ["reg-2020.csv", "reg-2021.csv"] {
+        let (code, out, err) = samdiff(
+            tmp.path(),
+            &[
+                "--snapshots",
+                s,
+                "add",
+                f,
+                "--key",
+                "id",
+                "--scope",
+                "Alfa,Beta",
+            ],
+        );
+        assert_eq!(code, 0, "{out}{err}");
+    }
+    let ids = |file: &str| -> BTreeMap<String, String> {
+        arrangements(&set.join(file))
+            .into_iter()
+            .map(|(id, a)| (a["key"].as_str().unwrap().to_owned(), id))
+            .collect()
+    };
+    let first = ids("reg-2020.json");
+    let second = ids("reg-2021.json");
+    assert_eq!(
+        second["1"], first["1"],
+        "key 1 keeps its id whatever its name"
+    );
+    assert_eq!(
+        second["2"], first["2"],
+        "key 2 is not taken by key 3's name"
+    );
+    assert_eq!(first["2"], "brannvesen");
+    assert!(!first.values().any(|id| *id == second["4"]), "{second:?}");
+
+    // import --key: the key is kept, a row without one reported and left
+    // out (exit 1), an unknown column refused with the headers (exit 2).
+    std::fs::write(
+        tmp.path().join("nokey.csv"),
+        head.replace("{year}", "2021") + "1,Barnevern,IKS,x,x,\n,Brann,IKS,x,x,\n",
+    )
+    .unwrap();
+    let (code, out, err) = samdiff(
+        tmp.path(),
+        &["import", "nokey.csv", "--key", "id", "--scope", "Alfa,Beta"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(
+            "warning: nokey.csv:4:1: row without a value in the key column `id`; row left out"
+        ),
+        "{err}"
+    );
+    let draft: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(draft["arrangements"].as_array().unwrap().len(), 1);
+    assert_eq!(draft["arrangements"][0]["key"], "1");
+    let (code, out, err) = samdiff(
+        tmp.path(),
+        &[
+            "import",
+            "nokey.csv",
+            "--key",
+            "Ide",
+            "--scope",
+            "Alfa,Beta",
+        ],
+    );
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        "error: nokey.csv:2:1: no column `Ide` in the header row (line 2): the key column must be one of `id`, `Navn`, `Organisering`, `Alfa`, `Beta`, `Merknad`\n  hint: did you mean `id`?\n"
+    );
+}

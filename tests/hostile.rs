@@ -516,3 +516,41 @@ fn control_characters_in_the_registry_are_refused() {
     );
     assert_eq!(code, 2);
 }
+
+/// Issue 16: `diff --key` of a register over the size limit is refused
+/// from the file's size, before a byte is read (a sparse 16 GiB file would
+/// take minutes and all memory to read), with exit 2 and the hint to raise
+/// the limit.
+#[cfg(unix)]
+#[test]
+fn keyed_diff_refuses_an_oversized_register_before_reading_it() {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(d.path().join("small.csv"), "id,Navn,A,B\n1,Råd,x,\n").unwrap();
+    let big = fs::File::create(d.path().join("big.csv")).unwrap();
+    big.set_len(16 << 30).unwrap();
+    drop(big);
+    let started = std::time::Instant::now();
+    let (code, out, err) = run(d.path(), &["diff", "big.csv", "small.csv", "--key", "id"]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(out, "");
+    assert!(
+        err.starts_with("error: big.csv:1:1: file too large (17179869184 bytes): expected an overview of at most 8388608 bytes\n  hint: is this the right file? raise the limit with --max-size BYTES"),
+        "{err}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(20));
+    // Raised, the limit still holds above the new value.
+    let (code, _, err) = run(
+        d.path(),
+        &[
+            "--max-size",
+            "1000",
+            "diff",
+            "small.csv",
+            "big.csv",
+            "--key",
+            "id",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("big.csv:1:1: file too large"), "{err}");
+}

@@ -44,6 +44,11 @@ pub struct Args {
     /// Snapshot id; default: the covered municipality and the year.
     #[arg(long)]
     pub id: Option<String>,
+    /// Header of the key column (an id, an organisation number): a row
+    /// takes the id of the arrangement with its key in the set first, then
+    /// by name
+    #[arg(long, value_name = "COLUMN")]
+    pub key: Option<String>,
     /// Show the review and write nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -89,6 +94,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         args.columns.as_deref(),
         args.id.as_deref(),
     )?;
+    let opts = crate::import::ImportOptions {
+        key_column: args.key.clone(),
+        ..opts
+    };
     let shown = args.file.display().to_string();
     let bytes = crate::input::read_input(&args.file, &shown).map_err(|e| e.into_error(&shown))?;
     let sha = hex_sha256(&bytes);

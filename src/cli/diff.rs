@@ -89,6 +89,9 @@ fn run_keyed(
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
     use crate::model::PartialDate;
+    if let Some(code) = run_keyed_lean(args, column, ctx, out)? {
+        return Ok(code);
+    }
     let before = super::r#match::import_keyed(&args.before, column, PartialDate::Year(1), ctx)?;
     let mut after = super::r#match::import_keyed(&args.after, column, PartialDate::Year(2), ctx)?;
     after.snapshot = super::r#match::keyed_ids(&before.snapshot, &after.snapshot, ctx)?;
@@ -100,6 +103,98 @@ fn run_keyed(
         &ctx.catalog,
         out,
     )
+}
+
+/// `diff --key` of two text tables on the lean register path
+/// ([`crate::import::register`]): both read at once on two threads, only
+/// the rows that differ made into arrangements. `None` when a side is not
+/// a text table (a workbook, a Word document): the caller imports it.
+fn run_keyed_lean(
+    args: &Args,
+    column: &str,
+    ctx: &mut Context,
+    out: &mut dyn Write,
+) -> Result<Option<u8>, Error> {
+    use super::import::{LayoutArg, import_options};
+    use crate::import::register::{pair_registers, read_register};
+    use crate::model::{AsOf, PartialDate};
+    for name in [&args.before, &args.after] {
+        if !is_raw(name) {
+            return Err(Error::usage(
+                crate::i18n::Msg::UsageKeyNeedsTables,
+                vec![("name", name.as_str().into())],
+            ));
+        }
+    }
+    let mut opts = import_options(ctx, LayoutArg::Table, None, None, None, None)?;
+    opts.scope_default = crate::import::ScopeDefault::EveryColumn;
+    opts.key_column = Some(column.to_owned());
+    let read = |name: &str, undated: PartialDate| {
+        let mut opts = opts.clone();
+        opts.date_if_undated = Some(undated);
+        let bytes =
+            crate::input::read_input(Path::new(name), name).map_err(|e| e.into_error(name))?;
+        read_register(name, bytes, &opts)
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(|| read(&args.before, PartialDate::Year(1)));
+        let b = read(&args.after, PartialDate::Year(2));
+        (a.join().unwrap_or_else(|p| std::panic::resume_unwind(p)), b)
+    });
+    let (Some(a), Some(b)) = (a?, b?) else {
+        return Ok(None);
+    };
+    let registry = ctx.load_registry()?;
+    let mopts = crate::matching::MatchOptions {
+        aliases: crate::matching::Alias::from_registry(&registry),
+        ..crate::matching::MatchOptions::default()
+    };
+    let pair = pair_registers(&a, &b, &mopts, &registry);
+    let cat = &ctx.catalog;
+    for (reg, twice, undated) in [
+        (&a, &pair.problems.0, PartialDate::Year(1)),
+        (&b, &pair.problems.1, PartialDate::Year(2)),
+    ] {
+        if let Some(why) = &reg.reading {
+            super::style::note_line(cat, &format!("{}: {}", reg.path, why.render(cat)));
+        }
+        for p in reg.problems.iter().chain(twice).chain(&reg.draft_problems) {
+            super::style::warning_line(cat, &p.render(cat));
+        }
+        if matches!(&reg.template.as_of, AsOf::Year { date, evidence } if *date == undated && evidence.is_empty())
+        {
+            let args = [
+                ("path", reg.path.as_str().into()),
+                ("date", undated.to_string().into()),
+            ];
+            super::style::note_line(cat, &cat.get(crate::i18n::Msg::NoteUndatedByOrder, &args));
+        }
+    }
+    let args_note = [
+        ("matched", pair.matched.into()),
+        ("count", pair.count.into()),
+        ("across", pair.across.into()),
+    ];
+    super::style::note_line(
+        cat,
+        &cat.get(crate::i18n::Msg::NoteMatchedByKey, &args_note),
+    );
+    let log = crate::diff::diff_snapshots_printed(
+        &pair.before,
+        &pair.after,
+        knowledge(ctx)?.as_ref(),
+        pair.printed,
+    );
+    let before = LoadedSnapshot::new(pair.before, a.path.clone(), a.into_text());
+    let after = LoadedSnapshot::new(pair.after, b.path.clone(), b.into_text());
+    write_report(
+        &log,
+        &args.report,
+        &Sources(vec![&before, &after]),
+        &ctx.catalog,
+        out,
+    )
+    .map(Some)
 }
 
 fn is_file(name: &str) -> bool {

@@ -44,6 +44,11 @@ pub struct Args {
     /// Snapshot id; default: made from the file name.
     #[arg(long)]
     pub id: Option<String>,
+    /// Header of the key column (an id, an organisation number): each row's
+    /// cell becomes its arrangement's key, a row without one is reported
+    /// and left out
+    #[arg(long, value_name = "COLUMN")]
+    pub key: Option<String>,
     #[command(flatten)]
     pub shape: Box<ShapeArgs>,
     /// `-o FILE` (complete or not at all) and `--force`.
@@ -178,6 +183,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         args.id.as_deref(),
     )?;
     args.shape.apply(&mut opts);
+    opts.key_column = args.key.clone();
     args.output.check()?;
     let report = import_file(&args.file, &opts, &ctx.catalog)?;
     args.output.write(&snapshot_json(&report.snapshot)?, out)?;

@@ -233,7 +233,9 @@ pub fn run() -> u8 {
         had_errors: false,
         catalog: Catalog::new(choose_lang(cli.lang)),
     };
-    let mut stdout = anstream::stdout().lock();
+    // Buffered: a changelog of a national register is millions of short
+    // lines, and a line-buffered stdout makes one system call each.
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, anstream::stdout().lock());
     let result = dispatch(cli.command, &mut ctx, &mut stdout).and_then(|code| {
         stdout.flush().map_err(|source| Error::Write {
             path: "<stdout>".into(),

@@ -61,19 +61,65 @@ pub fn diff_snapshots(
     }
 }
 
+/// What a document prints at all, over every arrangement it lists: a
+/// side that prints no section, form or host at all is silent about them,
+/// and silence is never a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Printed {
+    /// Some arrangement has a category (section heading or column).
+    pub categories: bool,
+    /// Some arrangement states a legal form.
+    pub forms: bool,
+    /// Some arrangement names a host.
+    pub hosts: bool,
+}
+
+impl Printed {
+    /// What `s` prints, from its arrangements.
+    pub fn of(s: &Snapshot) -> Self {
+        Printed {
+            categories: s.arrangements.iter().any(|a| a.category.is_some()),
+            forms: s.arrangements.iter().any(|a| stated_form(a).is_some()),
+            hosts: s.arrangements.iter().any(|a| a.host != Host::Unknown),
+        }
+    }
+}
+
+/// [`diff_snapshots`] of two snapshots that hold only some of their
+/// documents' arrangements (the keyed register path keeps only the rows
+/// that differ), with what each whole document prints given apart: the
+/// changes are those `diff_snapshots` reports for these arrangements in
+/// the whole documents.
+pub fn diff_snapshots_printed(
+    before: &Snapshot,
+    after: &Snapshot,
+    knowledge: &dyn DomainKnowledge,
+    printed: (Printed, Printed),
+) -> Changelog {
+    let cx = Context::with_printed(before, after, knowledge, printed);
+    Changelog {
+        snapshots: vec![SnapshotInfo::of(before), SnapshotInfo::of(after)],
+        changes: diff_with(&cx),
+    }
+}
+
 /// The changes of one step, sorted by [`Change::sort_key`].
 pub(crate) fn diff_step(
     before: &Snapshot,
     after: &Snapshot,
     knowledge: &dyn DomainKnowledge,
 ) -> Vec<Change> {
-    let cx = Context::new(before, after, knowledge);
+    diff_with(&Context::new(before, after, knowledge))
+}
+
+fn diff_with(cx: &Context) -> Vec<Change> {
+    let (before, after, knowledge) = (cx.before, cx.after, cx.knowledge);
     let mut out = Vec::new();
     for pair in pair_arrangements(before, after) {
         match pair {
-            Pair::Both(a, b) => compare(&cx, a, b, &mut out),
-            Pair::Before(a) => presence(&cx, Some(a), None, &mut out),
-            Pair::After(b) => presence(&cx, None, Some(b), &mut out),
+            Pair::Both(a, b) => compare(cx, a, b, &mut out),
+            Pair::Before(a) => presence(cx, Some(a), None, &mut out),
+            Pair::After(b) => presence(cx, None, Some(b), &mut out),
         }
     }
     for c in &mut out {
@@ -139,14 +185,21 @@ struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(before: &'a Snapshot, after: &'a Snapshot, knowledge: &'a dyn DomainKnowledge) -> Self {
+        let printed = (Printed::of(before), Printed::of(after));
+        Self::with_printed(before, after, knowledge, printed)
+    }
+
+    fn with_printed(
+        before: &'a Snapshot,
+        after: &'a Snapshot,
+        knowledge: &'a dyn DomainKnowledge,
+        (pb, pa): (Printed, Printed),
+    ) -> Self {
         let db = before.declared_municipalities();
         let da = after.declared_municipalities();
         let common = db.intersection(&da).copied().collect();
         let comments =
             |s: &Snapshot| s.table.is_some() || s.arrangements.iter().any(|a| a.comment.is_some());
-        let cats = |s: &Snapshot| s.arrangements.iter().any(|a| a.category.is_some());
-        let forms = |s: &Snapshot| s.arrangements.iter().any(|a| stated_form(a).is_some());
-        let hosts = |s: &Snapshot| s.arrangements.iter().any(|a| a.host != Host::Unknown);
         Context {
             before,
             after,
@@ -154,9 +207,9 @@ impl<'a> Context<'a> {
             between: Interval::between(before, after),
             common,
             comments_known: (comments(before), comments(after)),
-            categories_known: (cats(before), cats(after)),
-            forms_known: (forms(before), forms(after)),
-            hosts_known: (hosts(before), hosts(after)),
+            categories_known: (pb.categories, pa.categories),
+            forms_known: (pb.forms, pa.forms),
+            hosts_known: (pb.hosts, pa.hosts),
         }
     }
 

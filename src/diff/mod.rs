@@ -93,7 +93,10 @@ pub use change::{
 pub use comment::{
     comments_cosmetically_equal, cosmetic_key, cosmetically_equal, similarity, word_diff,
 };
-pub use engine::{Pair, diff_arrangement, diff_snapshots, pair_arrangements, status_kind};
+pub use engine::{
+    Pair, Printed, diff_arrangement, diff_snapshots, diff_snapshots_printed, pair_arrangements,
+    status_kind,
+};
 pub use knowledge::{DomainKnowledge, FormRelation, Interval, NoKnowledge};
 pub use log::{
     FUZZY_THRESHOLD, History, HistoryRow, date_order, find_arrangement, history, log_snapshots,

@@ -1323,4 +1323,7 @@ messages! {
     ImportLayoutWord = "import-layout-word" ["line", "count"];
     /// Import (raw diff, match): no scope stated, every column taken.
     ImportScopeEveryColumn = "import-scope-every-column" ["columns"];
+    // --- keyed ---
+    /// Import: `--key COLUMN` names no column of the header.
+    ImportKeyColumnMissing = "import-key-column-missing" ["column", "line", "columns"];
 }

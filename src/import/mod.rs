@@ -38,6 +38,7 @@ pub mod forms;
 mod pdf_columns;
 mod pdf_marks;
 mod pdf_text;
+pub mod register;
 mod scope;
 mod table;
 pub mod text;
@@ -449,6 +450,13 @@ pub fn import_document(
             (Layout::Table, why, Some(h))
         }
     };
+    // `--key COLUMN` must name a column of the header.
+    let key_col = match (&opts.key_column, &header) {
+        (Some(key), Some(h)) => {
+            Some(table::key_column(path_display, &read.grids[h.grid], h, key).map_err(invalid)?)
+        }
+        _ => None,
+    };
     let mut sheet = None;
     if let Some(h) = &header
         && let Some(name) = read.grids[h.grid].sheet()
@@ -514,6 +522,30 @@ pub fn import_document(
         let mut errors = parsed.errors;
         errors.sort();
         return Err(Error::Invalid(errors));
+    }
+    let mut parsed = parsed;
+    if let (Some(c), Some(h)) = (key_col, &header) {
+        // A keyed row without a key cannot be paired: reported, left out.
+        let g = &read.grids[h.grid];
+        let column = g
+            .rows
+            .iter()
+            .find(|r| r.line == h.line)
+            .map_or("", |r| r.cell(c))
+            .to_owned();
+        parsed.rows.retain(|r| {
+            if r.key.is_some() {
+                return true;
+            }
+            parsed.problems.push(Issue::new(
+                g.location(path_display, r.name_line, c),
+                Text::new(
+                    Msg::ImportRowNoKey,
+                    vec![("column", column.as_str().into())],
+                ),
+            ));
+            false
+        });
     }
     let reading = match read.encoding {
         Some(e @ (TextEncoding::Windows1252 | TextEncoding::Utf16Le | TextEncoding::Utf16Be)) => {
@@ -986,8 +1018,15 @@ pub const MAX_SLUG_LEN: usize = 48;
 /// A kebab-case ASCII id from a name: `Næringsenhet: Lillehammerregion vekst`
 /// becomes `naeringsenhet-lillehammerregion-vekst`.
 pub fn slug(name: &str) -> String {
-    let mut s = String::new();
-    for c in name.nfkd() {
+    let mut s = String::with_capacity(name.len());
+    // ASCII decomposes to itself: the same result without the
+    // normaliser (a register has a million names to slug).
+    let decomposed: Box<dyn Iterator<Item = char>> = if name.is_ascii() {
+        Box::new(name.chars())
+    } else {
+        Box::new(name.nfkd())
+    };
+    for c in decomposed {
         let mapped: &str = match c {
             'æ' | 'Æ' => "ae",
             'ø' | 'Ø' => "o",
@@ -1026,7 +1065,7 @@ pub fn slug(name: &str) -> String {
 /// headers are: `Lillehammer kommune` is `Lillehammer`), or a body outside.
 fn host_named(cell: &str, declared: &[&Municipality]) -> crate::model::Host {
     use crate::model::Host;
-    let v = vocab::Vocabulary::embedded();
+    let v = vocab::Vocabulary::shared();
     let key = v.municipality_key(cell);
     match declared
         .iter()

@@ -218,6 +218,48 @@ fn marks_below(data: &[&Row], c: usize, ctx: &HeaderContext) -> bool {
             .any(|p| matches!(p, Participation::Yes | Participation::Unknown))
 }
 
+/// The column of `--key COLUMN` in `header` (compared as headers are:
+/// case and accents aside), or an error at the header row naming the
+/// closest headers.
+pub(crate) fn key_column(path: &str, g: &Grid, header: &Header, key: &str) -> Result<usize, Issue> {
+    let cells: Vec<&str> = g
+        .rows
+        .iter()
+        .find(|r| r.line == header.line)
+        .map(|r| r.cells.iter().map(String::as_str).collect())
+        .unwrap_or_default();
+    let wanted = fold(key);
+    if let Some(&c) = header.roles.get(&Role::Id)
+        && cells.get(c).is_some_and(|h| fold(h) == wanted)
+    {
+        return Ok(c);
+    }
+    let shown: Vec<&str> = cells.iter().copied().filter(|c| !c.is_empty()).collect();
+    let close = crate::matching::names::closest(key, shown.iter().copied());
+    Err(Issue::new(
+        g.location(path, header.line, 0),
+        crate::error::with_closest(
+            Text::new(
+                Msg::ImportKeyColumnMissing,
+                vec![
+                    ("column", key.into()),
+                    ("line", header.line.into()),
+                    (
+                        "columns",
+                        shown
+                            .iter()
+                            .map(|c| format!("`{c}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                            .into(),
+                    ),
+                ],
+            ),
+            &close,
+        ),
+    ))
+}
+
 /// Parse the whole grid under `header`. Rows before the header that carry
 /// marks are errors (returned apart, so the import stops).
 pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -> ParsedTable {

@@ -52,6 +52,13 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The embedded vocabulary, parsed once per process (per-row callers
+    /// such as the host column must not parse it again).
+    pub fn shared() -> &'static Self {
+        static SHARED: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Self::embedded)
+    }
+
     /// The embedded vocabulary.
     pub fn embedded() -> Self {
         // The file ships inside the binary and a unit test parses it, so a

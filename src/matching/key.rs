@@ -3,9 +3,10 @@
 //! the name plays no part in that. Names are used only among the rows left
 //! over, to find an arrangement that was given a new key (issue 16).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use super::{MatchBasis, MatchOptions, Matching, match_arrangements};
+use super::normalise::{NormalisedName, normalise_name};
+use super::{MatchBasis, MatchOptions, Matching};
 use crate::model::Arrangement;
 
 /// Keyed pairs, and the pairs of the rest that carry the same name.
@@ -23,7 +24,8 @@ pub struct KeyMatching {
 }
 
 /// Match `a` and `b` by [`Arrangement::key`]. Arrangements without a key
-/// stay unmatched. Linear in the input apart from sorting the keys.
+/// stay unmatched. Linear in the input apart from sorting the keys: names
+/// are compared by hashing their normalised form, never pairwise.
 pub fn match_by_key(a: &[Arrangement], b: &[Arrangement], opts: &MatchOptions) -> KeyMatching {
     let mut keys_b: BTreeMap<&str, usize> = BTreeMap::new();
     for (j, y) in b.iter().enumerate() {
@@ -49,29 +51,42 @@ pub fn match_by_key(a: &[Arrangement], b: &[Arrangement], opts: &MatchOptions) -
         }
     }
     by_key.unmatched_b = (0..b.len()).filter(|&j| !taken[j]).collect();
-    let rest_a: Vec<Arrangement> = by_key.unmatched_a.iter().map(|&i| a[i].clone()).collect();
-    let rest_b: Vec<Arrangement> = by_key.unmatched_b.iter().map(|&j| b[j].clone()).collect();
-    let names = match_arrangements(&rest_a, &rest_b, opts);
-    let mut across_keys = Matching::default();
-    let mut paired_b = vec![false; rest_b.len()];
-    let mut paired_a = vec![false; rest_a.len()];
-    for m in names.matches {
-        if m.basis == MatchBasis::Name {
-            paired_a[m.a] = true;
-            paired_b[m.b] = true;
-            across_keys.matches.push(super::Match {
-                a: by_key.unmatched_a[m.a],
-                b: by_key.unmatched_b[m.b],
-                ..m
-            });
+    // Across keys: equal normalised names among the rows left over, found
+    // by hashing (linear), first come first paired in row order.
+    let norm = |x: &Arrangement| normalise_name(&x.name, &opts.aliases);
+    let mut by_name: HashMap<String, Vec<(usize, NormalisedName)>> = HashMap::new();
+    for (r, &j) in by_key.unmatched_b.iter().enumerate().rev() {
+        let n = norm(&b[j]);
+        if !n.compact.is_empty() {
+            by_name.entry(n.compact.clone()).or_default().push((r, n));
         }
     }
+    let mut across_keys = Matching::default();
+    let mut paired_a = vec![false; by_key.unmatched_a.len()];
+    let mut paired_b = vec![false; by_key.unmatched_b.len()];
+    for (r, &i) in by_key.unmatched_a.iter().enumerate() {
+        let na = norm(&a[i]);
+        let Some((rb, nb)) = by_name.get_mut(&na.compact).and_then(Vec::pop) else {
+            continue;
+        };
+        let j = by_key.unmatched_b[rb];
+        let (score, evidence) = super::score_pair(&a[i], &b[j], &na, &nb);
+        paired_a[r] = true;
+        paired_b[rb] = true;
+        across_keys.matches.push(super::Match {
+            a: i,
+            b: j,
+            score,
+            basis: MatchBasis::Name,
+            evidence,
+        });
+    }
     across_keys.matches.sort_by_key(|m| m.a);
-    across_keys.unmatched_a = (0..rest_a.len())
+    across_keys.unmatched_a = (0..paired_a.len())
         .filter(|&i| !paired_a[i])
         .map(|i| by_key.unmatched_a[i])
         .collect();
-    across_keys.unmatched_b = (0..rest_b.len())
+    across_keys.unmatched_b = (0..paired_b.len())
         .filter(|&j| !paired_b[j])
         .map(|j| by_key.unmatched_b[j])
         .collect();

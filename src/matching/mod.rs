@@ -292,18 +292,29 @@ pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOpti
 /// unmatched right arrangement whose id happens to be a left id gets a
 /// `-new` suffix (numbered if needed), so no accidental pair remains.
 pub fn rewrite_ids(a: &Snapshot, b: &Snapshot, m: &Matching) -> Snapshot {
-    let mut out = b.clone();
     let a_ids: BTreeSet<&str> = a.arrangements.iter().map(|x| x.id.as_str()).collect();
-    let mut taken: BTreeSet<String> = a_ids.iter().map(|s| (*s).to_owned()).collect();
+    rewrite_ids_with(a, b, m, &|id| a_ids.contains(id))
+}
+
+/// [`rewrite_ids`] where `a` holds only some of its document's
+/// arrangements: `a_has` says whether the whole document uses an id.
+pub fn rewrite_ids_with(
+    a: &Snapshot,
+    b: &Snapshot,
+    m: &Matching,
+    a_has: &dyn Fn(&str) -> bool,
+) -> Snapshot {
+    let mut out = b.clone();
+    let mut taken: BTreeSet<String> = a.arrangements.iter().map(|x| x.id.0.clone()).collect();
     for mt in &m.matches {
         out.arrangements[mt.b].id = a.arrangements[mt.a].id.clone();
     }
     for &j in &m.unmatched_b {
         let id = out.arrangements[j].id.as_str().to_owned();
-        if a_ids.contains(id.as_str()) || taken.contains(&id) {
+        if a_has(id.as_str()) || taken.contains(&id) {
             let mut k = 1;
             let mut new = format!("{id}-new");
-            while taken.contains(&new) {
+            while taken.contains(&new) || a_has(&new) {
                 k += 1;
                 new = format!("{id}-new-{k}");
             }

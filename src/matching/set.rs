@@ -186,6 +186,41 @@ pub fn assign_ids_from_set(
     };
     let mut open: Vec<usize> = (0..draft.arrangements.len()).collect();
     let mut taken: BTreeSet<ArrangementId> = BTreeSet::new();
+    // A register's key first: the same key is the same arrangement,
+    // whatever the names say (issue 16). The first source (latest
+    // inventory) that lists a key gives its id.
+    let mut by_key: BTreeMap<&str, (&Snapshot, &Arrangement)> = BTreeMap::new();
+    for src in &sources {
+        for a in &src.arrangements {
+            if let Some(k) = a.key.as_deref() {
+                by_key.entry(k).or_insert((*src, a));
+            }
+        }
+    }
+    if !by_key.is_empty() {
+        open.retain(|&i| {
+            let x = &draft.arrangements[i];
+            let Some(&(src, cand)) = x.key.as_deref().and_then(|k| by_key.get(k)) else {
+                return true;
+            };
+            if !taken.insert(cand.id.clone()) {
+                return true;
+            }
+            out.arrangements[i].id = cand.id.clone();
+            result.matched.push(SetMatch {
+                new: i,
+                id: cand.id.clone(),
+                name: cand.name.clone(),
+                snapshot: src.id.clone(),
+                score: 1.0,
+                basis: MatchBasis::Key,
+                evidence: vec![],
+                uncertain: None,
+                decision: None,
+            });
+            false
+        });
+    }
     // A curator's `same` for a pair the matcher did not propose links it
     // directly (a rename no score can see).
     for ((line, id), d) in decisions {

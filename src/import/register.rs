@@ -1,0 +1,886 @@
+//! Keyed register tables on a lean path (issue 16): `diff --key` of two
+//! national registers without a draft snapshot per row.
+//!
+//! A register table is read once as records: the encoding, the delimiter
+//! and the header are found as for any table (on the first
+//! [`HEAD_LINES`] lines, with the importer's own header finder), then every
+//! record is streamed with `csv` and kept as a few numbers: where its bytes
+//! lie in the decoded text, its line, its key, its effective section and a
+//! hash of its slug. Rows are paired by key with a hash map; a pair whose
+//! record bytes (and section) are equal in two tables of the same layout
+//! cannot differ in anything the diff compares, so only the rows that
+//! differ, end or appear become arrangements, through the importer's own
+//! row reading, and the diff runs on those ([`KeyedPair`]).
+//!
+//! What the whole document decides is kept exact: the ids (a slug of the
+//! name, numbered among the rows of the whole table that share it), the
+//! ids an added row must not take, and what each table prints at all
+//! ([`Printed`]). A row listed twice and a row without a key are reported
+//! as the importer reports them. Sources this path does not read
+//! (workbooks, Word documents) go the importer's way
+//! ([`read_register`] returns `None`).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use super::cells::{self, Grid, GridSource};
+use super::table::{self, Header, HeaderContext};
+use super::vocab::{Role, Vocabulary};
+use super::{ImportOptions, Layout, RawRow};
+use crate::diff::Printed;
+use crate::error::{Error, Issue, Location, Result};
+use crate::i18n::{Msg, Text};
+use crate::matching::key::match_by_key;
+use crate::matching::{MatchOptions, rewrite_ids_with};
+use crate::model::{
+    ArrangementId, ColumnOrderBasis, CuratorNote, Host, Municipality, Participation, Snapshot,
+};
+use crate::registry::Registry;
+use crate::source::TextEncoding;
+
+/// Lines read to find the header, the date and the scope: the header
+/// finder looks at [`table::SNIFF_LINES`] rows for a header and as many
+/// below it for marks, so twice that (and the header) is all it can use.
+pub const HEAD_LINES: usize = 2 * table::SNIFF_LINES + 2;
+
+/// A row has a form cell.
+const HAS_FORM: u8 = 1;
+/// A row has a host cell.
+const HAS_HOST: u8 = 2;
+/// A row repeats the key of an earlier row (listed twice).
+const REPEATED: u8 = 4;
+/// A row's key is repeated by a later row.
+const HAS_REPEAT: u8 = 8;
+
+/// Mark spellings remembered per table: a table prints a handful (`x`,
+/// `ja`, empty); a column of free text is read cell by cell past this many.
+const MARK_SPELLINGS: usize = 32;
+
+/// Bytes a record reader reads ahead: a register row is a few hundred
+/// bytes, and a longer one is read in several gulps.
+const RECORD_BUFFER: usize = 1024;
+
+/// A `csv` reader over a table's text.
+type RecordReader<'a> = csv::Reader<std::io::Cursor<&'a [u8]>>;
+
+/// No category: the row is above every section heading.
+const NO_CATEGORY: u32 = u32::MAX;
+
+/// One data row, as a few numbers into its table's text.
+#[derive(Debug, Clone, Copy)]
+struct Row {
+    /// Byte range of the record in the decoded text.
+    start: usize,
+    end: usize,
+    line: u32,
+    /// Range of the trimmed key in [`Register::keys`].
+    key: (u32, u32),
+    /// Index in [`Register::categories`], or [`NO_CATEGORY`].
+    category: u32,
+    /// Hash of the slug of the name: rows that share a slug are numbered.
+    slug: u64,
+    flags: u8,
+}
+
+/// A register table read for `diff --key`.
+#[derive(Debug)]
+pub struct Register {
+    /// The name shown in messages.
+    pub path: String,
+    /// The draft snapshot of the table without its arrangements: date,
+    /// scope, columns, source and notes, as `samdiff import` makes them.
+    pub template: Snapshot,
+    /// Rows that could not be read, and every other import warning, in
+    /// the importer's order.
+    pub problems: Vec<Issue>,
+    /// How the bytes were read, when that is worth saying.
+    pub reading: Option<Text>,
+    /// The draft's own warnings (every column taken as the scope), which
+    /// the importer reports after the rows' problems.
+    pub draft_problems: Vec<Issue>,
+    text: String,
+    delimiter: u8,
+    header: Header,
+    /// The municipality columns as the document spells them.
+    columns: Vec<Municipality>,
+    rows: Vec<Row>,
+    keys: Vec<u8>,
+    categories: Vec<String>,
+    /// Key hash -> first row with that key.
+    by_key: HashMap<u64, u32, BuildHasherDefault<Prehashed>>,
+    /// Slug hash -> rows (not repeated) with that slug.
+    slug_count: HashMap<u64, u32, BuildHasherDefault<Prehashed>>,
+    /// Whether a row (not repeated) has a category, a form, a host cell.
+    printed: Printed,
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A fixed 64-bit hash (the same on every run and machine).
+fn hash64(bytes: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+fn cell(rec: &csv::ByteRecord, i: usize) -> &str {
+    rec.get(i)
+        .and_then(|f| std::str::from_utf8(f).ok())
+        .map_or("", str::trim)
+}
+
+/// Read the register `bytes` (named `path` in messages) keyed by
+/// `opts.key_column`. `None` when this path does not read the source (a
+/// workbook, a Word document): the caller imports it the usual way.
+pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result<Option<Register>> {
+    let invalid = |i: Issue| Error::Invalid(vec![i]);
+    super::text::check_size(path, &bytes).map_err(invalid)?;
+    if crate::source::docx::is_docx(&bytes) || crate::source::is_container(&bytes) {
+        return Ok(None);
+    }
+    let Some(key_column) = opts.key_column.as_deref() else {
+        return Ok(None);
+    };
+    let (text, encoding) = decode(path, &bytes)?;
+    let vocab = Vocabulary::shared();
+    let known = super::known_municipalities(opts);
+    let mut overrides = opts.columns_by_role.clone();
+    overrides.id = Some(key_column.to_owned());
+    let ctx = HeaderContext {
+        vocab,
+        known: &known,
+        overrides: &overrides,
+    };
+    // The head: where the title, the date, the scope and the header are.
+    let head_end = text
+        .match_indices('\n')
+        .nth(HEAD_LINES - 1)
+        .map_or(text.len(), |(i, _)| i + 1);
+    let head = &text[..head_end];
+    let head_lines: Vec<String> = head.lines().map(str::to_owned).collect();
+    let grids: Vec<Grid> = cells::DELIMITERS
+        .iter()
+        .map(|&d| cells::text_grid(head, d, encoding))
+        .collect();
+    let Some(header) = table::find_header(&grids, &ctx) else {
+        let line = head_lines
+            .iter()
+            .position(|l| !l.trim().is_empty())
+            .map_or(1, |i| i + 1);
+        return Err(invalid(
+            Issue::new(
+                Location::new(path, line, 1),
+                Text::new(Msg::ImportNoHeader, vec![("line", line.into())]),
+            )
+            .with_hint(Msg::HintColumns),
+        ));
+    };
+    let grid = &grids[header.grid];
+    let key_col = table::key_column(path, grid, &header, key_column).map_err(invalid)?;
+    let key_header = grid
+        .rows
+        .iter()
+        .find(|r| r.line == header.line)
+        .map_or(key_column, |r| r.cell(key_col))
+        .to_owned();
+    let GridSource::Text { delimiter, .. } = grid.source else {
+        return Ok(None);
+    };
+    // Rows down to the header, read as the importer reads them: data above
+    // the header is an error, a column without a role a warning.
+    let above = Grid {
+        rows: grid
+            .rows
+            .iter()
+            .filter(|r| r.line <= header.line)
+            .cloned()
+            .collect(),
+        source: grid.source.clone(),
+    };
+    let mut parsed = table::parse(path, &above, &header, vocab);
+    if !parsed.errors.is_empty() {
+        let mut errors = parsed.errors;
+        errors.sort();
+        return Err(Error::Invalid(errors));
+    }
+    if let Some((line, col, c)) = crate::controls::first_unsafe_in_lines(&head_lines) {
+        return Err(invalid(Issue::new(
+            Location::new(path, line, col),
+            Text::new(
+                Msg::IssueControlChar,
+                vec![("char", crate::controls::code_point(c).into())],
+            ),
+        )));
+    }
+    let columns = super::respell_from_text(&header, &head_lines, vocab, &mut parsed);
+    let basis = (
+        ColumnOrderBasis::Printed,
+        format!(
+            "Column order printed in the header row (line {}).",
+            header.line
+        ),
+        header.line,
+    );
+    let (mut template, more) = super::build_snapshot(
+        path,
+        &bytes,
+        &head_lines,
+        opts,
+        Layout::Table,
+        Vec::new(),
+        &Some(columns.clone()),
+        Some(basis),
+        parsed.skipped,
+    )?;
+    drop(bytes);
+    if encoding != TextEncoding::Utf8 {
+        template.notes.push(CuratorNote {
+            text: format!(
+                "The source was read as {}; it is kept byte for byte as received.",
+                encoding.label()
+            ),
+            evidence: vec![],
+        });
+    }
+    let reading = matches!(
+        encoding,
+        TextEncoding::Windows1252 | TextEncoding::Utf16Le | TextEncoding::Utf16Be
+    )
+    .then(|| {
+        Text::new(
+            Msg::ImportReadEncoding,
+            vec![("encoding", encoding.label().into())],
+        )
+    });
+    let mut reg = Register {
+        path: path.to_owned(),
+        template,
+        problems: parsed.problems,
+        reading,
+        draft_problems: more,
+        text,
+        delimiter,
+        header,
+        columns,
+        rows: Vec::new(),
+        keys: Vec::new(),
+        categories: Vec::new(),
+        by_key: HashMap::default(),
+        slug_count: HashMap::default(),
+        printed: Printed::default(),
+    };
+    let read = stream(&reg, key_col, &key_header, vocab);
+    reg.rows = read.rows;
+    reg.keys = read.keys;
+    reg.categories = read.categories;
+    reg.problems.extend(read.problems);
+    if !reg.index() {
+        return Ok(None);
+    }
+    reg.problems.sort();
+    Ok(Some(reg))
+}
+
+/// The text of `bytes` in one string with `\n` line endings, refused as
+/// the importer refuses it (binary, unknown encoding, control characters,
+/// empty).
+fn decode(path: &str, bytes: &[u8]) -> Result<(String, TextEncoding)> {
+    let invalid = |i: Issue| Error::Invalid(vec![i]);
+    let (mut text, encoding) = crate::source::decode_bytes(bytes)
+        .map_err(|e| invalid(super::text::decode_issue(path, bytes, e)))?;
+    let bad = text.bytes().position(|b| {
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f || b == 0xc2
+    });
+    if let Some(from) = bad {
+        // C0 and DEL are single bytes; C1 controls start with 0xC2.
+        if let Some((i, c)) = text[from..]
+            .char_indices()
+            .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c'))
+        {
+            let (line, col) = crate::snapshot::line_col_at(&text, from + i);
+            return Err(invalid(Issue::new(
+                Location::new(path, line, col),
+                Text::new(
+                    Msg::ImportControlChar,
+                    vec![("code", format!("{:04X}", c as u32).into())],
+                ),
+            )));
+        }
+    }
+    if text.trim().is_empty() {
+        return Err(invalid(Issue::new(Location::start(path), Msg::ImportEmpty)));
+    }
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    // Bidirectional controls (U+202A..E, U+2066..9) are three bytes
+    // starting E2 80 / E2 81.
+    if let Some(i) = text
+        .as_bytes()
+        .windows(3)
+        .position(|w| w[0] == 0xe2 && (w[1] == 0x80 || w[1] == 0x81))
+        && let Some((j, c)) = text[i..]
+            .char_indices()
+            .find(|&(_, c)| crate::controls::is_unsafe(c) && c != '\u{c}')
+    {
+        let (line, col) = crate::snapshot::line_col_at(&text, i + j);
+        return Err(invalid(Issue::new(
+            Location::new(path, line, col),
+            Text::new(
+                Msg::IssueControlChar,
+                vec![("char", crate::controls::code_point(c).into())],
+            ),
+        )));
+    }
+    Ok((text, encoding))
+}
+
+impl Register {
+    /// Index the rows by key (marking a key listed twice) and count slugs.
+    fn index(&mut self) -> bool {
+        self.by_key.reserve(self.rows.len());
+        for i in 0..self.rows.len() {
+            let kh = hash64(self.key_of(i));
+            match self.by_key.get(&kh).copied() {
+                Some(first) => {
+                    // Equal hashes of different keys would be paired
+                    // wrongly: compare the keys themselves.
+                    if self.key_of(first as usize) != self.key_of(i) {
+                        // Vanishingly rare: the table goes the importer's way.
+                        return false;
+                    }
+                    self.rows[i].flags |= REPEATED;
+                    self.rows[first as usize].flags |= HAS_REPEAT;
+                }
+                None => {
+                    self.by_key.insert(kh, i as u32);
+                }
+            }
+        }
+        for r in &self.rows {
+            if r.flags & REPEATED != 0 {
+                continue;
+            }
+            *self.slug_count.entry(r.slug).or_default() += 1;
+            self.printed.categories |= r.category != NO_CATEGORY;
+            self.printed.forms |= r.flags & HAS_FORM != 0;
+            self.printed.hosts |= r.flags & HAS_HOST != 0;
+        }
+        true
+    }
+
+    fn key_of(&self, i: usize) -> &[u8] {
+        let (o, l) = self.rows[i].key;
+        &self.keys[o as usize..(o + l) as usize]
+    }
+
+    fn find(&self, key: &[u8]) -> Option<usize> {
+        self.by_key
+            .get(&hash64(key))
+            .map(|&i| i as usize)
+            .filter(|&i| self.key_of(i) == key)
+    }
+
+    fn record(&self, i: usize) -> &[u8] {
+        let r = &self.rows[i];
+        &self.text.as_bytes()[r.start..r.end]
+    }
+
+    fn category(&self, i: usize) -> Option<&str> {
+        let c = self.rows[i].category;
+        (c != NO_CATEGORY).then(|| self.categories[c as usize].as_str())
+    }
+
+    /// Rows that are not repeats: the arrangements of the whole table.
+    pub fn arrangements(&self) -> usize {
+        self.rows.iter().filter(|r| r.flags & REPEATED == 0).count()
+    }
+
+    /// A reader of single records anywhere in the text ([`Self::raw_row`]
+    /// seeks it): building a `csv` reader costs more than reading a row.
+    fn reader(&self) -> RecordReader<'_> {
+        csv::ReaderBuilder::new()
+            .delimiter(self.delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(RECORD_BUFFER)
+            .from_reader(std::io::Cursor::new(self.text.as_bytes()))
+    }
+
+    /// The row `i` as the importer reads it.
+    fn raw_row(&self, rdr: &mut RecordReader<'_>, i: usize, vocab: &Vocabulary) -> RawRow {
+        let mut at = csv::Position::new();
+        at.set_byte(self.rows[i].start as u64);
+        let mut rec = csv::ByteRecord::new();
+        // The bytes were read as this record before: seeking a cursor and
+        // reading them again cannot fail.
+        let _ = rdr.seek(at).and_then(|()| rdr.read_byte_record(&mut rec));
+        let h = &self.header;
+        let opt = |role: Role| {
+            h.roles
+                .get(&role)
+                .map(|&c| cell(&rec, c))
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        let participation: BTreeMap<Municipality, Participation> = h
+            .marks
+            .iter()
+            .zip(&self.columns)
+            .map(|((c, _), m)| {
+                let p = vocab.mark(cell(&rec, *c)).unwrap_or(Participation::Unknown);
+                (m.clone(), p)
+            })
+            .collect();
+        let line = self.rows[i].line;
+        RawRow {
+            lines: vec![line],
+            name: cell(&rec, h.name).to_owned(),
+            name_line: line,
+            category: self.category(i).map(str::to_owned),
+            form: opt(Role::Form),
+            comment: opt(Role::Comment),
+            host: opt(Role::Host),
+            key: opt(Role::Id),
+            participation,
+            notes: vec![],
+        }
+    }
+
+    /// The rows `idx` (ascending) as arrangements, with the ids they have
+    /// in the whole table, and the importer's problems about them.
+    fn arrangements_of(
+        &self,
+        idx: &[usize],
+        registry: &Registry,
+    ) -> (Vec<crate::model::Arrangement>, Vec<Issue>) {
+        let vocab = Vocabulary::shared();
+        let mut rdr = self.reader();
+        let rows: Vec<RawRow> = idx
+            .iter()
+            .map(|&i| self.raw_row(&mut rdr, i, vocab))
+            .collect();
+        let declared: Vec<&Municipality> = self
+            .template
+            .scope
+            .covers
+            .iter()
+            .chain(&self.template.scope.mentions)
+            .collect();
+        let (mut arrs, problems) = super::build_arrangements(&self.path, rows, &declared, registry);
+        let firsts: Vec<usize> = idx
+            .iter()
+            .copied()
+            .filter(|&i| self.rows[i].flags & REPEATED == 0)
+            .collect();
+        let names: Vec<&str> = arrs.iter().map(|a| a.name.as_str()).collect();
+        let ids = self.ids(&firsts, &names);
+        for (a, id) in arrs.iter_mut().zip(ids) {
+            a.id = id;
+        }
+        (arrs, problems)
+    }
+
+    /// The ids the importer gives the rows `idx` in the whole table: the
+    /// slug of the name, numbered in name order among the rows that share
+    /// it (`assign_ids`).
+    fn ids(&self, idx: &[usize], names: &[&str]) -> Vec<ArrangementId> {
+        let shared: HashSet<u64> = idx
+            .iter()
+            .map(|&i| self.rows[i].slug)
+            .filter(|s| self.slug_count.get(s).copied().unwrap_or(0) > 1)
+            .collect();
+        // One pass over the table for the groups of shared slugs.
+        let mut groups: HashMap<u64, Vec<(String, usize)>> = HashMap::new();
+        if !shared.is_empty() {
+            let vocab = Vocabulary::shared();
+            let mut rdr = self.reader();
+            for (i, r) in self.rows.iter().enumerate() {
+                if r.flags & REPEATED == 0 && shared.contains(&r.slug) {
+                    groups
+                        .entry(r.slug)
+                        .or_default()
+                        .push((self.raw_row(&mut rdr, i, vocab).name, i));
+                }
+            }
+            for g in groups.values_mut() {
+                g.sort();
+            }
+        }
+        idx.iter()
+            .zip(names)
+            .map(|(&i, name)| {
+                let base = super::slug(name);
+                let k = groups
+                    .get(&self.rows[i].slug)
+                    .and_then(|g| g.iter().position(|(_, j)| *j == i))
+                    .unwrap_or(0);
+                ArrangementId(if k == 0 {
+                    base
+                } else {
+                    format!("{base}-{}", k + 1)
+                })
+            })
+            .collect()
+    }
+
+    /// Whether an arrangement of the whole table has the id `id`.
+    fn has_id(&self, id: &str) -> bool {
+        let count = |s: &str| self.slug_count.get(&hash64(s.as_bytes())).copied();
+        if count(id).is_some() {
+            return true;
+        }
+        match id.rsplit_once('-') {
+            Some((base, n)) => n
+                .parse::<u32>()
+                .is_ok_and(|n| n >= 2 && count(base).is_some_and(|c| n <= c)),
+            None => false,
+        }
+    }
+
+    /// Whether the table names a host anywhere: a host cell, else a host
+    /// read from a comment (looked for among `kept` first, then, when
+    /// `needed`, row by row until one is found). Only a pair whose host is
+    /// unknown on this side and known on the other needs the answer.
+    fn names_a_host(
+        &self,
+        kept: &[crate::model::Arrangement],
+        needed: bool,
+        registry: &Registry,
+    ) -> bool {
+        if self.printed.hosts || kept.iter().any(|a| a.host != Host::Unknown) {
+            return true;
+        }
+        if !needed {
+            return false;
+        }
+        let vocab = Vocabulary::shared();
+        let declared: Vec<&Municipality> = self
+            .template
+            .scope
+            .covers
+            .iter()
+            .chain(&self.template.scope.mentions)
+            .collect();
+        let mut rdr = self.reader();
+        (0..self.rows.len())
+            .filter(|&i| self.rows[i].flags & REPEATED == 0)
+            .any(|i| {
+                let r = self.raw_row(&mut rdr, i, vocab);
+                let form = r
+                    .form
+                    .as_deref()
+                    .map(|p| super::legal_form_field(p, registry));
+                let facts = super::comment::read_comment(
+                    &super::comment::RowText {
+                        comment: r.comment.as_deref(),
+                        name: &r.name,
+                        form: form.as_ref().and_then(|f| f.normalised.as_deref()),
+                    },
+                    &declared,
+                    registry,
+                );
+                facts.host != Host::Unknown
+            })
+    }
+
+    /// Whether two tables print their columns alike, so equal record bytes
+    /// mean equal rows.
+    fn same_layout(&self, other: &Register) -> bool {
+        self.delimiter == other.delimiter
+            && self.header.width == other.header.width
+            && self.header.name == other.header.name
+            && self.header.roles == other.header.roles
+            && self.columns == other.columns
+            && self.header.marks.iter().map(|(c, _)| c).eq(other
+                .header
+                .marks
+                .iter()
+                .map(|(c, _)| c))
+            && self.template.scope.covers == other.template.scope.covers
+            && self.template.scope.mentions == other.template.scope.mentions
+    }
+
+    /// The decoded text, with unsafe characters escaped: what citations
+    /// into this table point at.
+    pub fn into_text(self) -> String {
+        match crate::controls::escape_document(&self.text) {
+            std::borrow::Cow::Borrowed(_) => self.text,
+            std::borrow::Cow::Owned(s) => s,
+        }
+    }
+}
+
+/// What streaming a table's records yields.
+#[derive(Debug, Default)]
+struct Streamed {
+    rows: Vec<Row>,
+    keys: Vec<u8>,
+    categories: Vec<String>,
+    problems: Vec<Issue>,
+}
+
+/// Read every record below the header, as `table::parse` reads a row.
+fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) -> Streamed {
+    let mut out = Streamed::default();
+    let h = &reg.header;
+    let col = |r: Role| h.roles.get(&r).copied();
+    let (cat_col, form_col, host_col) = (col(Role::Category), col(Role::Form), col(Role::Host));
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(reg.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(reg.text.as_bytes());
+    let bytes = reg.text.as_bytes();
+    let (mut counted, mut newlines) = (0usize, 0usize);
+    let mut rec = csv::ByteRecord::new();
+    // The few mark spellings a table uses, read once each.
+    let mut marks: Vec<(String, Option<Participation>)> = Vec::new();
+    let mut category: Option<String> = None;
+    let mut category_id = NO_CATEGORY;
+    let mut category_ids: HashMap<String, u32> = HashMap::new();
+    let at = |line: u32| Location::new(&reg.path, line as usize, 1);
+    while let Ok(true) = rdr.read_byte_record(&mut rec) {
+        let start = rec.position().map_or(0, |p| p.byte() as usize);
+        let end = rdr.position().byte() as usize;
+        // The line of the record's first byte (blank lines before it
+        // are skipped by the reader).
+        let mut b = start;
+        while bytes.get(b) == Some(&b'\n') {
+            b += 1;
+        }
+        newlines += bytes[counted..b].iter().filter(|&&c| c == b'\n').count();
+        counted = b;
+        let line = newlines as u32 + 1;
+        if line <= h.line {
+            continue;
+        }
+        let nonempty = rec.iter().filter(|f| !trimmed_empty(f)).count();
+        if nonempty == 0 || rec.len() == 1 {
+            continue;
+        }
+        if rec.len() > h.width && (h.width..rec.len()).any(|i| !cell(&rec, i).is_empty()) {
+            out.problems.push(Issue::new(
+                at(line),
+                Text::new(
+                    Msg::ImportTooManyCells,
+                    vec![
+                        ("cells", rec.len().into()),
+                        ("header", h.line.into()),
+                        ("width", h.width.into()),
+                    ],
+                ),
+            ));
+            continue;
+        }
+        let name = cell(&rec, h.name);
+        let cat_cell = cat_col.map_or("", |c| cell(&rec, c));
+        let heading = if name.is_empty() {
+            if nonempty == 1 && !cat_cell.is_empty() {
+                Some(cat_cell)
+            } else {
+                out.problems
+                    .push(Issue::new(at(line), Msg::ImportRowNoName));
+                continue;
+            }
+        } else if nonempty == 1 {
+            Some(name)
+        } else if !cat_cell.is_empty() {
+            Some(cat_cell)
+        } else {
+            None
+        };
+        if let Some(c) = heading
+            && category.as_deref() != Some(c)
+        {
+            category = Some(c.to_owned());
+            let next = category_ids.len() as u32;
+            category_id = *category_ids.entry(c.to_owned()).or_insert_with(|| {
+                out.categories.push(c.to_owned());
+                next
+            });
+        }
+        if name.is_empty() || nonempty == 1 {
+            continue; // a section heading
+        }
+        for (i, m) in &h.marks {
+            let v = cell(&rec, *i);
+            let read = match marks.iter().find(|(m, _)| m == v) {
+                Some((_, p)) => *p,
+                None => {
+                    let p = vocab.mark(v);
+                    if marks.len() < MARK_SPELLINGS {
+                        marks.push((v.to_owned(), p));
+                    }
+                    p
+                }
+            };
+            if read.is_none() {
+                out.problems.push(Issue::new(
+                    at(line),
+                    Text::new(
+                        Msg::ImportBadCell,
+                        vec![("value", v.into()), ("column", m.as_str().into())],
+                    ),
+                ));
+            }
+        }
+        let key = cell(&rec, key_col);
+        if key.is_empty() {
+            out.problems.push(Issue::new(
+                at(line),
+                Text::new(Msg::ImportRowNoKey, vec![("column", key_header.into())]),
+            ));
+            continue;
+        }
+        let mut flags = 0;
+        if form_col.is_some_and(|c| !cell(&rec, c).is_empty()) {
+            flags |= HAS_FORM;
+        }
+        if host_col.is_some_and(|c| !cell(&rec, c).is_empty()) {
+            flags |= HAS_HOST;
+        }
+        let k = (out.keys.len() as u32, key.len() as u32);
+        out.keys.extend_from_slice(key.as_bytes());
+        out.rows.push(Row {
+            start,
+            end,
+            line,
+            key: k,
+            category: category_id,
+            slug: hash64(super::slug(name).as_bytes()),
+            flags,
+        });
+    }
+    out
+}
+
+fn trimmed_empty(f: &[u8]) -> bool {
+    match f.first() {
+        None => true,
+        Some(b) if b.is_ascii_graphic() => false,
+        _ => std::str::from_utf8(f).map_or(true, |s| s.trim().is_empty()),
+    }
+}
+
+/// Two register tables paired by key, reduced to the rows that differ.
+#[derive(Debug)]
+pub struct KeyedPair {
+    /// The earlier table's changed, ended and paired rows.
+    pub before: Snapshot,
+    /// The later table's, with the ids of their partners.
+    pub after: Snapshot,
+    /// What each whole table prints, for [`crate::diff::diff_snapshots_printed`].
+    pub printed: (Printed, Printed),
+    /// Keys found in both tables.
+    pub matched: usize,
+    /// Arrangements of the later table.
+    pub count: usize,
+    /// Pairs of an ended and an added row with the same name.
+    pub across: usize,
+    /// Problems found while making arrangements (rows listed twice), per
+    /// table.
+    pub problems: (Vec<Issue>, Vec<Issue>),
+}
+
+/// Pair `a` and `b` by key and keep what the diff needs: rows that end,
+/// appear, or differ (with their partners), and rows listed twice.
+pub fn pair_registers(
+    a: &Register,
+    b: &Register,
+    opts: &MatchOptions,
+    registry: &Registry,
+) -> KeyedPair {
+    let same = a.same_layout(b);
+    let mut paired_a = vec![false; a.rows.len()];
+    let mut keep_a = Vec::new();
+    let mut keep_b = Vec::new();
+    let mut matched = 0;
+    for j in 0..b.rows.len() {
+        let rb = &b.rows[j];
+        if rb.flags & REPEATED != 0 {
+            keep_b.push(j);
+            continue;
+        }
+        match a.find(b.key_of(j)) {
+            Some(i) => {
+                matched += 1;
+                paired_a[i] = true;
+                let ra = &a.rows[i];
+                let differ = !same
+                    || (ra.flags | rb.flags) & HAS_REPEAT != 0
+                    || a.record(i) != b.record(j)
+                    || a.category(i) != b.category(j);
+                if differ {
+                    keep_a.push(i);
+                    keep_b.push(j);
+                }
+            }
+            None => keep_b.push(j),
+        }
+    }
+    for (i, r) in a.rows.iter().enumerate() {
+        if !paired_a[i] || r.flags & REPEATED != 0 {
+            keep_a.push(i);
+        }
+    }
+    // A repeated key's other rows go with its first row.
+    keep_a.sort_unstable();
+    keep_a.dedup();
+    keep_b.sort_unstable();
+    let (arrs_a, problems_a) = a.arrangements_of(&keep_a, registry);
+    let (arrs_b, problems_b) = b.arrangements_of(&keep_b, registry);
+    let mut before = a.template.clone();
+    before.arrangements = arrs_a;
+    let mut after = b.template.clone();
+    after.arrangements = arrs_b;
+    let m = match_by_key(&before.arrangements, &after.arrangements, opts);
+    let after = rewrite_ids_with(&before, &after, &m.by_key, &|id| a.has_id(id));
+    // Hosts known on one side of a pair only: that side's whole table
+    // decides whether the change is reported.
+    let one_sided = |x: &Host, y: &Host| *x == Host::Unknown && *y != Host::Unknown;
+    let (mut need_a, mut need_b) = (false, false);
+    for p in &m.by_key.matches {
+        let (x, y) = (
+            &before.arrangements[p.a].host,
+            &after.arrangements[p.b].host,
+        );
+        need_a |= one_sided(x, y);
+        need_b |= one_sided(y, x);
+    }
+    let printed = (
+        Printed {
+            hosts: a.names_a_host(&before.arrangements, need_a, registry),
+            ..a.printed
+        },
+        Printed {
+            hosts: b.names_a_host(&after.arrangements, need_b, registry),
+            ..b.printed
+        },
+    );
+    KeyedPair {
+        printed,
+        matched,
+        count: b.arrangements(),
+        across: m.across_keys.matches.len(),
+        before,
+        after,
+        problems: (problems_a, problems_b),
+    }
+}
