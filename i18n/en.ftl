@@ -845,7 +845,7 @@ xlsx-audit-sheet = Findings
 help-diff-format-xlsx = An Excel workbook: the CSV's columns and the documents' dates as dates, styled frozen header row
 help-log-format-xlsx = { help-diff-format-xlsx }
 help-history-format-xlsx = { help-diff-format-xlsx }
-help-audit-format-xlsx = An Excel workbook, one row per finding, styled frozen header row
+help-audit-format-xlsx = An Excel workbook: the follow-up list a secretariat works in (one row per finding and municipality, with the register's status, owner, due date, case number and note), then the flat finding table
 # --- hostile ---
 input-not-regular = not a regular file ({ $kind }): samdiff reads only regular files
 input-kind-device = a device
@@ -1226,3 +1226,28 @@ help-import-host-column = Header of the column of host municipalities
 help-import-comment-column = Header of the comment column
 help-import-id-column = Header of the column of ids or organisation numbers, kept as each arrangement's key
 help-import-municipality-columns = Headers of the municipality columns, comma-separated; only these are read as participation
+# --- followup ---
+help-audit-format-docx = The follow-up list as a Word document for the meeting's agenda
+meeting-doc-intro = Deadlines are counted from { $today }. Based on { $documents }.
+meeting-doc-municipality = { $title }: { $municipality }
+meeting-register-counts = Against the follow-up register: { $new } new, { $open } still open, { $resolved } resolved since it was written.
+meeting-lines = { $count ->
+        [one] line { $lines }
+       *[other] lines { $lines }
+    }
+meeting-evidence-at = { $document }, { $lines }: “{ $excerpt }”
+meeting-finding-id = Finding id: { $id }
+meeting-no-longer-found = No longer found by the audit
+meeting-sheet = Follow-up
+meeting-col-municipality = Municipality
+meeting-col-priority = Priority
+meeting-col-number = No.
+meeting-col-id = Finding id
+meeting-col-status = Status
+meeting-col-owner = Owner
+meeting-col-due = Due date
+meeting-col-case = Case number
+meeting-col-note = Note
+meeting-col-question = Question to the administration
+meeting-col-finding = Finding
+meeting-col-evidence = Evidence

@@ -830,7 +830,7 @@ xlsx-audit-sheet = Funn
 help-diff-format-xlsx = En Excel-arbeidsbok: kolonnene fra CSV og dokumentenes datoer som datoer, formatert fast overskriftsrad
 help-log-format-xlsx = { help-diff-format-xlsx }
 help-history-format-xlsx = { help-diff-format-xlsx }
-help-audit-format-xlsx = En Excel-arbeidsbok, én rad per funn, formatert fast overskriftsrad
+help-audit-format-xlsx = En Excel-arbeidsbok: oppfølgingslisten sekretariatet arbeider i (én rad per funn og kommune, med status, ansvarlig, frist, saksnummer og merknad fra oppfølgingslisten), deretter funntabellen
 # --- hostile ---
 input-not-regular = ikke en vanlig fil ({ $kind }): samdiff leser bare vanlige filer
 input-kind-device = en enhet
@@ -1196,3 +1196,28 @@ help-import-host-column = Overskriften på kolonnen med vertskommune
 help-import-comment-column = Overskriften på kommentarkolonnen
 help-import-id-column = Overskriften på kolonnen med id eller organisasjonsnummer, som tas vare på som nøkkel
 help-import-municipality-columns = Overskriftene på kommunekolonnene, skilt med komma; bare disse leses som deltakelse
+# --- followup ---
+help-audit-format-docx = Oppfølgingslisten som Word-dokument til møtets saksliste
+meeting-doc-intro = Frister er regnet fra { $today }. Grunnlaget er { $documents }.
+meeting-doc-municipality = { $title }: { $municipality }
+meeting-register-counts = Mot oppfølgingslisten: { $new } nye, { $open } fortsatt åpne, { $resolved } løst siden den ble skrevet.
+meeting-lines = { $count ->
+        [one] linje { $lines }
+       *[other] linjene { $lines }
+    }
+meeting-evidence-at = { $document }, { $lines }: «{ $excerpt }»
+meeting-finding-id = Funn-id: { $id }
+meeting-no-longer-found = Ikke lenger funnet av revisjonen
+meeting-sheet = Oppfølging
+meeting-col-municipality = Kommune
+meeting-col-priority = Prioritet
+meeting-col-number = Nr.
+meeting-col-id = Funn-id
+meeting-col-status = Status
+meeting-col-owner = Ansvarlig
+meeting-col-due = Frist
+meeting-col-case = Saksnummer
+meeting-col-note = Merknad
+meeting-col-question = Spørsmål til administrasjonen
+meeting-col-finding = Funn
+meeting-col-evidence = Belegg

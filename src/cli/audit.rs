@@ -48,8 +48,12 @@ pub enum AuditFormat {
     /// CSV as a spreadsheet program opens it by double-click: a UTF-8
     /// byte-order mark, and `;` between fields with `--lang nb`.
     Excel,
-    /// An Excel workbook, one row per finding, styled frozen header row.
+    /// An Excel workbook: the follow-up list a secretariat works in (one
+    /// row per finding and municipality, with the register's status,
+    /// owner, due date, case number and note), then the flat finding table.
     Xlsx,
+    /// The follow-up list as a Word document for the meeting's agenda.
+    Docx,
 }
 
 /// A severity as typed after `--fail-on`.
@@ -236,8 +240,17 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         AuditFormat::Csv => write_audit_csv(&audit, cat, CsvDialect::Plain, out),
         AuditFormat::Excel => write_audit_csv(&audit, cat, CsvDialect::Excel, out),
         AuditFormat::Xlsx => {
-            let sheet = crate::render::xlsx_sheets::audit_sheet(&audit, cat);
-            let bytes = crate::render::xlsx::workbook_bytes(&[sheet], cat).map_err(out_err)?;
+            use crate::render::xlsx_sheets::{audit_sheet, followup_sheet};
+            let list = meeting_list(&audit, view.as_ref());
+            let sheets = [followup_sheet(&list, cat), audit_sheet(&audit, cat)];
+            let bytes = crate::render::xlsx::workbook_bytes(&sheets, cat).map_err(out_err)?;
+            super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)?;
+            Ok(())
+        }
+        AuditFormat::Docx => {
+            let list = meeting_list(&audit, view.as_ref());
+            let bytes =
+                crate::render::followup_docx::followup_document(&list, cat).map_err(out_err)?;
             super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)?;
             Ok(())
         }

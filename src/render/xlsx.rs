@@ -25,6 +25,8 @@ pub enum Cell {
     /// A date: a day or a month becomes a spreadsheet date, a bare year
     /// stays text.
     Date(PartialDate),
+    /// A whole number (a running number), written as a number cell.
+    Number(i64),
 }
 
 impl fmt::Display for Cell {
@@ -33,6 +35,7 @@ impl fmt::Display for Cell {
         match self {
             Cell::Text(s) => f.write_str(s),
             Cell::Date(d) => write!(f, "{d}"),
+            Cell::Number(n) => write!(f, "{n}"),
         }
     }
 }
@@ -115,9 +118,14 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, lang: Lang) -> Result<(), Xlsx
         for (c, cell) in row.iter().enumerate() {
             let width = match cell {
                 Cell::Text(s) => {
-                    let long = s.chars().count() > MAX_WIDTH;
+                    let long = s.chars().count() > MAX_WIDTH || s.contains('\n');
                     ws.write_string_with_format(r, col(c), s, if long { &wrap } else { &plain })?;
                     s.chars().count()
+                }
+                Cell::Number(n) => {
+                    // exact for any running number a sheet holds (< 2^53)
+                    ws.write_number(r, col(c), *n as f64)?;
+                    n.to_string().chars().count()
                 }
                 Cell::Date(d) => match (excel_date(*d), date_format(*d, lang)) {
                     (Some(x), Some(f)) => {
