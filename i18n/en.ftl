@@ -1251,3 +1251,10 @@ meeting-col-note = Note
 meeting-col-question = Question to the administration
 meeting-col-finding = Finding
 meeting-col-evidence = Evidence
+register-unread = { $count ->
+        [one] { $count } register entry rests
+       *[other] { $count } register entries rest
+    } on documents this audit did not read ({ $documents }): left as { $count ->
+        [one] it was
+       *[other] they were
+    }, neither still open nor resolved

@@ -1221,3 +1221,7 @@ meeting-col-note = Merknad
 meeting-col-question = Spørsmål til administrasjonen
 meeting-col-finding = Funn
 meeting-col-evidence = Belegg
+register-unread = { $count } funn i oppfølgingslisten bygger på dokumenter denne revisjonen ikke leste ({ $documents }): { $count ->
+        [one] det står som før, verken fortsatt åpent eller løst
+       *[other] de står som før, verken fortsatt åpne eller løst
+    }

@@ -171,6 +171,29 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         )),
         None => None,
     };
+    if let Some(v) = &view
+        && !v.comparison.unread.is_empty()
+    {
+        let mut docs: Vec<String> = v
+            .comparison
+            .unread
+            .iter()
+            .flat_map(|e| e.documents())
+            .filter(|d| !audit.snapshots.iter().any(|s| s.id.as_str() == d))
+            .collect();
+        docs.sort();
+        docs.dedup();
+        style::note_line(
+            &ctx.catalog,
+            &ctx.catalog.get(
+                Msg::RegisterUnread,
+                &[
+                    ("count", v.comparison.unread.len().into()),
+                    ("documents", docs.join(", ").into()),
+                ],
+            ),
+        );
+    }
     if let (Some(p), Some(v)) = (&args.register, &view)
         && args.update_register
     {

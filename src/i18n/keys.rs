@@ -1364,4 +1364,6 @@ messages! {
     MeetingColFinding = "meeting-col-finding" [];
     /// Meeting workbook column.
     MeetingColEvidence = "meeting-col-evidence" [];
+    /// Register: entries resting on documents the audit did not read.
+    RegisterUnread = "register-unread" ["count", "documents"];
 }
