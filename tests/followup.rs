@@ -701,3 +701,54 @@ fn the_meeting_list_groups_by_municipality_and_priority_with_questions() {
     insta::assert_snapshot!("followup_fixture_html_nb", html);
     assert!(html.contains("Spørsmål til administrasjonen"));
 }
+
+/// `report --today` counts the audit section's deadlines from the given
+/// day; without it, from the newest document in the range (never the
+/// system clock), so the same documents give the same report.
+#[test]
+fn report_counts_deadlines_from_today_when_given() {
+    let report = |extra: &[&str]| {
+        let out = samdiff()
+            .args([
+                "--lang",
+                "nb",
+                "--snapshots",
+                FIXTURE,
+                "report",
+                "--to",
+                "fx-2021",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let default = report(&[]);
+    assert!(
+        default.contains("Fristen 1. november 2023 er om 2 år"),
+        "{default}"
+    );
+    assert_eq!(default, report(&["--today", "2021-01-01"]));
+    let later = report(&["--today", "2026-11-30"]);
+    assert!(
+        later.contains("Fristen 1. november 2023 gikk ut for 3 år siden"),
+        "{later}"
+    );
+    let bad = samdiff()
+        .args(["--snapshots", FIXTURE, "report", "--today", "30.11.2026"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr)
+            .contains("--today `30.11.2026`: expected a date YYYY-MM-DD"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+}

@@ -124,11 +124,16 @@ fn system_today() -> NaiveDate {
 fn parse_today(arg: Option<&str>) -> Result<NaiveDate, Error> {
     match arg {
         None => Ok(system_today()),
-        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .ok()
-            .filter(|_| s.len() == 10)
-            .ok_or_else(|| Error::usage(Msg::UsageToday, vec![("value", s.into())])),
+        Some(s) => parse_date(s),
     }
+}
+
+/// The date typed after `--today` (`YYYY-MM-DD`).
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, Error> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|_| s.len() == 10)
+        .ok_or_else(|| Error::usage(Msg::UsageToday, vec![("value", s.into())]))
 }
 
 /// Read the register at `path`; a missing file is an empty register when
