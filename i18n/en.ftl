@@ -1024,7 +1024,6 @@ audit-summary-resolved = { $resolved ->
         [one] { $resolved } finding resolved by a later document
        *[other] { $resolved } findings resolved by a later document
     }; deadlines counted from { $today }
-usage-unknown-municipality = --municipality `{ $name }`: no finding concerns it; expected one of { $known }
 usage-today = --today `{ $value }`: expected a date YYYY-MM-DD
 issue-register-duplicate = finding `{ $id }` is listed twice in the register: expected one entry per finding
 issue-register-id = entry without a finding `id`: expected the id samdiff wrote (`f-` and 12 hex digits)

@@ -1000,7 +1000,6 @@ audit-resolved = løst
 audit-resolved-by = løst av:
 audit-also = også:
 audit-summary-resolved = { $resolved } funn løst av et senere dokument; frister regnet fra { $today }
-usage-unknown-municipality = --municipality `{ $name }`: ingen funn gjelder den; forventet en av { $known }
 usage-today = --today `{ $value }`: forventet en dato ÅÅÅÅ-MM-DD
 issue-register-duplicate = funnet `{ $id }` står to ganger i oppfølgingslisten: forventet én oppføring per funn
 issue-register-id = oppføring uten funn-`id`: forventet id-en samdiff skrev (`f-` og 12 heksadesimale sifre)

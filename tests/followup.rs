@@ -517,18 +517,29 @@ fn municipality_filters_every_format() {
     let md = embedded(&["--municipality", "øyer", "--format", "markdown"]);
     assert!(md.contains("\n## Øyer\n"), "{md}");
     assert!(!md.contains("\n## Gausdal\n"), "{md}");
+    // names match as in every other command (case, accents, "kommune")
+    for typed in ["ØYER", "Øyer kommune", "oyer"] {
+        let md = embedded(&["--municipality", typed, "--format", "markdown"]);
+        assert!(md.contains("\n## Øyer\n"), "{typed}: {md}");
+    }
+    // an unknown name is an error with the closest, and writes no register
+    let tmp = tempfile::tempdir().unwrap();
+    let reg = tmp.path().join("r.json");
     let out = samdiff()
-        .args(["audit", "--municipality", "Narnia"])
+        .args(["audit", "--municipality", "Øyr"])
+        .args(["--register", reg.to_str().unwrap(), "--update-register"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains(
-            "--municipality `Narnia`: no finding concerns it; expected one of `Gausdal`, `Lillehammer`, `Øyer`"
+        err.contains(
+            "unknown municipality `Øyr`: the snapshots name `Gausdal`, `Lillehammer`, `Øyer`"
         ),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        "{err}"
     );
+    assert!(err.contains("did you mean `Øyer`?"), "{err}");
+    assert!(!reg.exists(), "a refused run wrote the register");
 }
 
 #[test]

@@ -168,6 +168,14 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     };
     let codes = parse_codes(&args.code)?;
     let today = parse_today(args.today.as_deref())?;
+    // the same name matching as every other command (case, accents and a
+    // final "kommune" may differ; an unknown name suggests the closest),
+    // checked before the register is written
+    let municipality = args
+        .municipality
+        .as_deref()
+        .map(|typed| super::report::resolve_municipality_arg(typed, &chosen))
+        .transpose()?;
     let mut audit = run_audit_with(&chosen, &registry, &AuditOptions { today: Some(today) });
     let mut view = match &args.register {
         Some(p) => Some(RegisterView::new(
@@ -217,28 +225,13 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             ),
         );
     }
-    if let Some(m) = &args.municipality {
-        let known = audit.municipalities();
-        if !known
-            .iter()
-            .any(|k| k.as_str().to_lowercase() == m.to_lowercase())
-        {
-            let names: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-            return Err(Error::usage(
-                Msg::UsageUnknownMunicipality,
-                vec![
-                    ("name", m.as_str().into()),
-                    ("known", names.join(", ").into()),
-                ],
-            ));
-        }
+    if let Some(m) = &municipality {
         audit.retain_municipality(m);
         if let Some(v) = view.as_mut() {
-            let m = m.to_lowercase();
             v.comparison.gone.retain(|e| {
                 e.raw("municipalities")
                     .and_then(|r| serde_json::from_str::<Vec<String>>(r.get()).ok())
-                    .is_some_and(|ms| ms.iter().any(|x| x.to_lowercase() == m))
+                    .is_some_and(|ms| ms.iter().any(|x| x == m))
             });
         }
     }

@@ -1076,8 +1076,6 @@ messages! {
     AuditAlso = "audit-also" [];
     /// Audit summary: resolved findings and the day deadlines are counted from.
     AuditSummaryResolved = "audit-summary-resolved" ["resolved", "today"];
-    /// `--municipality` names no municipality of any finding.
-    UsageUnknownMunicipality = "usage-unknown-municipality" ["name", "known"];
     /// `--today` is not a date.
     UsageToday = "usage-today" ["value"];
     /// A finding id listed twice in a register.
