@@ -374,6 +374,9 @@ fn the_workbook_opens_on_the_follow_up_sheet_with_a_real_due_date() {
         .unwrap();
     assert!(xml.contains("ySplit=\"1\""), "frozen header: {xml}");
     assert!(xml.contains("<autoFilter ref=\"A1:L6\""), "filter: {xml}");
+    // rows of wrapped text are as tall as their lines, whatever program
+    // opens the file
+    assert!(xml.contains("customHeight=\"1\""), "row heights: {xml}");
 }
 
 #[test]
