@@ -1250,6 +1250,7 @@ meeting-col-case = Case number
 meeting-col-note = Note
 meeting-col-question = Question to the administration
 meeting-col-finding = Finding
+meeting-due-passed = { $due } (passed)
 meeting-col-evidence = Evidence
 register-unread = { $count ->
         [one] { $count } register entry rests

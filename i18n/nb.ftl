@@ -1220,6 +1220,7 @@ meeting-col-case = Saksnummer
 meeting-col-note = Merknad
 meeting-col-question = Spørsmål til administrasjonen
 meeting-col-finding = Funn
+meeting-due-passed = { $due } (passert)
 meeting-col-evidence = Belegg
 register-unread = { $count } funn i oppfølgingslisten bygger på dokumenter denne revisjonen ikke leste ({ $documents }): { $count ->
         [one] det står som før, verken fortsatt åpent eller løst

@@ -1362,6 +1362,8 @@ messages! {
     MeetingColFinding = "meeting-col-finding" [];
     /// Meeting workbook column.
     MeetingColEvidence = "meeting-col-evidence" [];
+    /// Meeting document: a due date that has passed.
+    MeetingDuePassed = "meeting-due-passed" ["due"];
     /// Register: entries resting on documents the audit did not read.
     RegisterUnread = "register-unread" ["count", "documents"];
 }

@@ -23,6 +23,7 @@ use crate::audit::register::RegisterEntry;
 use crate::i18n::words::date_words;
 use crate::i18n::{Catalog, Msg};
 use crate::model::PartialDate;
+use chrono::NaiveDate;
 
 /// The document's title: the list's, and the municipality when filtered.
 pub fn meeting_title(list: &MeetingList, cat: &Catalog) -> String {
@@ -75,7 +76,13 @@ fn label(msg: Msg, cat: &Catalog) -> String {
     format!("{}: ", heading_case(cat.text(msg).trim_end_matches(':')))
 }
 
-fn item_blocks(n: usize, item: &MeetingItem, cat: &Catalog, blocks: &mut Vec<Block>) {
+fn item_blocks(
+    n: usize,
+    item: &MeetingItem,
+    today: NaiveDate,
+    cat: &Catalog,
+    blocks: &mut Vec<Block>,
+) {
     let f = item.finding;
     let mark = Run::plain(format!("{n}.\u{a0}"));
     if f.is_open() {
@@ -94,7 +101,7 @@ fn item_blocks(n: usize, item: &MeetingItem, cat: &Catalog, blocks: &mut Vec<Blo
         ]));
     }
     if let Some(st) = &item.register {
-        let parts = register_parts(st, cat);
+        let parts = register_parts(st, today, cat);
         if !parts.is_empty() {
             blocks.push(Block::Detail(vec![
                 Run::bold(label(Msg::RegisterLabel, cat)),
@@ -123,7 +130,13 @@ fn item_blocks(n: usize, item: &MeetingItem, cat: &Catalog, blocks: &mut Vec<Blo
 
 /// A register entry whose finding the audit no longer reports: the
 /// question it was about, and what the secretariat recorded.
-fn gone_blocks(n: usize, e: &RegisterEntry, cat: &Catalog, blocks: &mut Vec<Block>) {
+fn gone_blocks(
+    n: usize,
+    e: &RegisterEntry,
+    today: NaiveDate,
+    cat: &Catalog,
+    blocks: &mut Vec<Block>,
+) {
     let q = e
         .raw("code")
         .and_then(|r| serde_json::from_str::<Code>(r.get()).ok())
@@ -143,7 +156,7 @@ fn gone_blocks(n: usize, e: &RegisterEntry, cat: &Catalog, blocks: &mut Vec<Bloc
     };
     blocks.push(Block::Detail(vec![
         Run::bold(label(Msg::RegisterLabel, cat)),
-        Run::plain(register_parts(&st, cat).join(" · ")),
+        Run::plain(register_parts(&st, today, cat).join(" · ")),
     ]));
     blocks.push(Block::Small(vec![Run::plain(
         cat.get(Msg::MeetingFindingId, &[("id", e.id.as_str().into())]),
@@ -167,14 +180,14 @@ pub fn meeting_blocks(list: &MeetingList, cat: &Catalog) -> Vec<Block> {
         for p in &g.priorities {
             blocks.push(Block::Heading(2, heading_of(p.severity, cat)));
             for (i, item) in p.items.iter().enumerate() {
-                item_blocks(i + 1, item, cat, &mut blocks);
+                item_blocks(i + 1, item, list.audit.today, cat, &mut blocks);
             }
         }
     }
     if !list.resolved.is_empty() {
         blocks.push(Block::Heading(1, cat.text(Msg::MeetingResolved)));
         for (i, item) in list.resolved.iter().enumerate() {
-            item_blocks(i + 1, item, cat, &mut blocks);
+            item_blocks(i + 1, item, list.audit.today, cat, &mut blocks);
         }
     }
     if let Some(r) = list.register
@@ -182,7 +195,7 @@ pub fn meeting_blocks(list: &MeetingList, cat: &Catalog) -> Vec<Block> {
     {
         blocks.push(Block::Heading(1, cat.text(Msg::MeetingNoLongerFound)));
         for (i, e) in r.comparison.gone.iter().enumerate() {
-            gone_blocks(i + 1, e, cat, &mut blocks);
+            gone_blocks(i + 1, e, list.audit.today, cat, &mut blocks);
         }
     }
     blocks

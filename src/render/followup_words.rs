@@ -4,7 +4,9 @@
 //! snapshot id, line numbers and dates in words, register fields by label.
 //! Markdown and HTML keep their code spans and ids for the auditor.
 
-use crate::audit::register::RegisterState;
+use chrono::NaiveDate;
+
+use crate::audit::register::{FollowUpStatus, RegisterState};
 use crate::audit::{Evidence, Finding};
 use crate::i18n::words::date_words;
 use crate::i18n::{Catalog, Lang, Msg};
@@ -81,8 +83,9 @@ pub fn due_words(due: &str, cat: &Catalog) -> String {
 
 /// A finding's register state as labelled parts: the change since the
 /// register was written, the status, and each human field filled in (the
-/// due date in words).
-pub fn register_parts(st: &RegisterState, cat: &Catalog) -> Vec<String> {
+/// due date in words, marked as passed when it lies before `today` and the
+/// committee has neither closed nor accepted the finding).
+pub fn register_parts(st: &RegisterState, today: NaiveDate, cat: &Catalog) -> Vec<String> {
     let mut parts = Vec::new();
     if let Some(c) = st.change {
         parts.push(cat.text(c.msg()));
@@ -94,7 +97,19 @@ pub fn register_parts(st: &RegisterState, cat: &Catalog) -> Vec<String> {
             cat.text(s.msg())
         ));
     }
-    let due = st.due.as_deref().map(|d| due_words(d, cat));
+    let settled = matches!(
+        st.status,
+        Some(FollowUpStatus::Closed | FollowUpStatus::Accepted)
+    );
+    let due = st.due.as_deref().map(|d| {
+        let words = due_words(d, cat);
+        match due_date(d) {
+            Some(date) if !settled && date.latest() < today => {
+                cat.get(Msg::MeetingDuePassed, &[("due", words.into())])
+            }
+            _ => words,
+        }
+    });
     for (msg, v) in [
         (Msg::RegisterOwner, st.owner.as_ref()),
         (Msg::RegisterDue, due.as_ref()),
@@ -155,6 +170,33 @@ mod tests {
         };
         let en = Catalog::new(Lang::En);
         assert_eq!(evidence_words(&one, &en), "x-2019, line 7: “INNOFF § 27”");
+    }
+
+    #[test]
+    fn a_due_date_that_has_passed_says_so_until_the_finding_is_settled() {
+        let nb = Catalog::new(Lang::Nb);
+        let today = NaiveDate::from_ymd_opt(2023, 3, 1).unwrap();
+        let st = |status| RegisterState {
+            change: None,
+            status: Some(status),
+            owner: None,
+            due: Some("2022-06-01".into()),
+            case: None,
+            note: None,
+        };
+        assert_eq!(
+            register_parts(&st(FollowUpStatus::Asked), today, &nb),
+            ["status: spurt", "frist: 1. juni 2022 (passert)"]
+        );
+        assert_eq!(
+            register_parts(&st(FollowUpStatus::Closed), today, &nb),
+            ["status: lukket", "frist: 1. juni 2022"]
+        );
+        let later = NaiveDate::from_ymd_opt(2022, 5, 1).unwrap();
+        assert_eq!(
+            register_parts(&st(FollowUpStatus::Asked), later, &nb)[1],
+            "frist: 1. juni 2022"
+        );
     }
 
     #[test]
