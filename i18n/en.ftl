@@ -1237,7 +1237,7 @@ meeting-lines = { $count ->
     }
 meeting-evidence-at = { $document }, { $lines }: “{ $excerpt }”
 meeting-finding-id = Finding id: { $id }
-meeting-no-longer-found = No longer found by the audit
+meeting-no-longer-found = No longer found in the documents
 meeting-sheet = Follow-up
 meeting-col-municipality = Municipality
 meeting-col-priority = Priority

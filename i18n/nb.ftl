@@ -1207,7 +1207,7 @@ meeting-lines = { $count ->
     }
 meeting-evidence-at = { $document }, { $lines }: «{ $excerpt }»
 meeting-finding-id = Funn-id: { $id }
-meeting-no-longer-found = Ikke lenger funnet av revisjonen
+meeting-no-longer-found = Ikke lenger funnet i dokumentene
 meeting-sheet = Oppfølging
 meeting-col-municipality = Kommune
 meeting-col-priority = Prioritet
@@ -1222,7 +1222,7 @@ meeting-col-question = Spørsmål til administrasjonen
 meeting-col-finding = Funn
 meeting-due-passed = { $due } (passert)
 meeting-col-evidence = Belegg
-register-unread = { $count } funn i oppfølgingslisten bygger på dokumenter denne revisjonen ikke leste ({ $documents }): { $count ->
+register-unread = { $count } funn i oppfølgingslisten bygger på dokumenter denne kontrollen ikke leste ({ $documents }): { $count ->
         [one] det står som før, verken fortsatt åpent eller løst
        *[other] de står som før, verken fortsatt åpne eller løst
     }

@@ -64,6 +64,25 @@ fn filled_register(dir: &Path) -> PathBuf {
     reg
 }
 
+/// [`filled_register`] with one more entry, for a finding the audit no
+/// longer reports although it read its document.
+fn register_with_a_gone_entry(dir: &Path) -> PathBuf {
+    let reg = filled_register(dir);
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(&reg).unwrap()).unwrap();
+    v["entries"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "id": "f-000000000001", "code": "listed-twice", "arrangement": "archive",
+            "snapshot": "fx-2021", "documents": ["fx-2021"], "municipalities": ["Beta"],
+            "summary": "`Archive` is listed more than once", "found": "open",
+            "first_seen": "2025-01-01", "status": "answered", "owner": "arkivleder",
+            "due": "2025-03-01", "case": "25/3", "note": "Rettet i ny oversikt"
+        }));
+    std::fs::write(&reg, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    reg
+}
+
 /// One paragraph of a Word document: its style, its text, and the text of
 /// its bold runs.
 #[derive(Debug, Default, Clone)]
@@ -143,7 +162,7 @@ fn docx(lang: &str, reg: Option<&Path>) -> Vec<u8> {
 #[test]
 fn the_word_document_is_the_meeting_agenda_in_bokmal() {
     let tmp = tempfile::tempdir().unwrap();
-    let reg = filled_register(tmp.path());
+    let reg = register_with_a_gone_entry(tmp.path());
     let bytes = docx("nb", Some(&reg));
     assert_eq!(bytes, docx("nb", Some(&reg)), "the same file every run");
     let ps = paragraphs(&bytes);
@@ -161,12 +180,17 @@ fn the_word_document_is_the_meeting_agenda_in_bokmal() {
     );
     assert_eq!(
         ps[2].text,
-        "Mot oppfølgingslisten: 0 nye, 2 fortsatt åpne, 0 løst siden den ble skrevet."
+        "Mot oppfølgingslisten: 0 nye, 2 fortsatt åpne, 1 løst siden den ble skrevet."
     );
     // per municipality, per priority; the resolved finding for the record
     assert_eq!(
         styled("Heading1"),
-        ["Alpha", "Beta", "Løst av et senere dokument"]
+        [
+            "Alpha",
+            "Beta",
+            "Løst av et senere dokument",
+            "Ikke lenger funnet i dokumentene"
+        ]
     );
     assert_eq!(styled("Heading2"), ["Feil", "Feil"]);
 
@@ -210,6 +234,22 @@ fn the_word_document_is_the_meeting_agenda_in_bokmal() {
         "{:?}",
         &ps[fire..]
     );
+    // the register entry whose finding is gone: its question and what the
+    // secretariat recorded (the due date has passed, but it is answered)
+    let gone = ps
+        .iter()
+        .position(|p| p.text == "Ikke lenger funnet i dokumentene")
+        .unwrap();
+    assert_eq!(
+        ps[gone + 1].bold,
+        "Er dette ett samarbeid eller to, og kan oversikten føre det opp én gang?"
+    );
+    assert_eq!(
+        ps[gone + 2].text,
+        "Oppfølging: status: besvart · ansvarlig: arkivleder · frist: 1. mars 2025 (passert) · \
+         saksnummer: 25/3 · merknad: Rettet i ny oversikt"
+    );
+    assert_eq!(ps[gone + 3].text, "Funn-id: f-000000000001");
     // no code spans, ids of documents or ISO dates in what the committee reads
     for p in &ps {
         assert!(
