@@ -1226,6 +1226,8 @@ help-import-comment-column = Header of the comment column
 help-import-id-column = Header of the column of ids or organisation numbers, kept as each arrangement's key
 help-import-municipality-columns = Headers of the municipality columns, comma-separated; only these are read as participation
 # --- followup ---
+help-audit-output = { help-report-output }
+help-audit-force = { help-report-force }
 help-report-today = The day the audit's deadlines are counted from (YYYY-MM-DD); default: the date of the newest document in the range, so the same documents always give the same report
 help-audit-format-docx = The follow-up list as a Word document for the meeting's agenda
 meeting-doc-intro = Deadlines are counted from { $today }. Based on { $documents }.

@@ -1196,6 +1196,8 @@ help-import-comment-column = Overskriften på kommentarkolonnen
 help-import-id-column = Overskriften på kolonnen med id eller organisasjonsnummer, som tas vare på som nøkkel
 help-import-municipality-columns = Overskriftene på kommunekolonnene, skilt med komma; bare disse leses som deltakelse
 # --- followup ---
+help-audit-output = { help-report-output }
+help-audit-force = { help-report-force }
 help-report-today = Dagen fristene i kontrollfunnene regnes fra (ÅÅÅÅ-MM-DD); standard: datoen til det nyeste dokumentet i utvalget, slik at de samme dokumentene alltid gir samme rapport
 help-audit-format-docx = Oppfølgingslisten som Word-dokument til møtets saksliste
 meeting-doc-intro = Frister er regnet fra { $today }. Grunnlaget er { $documents }.

@@ -439,3 +439,38 @@ fn without_a_register_the_workbook_leaves_the_follow_up_columns_empty() {
         assert!(!text(&r[10]).contains('`'), "{r:?}");
     }
 }
+
+/// `audit -o FILE` writes any format to a file, complete or not at all, and
+/// never replaces a file without `--force` (the rule of every command
+/// that writes files); text in a file carries no colour codes.
+#[test]
+fn audit_writes_to_a_file_with_o() {
+    let tmp = tempfile::tempdir().unwrap();
+    let doc = tmp.path().join("møte.docx");
+    let base = ["--snapshots", FIXTURE, "audit", "--today", "2026-11-30"];
+    let mut args = base.to_vec();
+    args.extend(["--format", "docx", "-o", doc.to_str().unwrap()]);
+    assert!(run(&args).is_empty(), "nothing on stdout");
+    let bytes = std::fs::read(&doc).unwrap();
+    assert_eq!(
+        paragraphs(&bytes)[0].text,
+        "Follow-up list for the control committee"
+    );
+    let again = samdiff().args(&args).output().unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("already exists"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    args.push("--force");
+    run(&args);
+    let text = tmp.path().join("funn.txt");
+    let mut args = vec!["--color", "always"];
+    args.extend(base);
+    args.extend(["-o", text.to_str().unwrap()]);
+    run(&args);
+    let t = std::fs::read_to_string(&text).unwrap();
+    assert!(t.contains("[conversion-overdue]"), "{t}");
+    assert!(!t.contains('\u{1b}'), "colour codes in a file: {t:?}");
+}

@@ -109,6 +109,9 @@ pub struct Args {
     /// every human field kept, findings no longer found marked resolved.
     #[arg(long, requires = "register")]
     pub update_register: bool,
+    /// `-o FILE` (complete or not at all) and `--force`.
+    #[command(flatten)]
+    pub output: super::output::OutputArgs,
 }
 
 /// Today's date in UTC, from the system clock.
@@ -156,6 +159,7 @@ fn read_register(path: &Path, creating: bool) -> Result<Register, Error> {
 
 /// Run the audit and print it.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    args.output.check()?;
     let set = ctx.load_set()?;
     let registry = ctx.load_registry()?;
     let chosen = if args.names.is_empty() {
@@ -251,32 +255,35 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         }
     }
     let cat = &ctx.catalog;
+    let mut buf: Vec<u8> = Vec::new();
+    let w: &mut dyn Write = &mut buf;
+    let binary = matches!(args.format, AuditFormat::Xlsx | AuditFormat::Docx);
     match args.format {
-        AuditFormat::Text => write_audit_text_with(&audit, view.as_ref(), cat, out),
-        AuditFormat::Json => write_audit_json(&audit, out),
+        AuditFormat::Text => write_audit_text_with(&audit, view.as_ref(), cat, w),
+        AuditFormat::Json => write_audit_json(&audit, w),
         AuditFormat::Markdown => {
-            write_followup_markdown(&meeting_list(&audit, view.as_ref()), cat, out)
+            write_followup_markdown(&meeting_list(&audit, view.as_ref()), cat, w)
         }
-        AuditFormat::Html => write_followup_html(&meeting_list(&audit, view.as_ref()), cat, out),
-        AuditFormat::Csv => write_audit_csv(&audit, cat, CsvDialect::Plain, out),
-        AuditFormat::Excel => write_audit_csv(&audit, cat, CsvDialect::Excel, out),
+        AuditFormat::Html => write_followup_html(&meeting_list(&audit, view.as_ref()), cat, w),
+        AuditFormat::Csv => write_audit_csv(&audit, cat, CsvDialect::Plain, w),
+        AuditFormat::Excel => write_audit_csv(&audit, cat, CsvDialect::Excel, w),
         AuditFormat::Xlsx => {
             use crate::render::xlsx_sheets::{audit_sheet, followup_sheet};
             let list = meeting_list(&audit, view.as_ref());
             let sheets = [followup_sheet(&list, cat), audit_sheet(&audit, cat)];
-            let bytes = crate::render::xlsx::workbook_bytes(&sheets, cat).map_err(out_err)?;
-            super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)?;
-            Ok(())
+            crate::render::xlsx::workbook_bytes(&sheets, cat).map(|b| buf = b)
         }
         AuditFormat::Docx => {
             let list = meeting_list(&audit, view.as_ref());
-            let bytes =
-                crate::render::followup_docx::followup_document(&list, cat).map_err(out_err)?;
-            super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)?;
-            Ok(())
+            crate::render::followup_docx::followup_document(&list, cat).map(|b| buf = b)
         }
     }
     .map_err(out_err)?;
+    if args.output.output.is_some() && !binary {
+        // colour codes are for a terminal, never for a file
+        buf = anstream::adapter::strip_bytes(&buf).into_vec();
+    }
+    super::state::write_output(&buf, binary, &args.output, out)?;
     let fail = args
         .fail_on
         .is_some_and(|f| audit.worst().is_some_and(|w| w >= Severity::from(f)));
