@@ -154,12 +154,29 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
         if cell.is_empty() {
             continue;
         }
-        let role = ctx.overrides.role_of(cell).or_else(|| ctx.vocab.role(cell));
-        if let Some(r) = role
-            && !roles.contains_key(&r)
-        {
-            roles.insert(r, c);
-            continue;
+        let forced = ctx.overrides.role_of(cell);
+        let role = forced.or_else(|| ctx.vocab.role(cell));
+        if let Some(r) = role {
+            match roles.get(&r).copied() {
+                None => {
+                    roles.insert(r, c);
+                    continue;
+                }
+                // Two headers that both name the legal form ("Type",
+                // "Organisering"): the column whose cells are legal forms
+                // takes the role, and the other is reported as unread.
+                Some(prev)
+                    if r == Role::Form
+                        && forced.is_none()
+                        && ctx.overrides.role_of(&h.cells[prev]).is_none()
+                        && form_share(&data, c) > form_share(&data, prev) =>
+                {
+                    roles.insert(r, c);
+                    unclaimed.push((prev, h.cells[prev].clone()));
+                    continue;
+                }
+                Some(_) => {}
+            }
         }
         let is_muni = match &forced_munis {
             Some(keys) => keys.contains(&ctx.vocab.municipality_key(cell)),
@@ -177,6 +194,7 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
     if marks.is_empty() {
         return None;
     }
+    unclaimed.sort();
     let name = match (roles.remove(&Role::Name), roles.get(&Role::Category)) {
         (Some(n), _) => n,
         // One column of area names and no name column: the 2021 layout
@@ -201,6 +219,21 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
         unclaimed,
         width: h.cells.len(),
     })
+}
+
+/// The share of the filled cells of column `c` that are legal forms this
+/// importer knows; decides between two headers that both name the form.
+fn form_share(data: &[&Row], c: usize) -> f64 {
+    let values: Vec<&str> = data
+        .iter()
+        .map(|r| r.cell(c))
+        .filter(|v| !v.is_empty())
+        .collect();
+    let forms = values
+        .iter()
+        .filter(|v| super::forms::is_known_form(v))
+        .count();
+    forms as f64 / values.len().max(1) as f64
 }
 
 /// Whether column `c` holds marks in the rows below a candidate header.
@@ -228,13 +261,16 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
     let mut category: Option<String> = None;
     let col = |r: Role| header.roles.get(&r).copied();
     for (c, text) in &header.unclaimed {
-        problems.push(Issue::new(
-            g.location(path, header.line, *c),
-            Text::new(
-                Msg::ImportColumnNoRole,
-                vec![("column", text.as_str().into())],
-            ),
-        ));
+        problems.push(
+            Issue::new(
+                g.location(path, header.line, *c),
+                Text::new(
+                    Msg::ImportColumnNoRole,
+                    vec![("column", text.as_str().into())],
+                ),
+            )
+            .with_hint(Msg::HintColumns),
+        );
     }
     for r in &g.rows {
         let nonempty = r.filled();
@@ -469,6 +505,27 @@ mod tests {
             n.participation[&Municipality::from("Gausdal")],
             Participation::Unknown
         );
+    }
+
+    #[test]
+    fn of_two_form_headers_the_column_of_legal_forms_is_the_form() {
+        let text = "Navn;Type;Organisering;Øyer;Gausdal\n\
+                    Legevakt;Helse;Vertskommunesamarbeid;x;x\n\
+                    Krisesenter;Helse;IKS;x;\n\
+                    Innkjøp;Økonomi;Avtale;x;x\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!(h.roles.get(&Role::Form), Some(&2));
+        assert_eq!(h.unclaimed, vec![(1, "Type".to_owned())]);
+        let t = parse("f", &g[h.grid], &h, &Vocabulary::embedded());
+        assert_eq!(t.rows[0].form.as_deref(), Some("Vertskommunesamarbeid"));
+        // the user's word decides over the cells
+        let forced = Overrides {
+            form: Some("Type".to_owned()),
+            ..Overrides::default()
+        };
+        let (_, h) = header(text, &forced);
+        assert_eq!(h.unwrap().roles.get(&Role::Form), Some(&1));
     }
 
     #[test]
