@@ -51,6 +51,9 @@ pub struct Overrides {
     pub id: Option<String>,
     /// Headers of the municipality columns: only these are read as such.
     pub municipalities: Option<Vec<String>>,
+    /// Header of a column that lists each row's participating
+    /// municipalities.
+    pub members: Option<String>,
 }
 
 impl Overrides {
@@ -63,6 +66,7 @@ impl Overrides {
             (Role::Host, &self.host),
             (Role::Comment, &self.comment),
             (Role::Id, &self.id),
+            (Role::Members, &self.members),
         ]
         .into_iter()
         .find(|(_, o)| o.as_deref().is_some_and(|o| fold(o) == f))
@@ -90,8 +94,12 @@ pub(crate) struct Header {
     pub name: usize,
     /// Other columns by role (never `Name`).
     pub roles: BTreeMap<Role, usize>,
-    /// Indexes and names of the municipality (mark) columns.
+    /// Indexes and names of the municipality (mark) columns; with a
+    /// members column, every municipality it names, each at that column.
     pub marks: Vec<(usize, Municipality)>,
+    /// The column listing each row's participants, when the table has one
+    /// instead of a column per municipality.
+    pub members: Option<usize>,
     /// Columns with a header that fits no role: (index, header text).
     pub unclaimed: Vec<(usize, String)>,
     /// Cells in the header row.
@@ -191,6 +199,20 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
             unclaimed.push((c, cell.clone()));
         }
     }
+    // A list of participants per row stands in for the municipality
+    // columns; beside real municipality columns it is not read.
+    let members = roles.remove(&Role::Members);
+    let members = match members {
+        Some(c) if marks.is_empty() => {
+            marks = member_names(&g.rows[i + 1..], c, ctx);
+            Some(c).filter(|_| !marks.is_empty())
+        }
+        Some(c) => {
+            unclaimed.push((c, h.cells[c].clone()));
+            None
+        }
+        None => None,
+    };
     if marks.is_empty() {
         return None;
     }
@@ -216,9 +238,57 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
         score: recognised as i64 * 2 - unclaimed.len() as i64,
         roles,
         marks,
+        members,
         unclaimed,
         width: h.cells.len(),
     })
+}
+
+/// The names in one members cell ("Gausdal, Lillehammer og Øyer",
+/// "Hamar (vert); Løten"), each without a parenthesised remark.
+pub(crate) fn split_members(cell: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in cell.split([',', ';', '/', '\n', '&', '+']) {
+        let mut rest = part;
+        while !rest.is_empty() {
+            let (name, tail) = [" og ", " and ", " samt "]
+                .iter()
+                .filter_map(|w| rest.find(w).map(|at| (at, w.len())))
+                .min()
+                .map_or((rest, ""), |(at, len)| (&rest[..at], &rest[at + len..]));
+            let name = name.split('(').next().unwrap_or("").trim();
+            if !name.is_empty() {
+                out.push(name);
+            }
+            rest = tail;
+        }
+    }
+    out
+}
+
+/// Every municipality a members column names below its header, spelled as
+/// the registry knows it when it does, in order of their names.
+fn member_names(data: &[Row], c: usize, ctx: &HeaderContext) -> Vec<(usize, Municipality)> {
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for r in data {
+        for name in split_members(r.cell(c)) {
+            let key = ctx.vocab.municipality_key(name);
+            if key.is_empty() || ctx.vocab.mark(name).is_some() {
+                continue;
+            }
+            seen.entry(key.clone()).or_insert_with(|| {
+                ctx.known
+                    .iter()
+                    .find(|m| ctx.vocab.municipality_key(m.as_str()) == key)
+                    .map(|m| m.as_str().to_owned())
+                    .unwrap_or_else(|| ctx.vocab.municipality_display(name))
+            });
+        }
+    }
+    let mut names: Vec<String> = seen.into_values().collect();
+    names.sort();
+    names.dedup();
+    names.into_iter().map(|n| (c, Municipality(n))).collect()
 }
 
 /// The share of the filled cells of column `c` that are legal forms this
@@ -372,7 +442,22 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
             category = Some(cat_cell.to_owned());
         }
         let mut participation = BTreeMap::new();
-        for (i, m) in &header.marks {
+        if let Some(c) = header.members {
+            let listed: Vec<String> = split_members(r.cell(c))
+                .into_iter()
+                .map(|n| vocab.municipality_key(n))
+                .collect();
+            for (_, m) in &header.marks {
+                let yes = listed.contains(&vocab.municipality_key(m.as_str()));
+                let p = if yes {
+                    Participation::Yes
+                } else {
+                    Participation::No
+                };
+                participation.insert(m.clone(), p);
+            }
+        }
+        for (i, m) in header.marks.iter().filter(|_| header.members.is_none()) {
             let v = r.cell(*i);
             let p = vocab.mark(v).unwrap_or_else(|| {
                 problems.push(Issue::new(
@@ -526,6 +611,50 @@ mod tests {
         };
         let (_, h) = header(text, &forced);
         assert_eq!(h.unwrap().roles.get(&Role::Form), Some(&1));
+    }
+
+    #[test]
+    fn a_members_column_stands_in_for_the_municipality_columns() {
+        assert_eq!(
+            split_members("Gausdal, Lillehammer og Øyer kommune"),
+            ["Gausdal", "Lillehammer", "Øyer kommune"]
+        );
+        assert_eq!(
+            split_members("Hamar (vert); Løten/Stange\nElverum & Våler"),
+            ["Hamar", "Løten", "Stange", "Elverum", "Våler"]
+        );
+        let text = "Samarbeid,Deltakerkommuner,Vertskommune\n\
+                    Legevakt,\"Gausdal, Lillehammer og Øyer\",Lillehammer\n\
+                    Innkjøp,\"LILLEHAMMER KOMMUNE, Gausdal\",Lillehammer\n\
+                    Arkiv,,Gausdal\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!(h.members, Some(1));
+        let names: Vec<&str> = h.marks.iter().map(|(_, m)| m.as_str()).collect();
+        assert_eq!(names, ["Gausdal", "Lillehammer", "Øyer"]);
+        let t = parse("f", &g[h.grid], &h, &Vocabulary::embedded());
+        assert!(t.problems.is_empty(), "{:?}", t.problems);
+        let yes = |row: usize| -> Vec<&str> {
+            t.rows[row]
+                .participation
+                .iter()
+                .filter(|(_, p)| **p == Participation::Yes)
+                .map(|(m, _)| m.as_str())
+                .collect()
+        };
+        assert_eq!(yes(0), ["Gausdal", "Lillehammer", "Øyer"]);
+        assert_eq!(yes(1), ["Gausdal", "Lillehammer"]);
+        assert_eq!(
+            t.rows[1].participation[&Municipality::from("Øyer")],
+            Participation::No
+        );
+        assert!(yes(2).is_empty());
+        // beside real municipality columns, a members column is not read
+        let text = "Samarbeid;Deltakere;Øyer;Gausdal\nRåd;Øyer;x;x\n";
+        let (_, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!(h.members, None);
+        assert_eq!(h.unclaimed, vec![(1, "Deltakere".to_owned())]);
     }
 
     #[test]
