@@ -291,6 +291,61 @@ fn member_names(data: &[Row], c: usize, ctx: &HeaderContext) -> Vec<(usize, Muni
     names.into_iter().map(|n| (c, Municipality(n))).collect()
 }
 
+/// A register printed one row per participant ("Kommune: Gausdal" on one
+/// row, "Kommune: Øyer" on the next, same arrangement): rows with the same
+/// name and key whose participants do not overlap are one arrangement
+/// citing every row. Rows that name the same participants again stay
+/// apart, so a row printed twice is still reported as such.
+fn merge_rows_per_member(rows: Vec<RawRow>) -> Vec<RawRow> {
+    let yes = |r: &RawRow| -> Vec<Municipality> {
+        r.participation
+            .iter()
+            .filter(|(_, p)| **p == Participation::Yes)
+            .map(|(m, _)| m.clone())
+            .collect()
+    };
+    let mut out: Vec<RawRow> = Vec::with_capacity(rows.len());
+    let mut first: BTreeMap<(String, Option<String>), usize> = BTreeMap::new();
+    for r in rows {
+        let k = (fold(&r.name), r.key.clone());
+        let into = first.get(&k).copied().filter(|&i| {
+            let have = yes(&out[i]);
+            yes(&r).iter().all(|m| !have.contains(m))
+        });
+        let Some(i) = into else {
+            first.entry(k).or_insert(out.len());
+            out.push(r);
+            continue;
+        };
+        let kept = &mut out[i];
+        for m in yes(&r) {
+            kept.participation.insert(m, Participation::Yes);
+        }
+        kept.lines.extend(r.lines.iter().copied());
+        for (mine, theirs) in [
+            (&mut kept.category, r.category),
+            (&mut kept.form, r.form),
+            (&mut kept.host, r.host),
+            (&mut kept.comment, r.comment),
+        ] {
+            match (mine.as_deref(), theirs) {
+                (None, t) => *mine = t,
+                (Some(a), Some(b)) if a != b => {
+                    kept.notes.push(crate::model::CuratorNote {
+                        text: format!(
+                            "Rows of the same arrangement differ: \"{a}\" (line {}) and \"{b}\" (line {}); the first is read.",
+                            kept.name_line, r.name_line
+                        ),
+                        evidence: vec![],
+                    })
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// The share of the filled cells of column `c` that are legal forms this
 /// importer knows; decides between two headers that both name the form.
 fn form_share(data: &[&Row], c: usize) -> f64 {
@@ -520,6 +575,9 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
             }
         }
     }
+    if header.members.is_some() {
+        rows = merge_rows_per_member(rows);
+    }
     ParsedTable {
         rows,
         skipped: skipped
@@ -655,6 +713,44 @@ mod tests {
         let h = h.unwrap();
         assert_eq!(h.members, None);
         assert_eq!(h.unclaimed, vec![(1, "Deltakere".to_owned())]);
+    }
+
+    #[test]
+    fn a_register_of_one_row_per_participant_is_read_per_arrangement() {
+        let text = "Kommunenavn;Samarbeid;Vertskommune\n\
+                    Gausdal;Legevakt;Lillehammer\n\
+                    Øyer;Legevakt;Lillehammer\n\
+                    Øyer;Arkiv;\n\
+                    Øyer;Arkiv;\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        let t = parse("f", &g[h.grid], &h, &Vocabulary::embedded());
+        let rows: Vec<(&str, Vec<u32>)> = t
+            .rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.lines.clone()))
+            .collect();
+        // the second Arkiv row names Øyer again: a row printed twice
+        assert_eq!(
+            rows,
+            [
+                ("Legevakt", vec![2, 3]),
+                ("Arkiv", vec![4]),
+                ("Arkiv", vec![5])
+            ]
+        );
+        assert_eq!(
+            t.rows[0].participation[&Municipality::from("Gausdal")],
+            Participation::Yes
+        );
+        assert_eq!(
+            t.rows[0].participation[&Municipality::from("Øyer")],
+            Participation::Yes
+        );
+        assert_eq!(
+            t.rows[1].participation[&Municipality::from("Gausdal")],
+            Participation::No
+        );
     }
 
     #[test]
