@@ -155,6 +155,13 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
             .iter()
             .find(|m| ctx.vocab.municipality_key(m.as_str()) == k)
     };
+    // Roles named outright by some header of this row; a header that only
+    // contains a role's word takes a role none of them names.
+    let named: Vec<Role> = h
+        .cells
+        .iter()
+        .filter_map(|c| ctx.overrides.role_of(c).or_else(|| ctx.vocab.role(c)))
+        .collect();
     let mut roles: BTreeMap<Role, usize> = BTreeMap::new();
     let mut marks = Vec::new();
     let mut unclaimed = Vec::new();
@@ -163,7 +170,11 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
             continue;
         }
         let forced = ctx.overrides.role_of(cell);
-        let role = forced.or_else(|| ctx.vocab.role(cell));
+        let role = forced.or_else(|| ctx.vocab.role(cell)).or_else(|| {
+            ctx.vocab
+                .role_within(cell)
+                .filter(|r| !named.contains(r) && known_key(cell).is_none())
+        });
         if let Some(r) = role {
             match roles.get(&r).copied() {
                 None => {
