@@ -1323,4 +1323,9 @@ messages! {
     ImportLayoutWord = "import-layout-word" ["line", "count"];
     /// Import (raw diff, match): no scope stated, every column taken.
     ImportScopeEveryColumn = "import-scope-every-column" ["columns"];
+    // --- export ---
+    /// Export: --format sqlite was given a directory.
+    ExportDatabaseIsDirectory = "export-database-is-directory" ["path", "file"];
+    /// Export: a one-file-per-table format was given something else than a directory.
+    ExportNotDirectory = "export-not-directory" ["path", "format"];
 }
