@@ -125,7 +125,7 @@ fn failed(path: &Path, e: impl std::fmt::Display) -> Error {
 fn check_database_path(path: &Path) -> Result<(), Error> {
     let written_as_dir = path.as_os_str().to_string_lossy().ends_with('/');
     if path.is_dir() || written_as_dir {
-        let suggested = Path::new(path).join("samdiff.sqlite");
+        let suggested = path.join("samdiff.sqlite");
         return Err(Error::usage(
             Msg::ExportDatabaseIsDirectory,
             vec![
