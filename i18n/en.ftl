@@ -1233,5 +1233,6 @@ help-import-municipality-columns = Headers of the municipality columns, comma-se
 # --- export ---
 export-database-is-directory = { $path }: names a directory: --format sqlite writes one database file: name the file, such as { $file }
 export-not-directory = { $path }: is not a directory: --format { $format } writes one file per table into a directory
+export-incomplete-set = nothing exported: a snapshot file above could not be read, and an export holds the whole set
 help-export-format-parquet = One Parquet file per table, typed columns
 help-export-format-sqlite = One SQLite database file holding every table, typed columns, keys and indexes

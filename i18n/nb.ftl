@@ -1203,5 +1203,6 @@ help-import-municipality-columns = Overskriftene på kommunekolonnene, skilt med
 # --- export ---
 export-database-is-directory = { $path }: viser til en mappe: --format sqlite skriver én databasefil: gi filen et navn, for eksempel { $file }
 export-not-directory = { $path }: er ikke en mappe: --format { $format } skriver én fil per tabell i en mappe
+export-incomplete-set = ingenting eksportert: en dokumentfil ovenfor kunne ikke leses, og en eksport rommer hele settet
 help-export-format-parquet = Én Parquet-fil per tabell, med typede kolonner
 help-export-format-sqlite = Én SQLite-databasefil med alle tabellene, typede kolonner, nøkler og indekser

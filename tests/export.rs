@@ -452,3 +452,40 @@ fn a_directory_for_sqlite_or_a_file_for_parquet_is_refused() {
         "keep"
     );
 }
+
+#[test]
+fn a_set_with_an_unreadable_snapshot_exports_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    assert!(samdiff(dir, &["init", "set"]).status.success());
+    std::fs::write(dir.join("set/oyer-2010.json"), "{ not json").unwrap();
+    for (format, output) in [
+        ("jsonl", "jsonl"),
+        ("parquet", "parquet"),
+        ("sqlite", "out.sqlite"),
+    ] {
+        let out = samdiff(
+            dir,
+            &[
+                "--snapshots",
+                "set",
+                "export",
+                "--format",
+                format,
+                "-o",
+                output,
+            ],
+        );
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("error: set/oyer-2010.json:1:"), "{err}");
+        assert!(
+            err.ends_with(
+                "error: nothing exported: a snapshot file above could not be read, \
+                 and an export holds the whole set\n"
+            ),
+            "{err}"
+        );
+        assert!(!dir.join(output).exists(), "{format}: nothing written");
+    }
+}

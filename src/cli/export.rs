@@ -63,6 +63,11 @@ pub fn run(args: Args, ctx: &mut Context, _out: &mut dyn Write) -> Result<u8, Er
         f => check_directory(&args.output, f)?,
     }
     let set = ctx.load_set()?;
+    // The tables are the whole set or nothing: a query over an export that
+    // silently lacks a snapshot would count wrong.
+    if ctx.had_errors {
+        return Err(Error::usage(Msg::ExportIncompleteSet, vec![]));
+    }
     let registry = ctx.load_registry()?;
     let all: Vec<_> = set.snapshots.iter().map(|l| &l.snapshot).collect();
     let inventories: Vec<_> = set.inventories().map(|l| &l.snapshot).collect();

@@ -1328,4 +1328,6 @@ messages! {
     ExportDatabaseIsDirectory = "export-database-is-directory" ["path", "file"];
     /// Export: a one-file-per-table format was given something else than a directory.
     ExportNotDirectory = "export-not-directory" ["path", "format"];
+    /// Export: a snapshot file of the set could not be read.
+    ExportIncompleteSet = "export-incomplete-set" [];
 }
