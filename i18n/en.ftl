@@ -1113,9 +1113,9 @@ add-undecided = undecided
 init-not-empty = { $path }: directory is not empty: pass --force to copy the set into it anyway
 init-done = copied the built-in set ({ $count } snapshots, registry, sources) to { $path }; add a document with `samdiff add FILE --snapshots { $path }`
 add-rows-not-read = { $count } { $count ->
-        [one] row
-       *[other] rows
-    } could not be read (see the warnings above); nothing was written: correct the document or the import options (see `samdiff add --help`)
+        [one] problem
+       *[other] problems
+    } in reading the document (see the warnings above); nothing was written: correct the document or name its columns (samdiff add --help)
 help-cmd-init-examples =
     # Your own set, to add next year's overview to
     samdiff init my-set
@@ -1209,7 +1209,7 @@ import-workbook-corrupt = cannot read the workbook ({ $reason }): expected an .x
 import-workbook-empty = workbook has no filled cells: expected a sheet with an overview table
 import-sheet-not-found = no sheet named "{ $sheet }": the workbook has { $sheets }
 import-no-header-sheet = no header row in any sheet ({ $sheets }): expected a row naming the columns (such as Samarbeid, Type samarbeid, Kommentar and municipality names) over rows with marks
-hint-columns = name the columns with --name-column, --form-column, --host-column, --comment-column, --id-column or --municipality-columns
+hint-columns = name the columns with --name-column, --category-column, --form-column, --host-column, --comment-column, --id-column, --municipality-columns or --members-column
 import-layout-sheet = sheet "{ $sheet }" read (of { $sheets }): row { $line } is a header row with { $count } municipality columns
 import-read-encoding = read as { $encoding }
 import-column-no-role = column "{ $column }" fits no role (name, category, form, host, comment, id or a municipality): its cells are not read
@@ -1229,6 +1229,16 @@ help-import-host-column = Header of the column of host municipalities
 help-import-comment-column = Header of the comment column
 help-import-id-column = Header of the column of ids or organisation numbers, kept as each arrangement's key
 help-import-municipality-columns = Headers of the municipality columns, comma-separated; only these are read as participation
+help-import-members-column = Header of a column listing each row's participating municipalities ("Gausdal, Øyer")
+help-add-sheet = Workbook sheet to read; default: the sheet holding the header table
+help-add-name-column = Header of the column of arrangement names
+help-add-category-column = Header of the column of policy areas (fagområde)
+help-add-form-column = Header of the column of legal forms
+help-add-host-column = Header of the column of host municipalities
+help-add-comment-column = Header of the comment column
+help-add-id-column = Header of the column of ids or organisation numbers, kept as each arrangement's key
+help-add-municipality-columns = Headers of the municipality columns, comma-separated; only these are read as participation
+help-add-members-column = Header of a column listing each row's participating municipalities ("Gausdal, Øyer")
 
 # --- export ---
 export-database-is-directory = { $path }: names a directory: --format sqlite writes one database file: name the file, such as { $file }

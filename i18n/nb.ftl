@@ -1083,9 +1083,9 @@ add-undecided = ikke avgjort
 init-not-empty = { $path }: mappen er ikke tom: bruk --force for å kopiere settet inn likevel
 init-done = kopierte det innebygde settet ({ $count } dokumenter, register, kilder) til { $path }; legg til et dokument med `samdiff add FILE --snapshots { $path }`
 add-rows-not-read = { $count } { $count ->
-        [one] rad
-       *[other] rader
-    } kunne ikke leses (se advarslene over); ingenting ble skrevet: rett dokumentet eller importvalgene (se `samdiff add --help`)
+        [one] problem
+       *[other] problemer
+    } ved innlesingen av dokumentet (se advarslene over); ingenting ble skrevet: rett dokumentet eller navngi kolonnene (samdiff add --help)
 help-cmd-init-examples =
     # Ditt eget sett, som neste års oversikt kan legges til i
     samdiff init mitt-sett
@@ -1179,7 +1179,7 @@ import-workbook-corrupt = kan ikke lese arbeidsboken ({ $reason }): forventet en
 import-workbook-empty = arbeidsboken har ingen utfylte celler: forventet et ark med en oversiktstabell
 import-sheet-not-found = ingen ark med navnet «{ $sheet }»: arbeidsboken har { $sheets }
 import-no-header-sheet = ingen overskriftsrad i noe ark ({ $sheets }): forventet en rad som navngir kolonnene (som Samarbeid, Type samarbeid, Kommentar og kommunenavn) over rader med kryss
-hint-columns = navngi kolonnene med --name-column, --form-column, --host-column, --comment-column, --id-column eller --municipality-columns
+hint-columns = navngi kolonnene med --name-column, --category-column, --form-column, --host-column, --comment-column, --id-column, --municipality-columns eller --members-column
 import-layout-sheet = leste arket «{ $sheet }» (av { $sheets }): rad { $line } er en overskriftsrad med { $count } kommunekolonner
 import-read-encoding = lest som { $encoding }
 import-column-no-role = kolonnen «{ $column }» passer ikke til noen rolle (navn, fagområde, form, vert, kommentar, id eller en kommune): cellene blir ikke lest
@@ -1199,6 +1199,16 @@ help-import-host-column = Overskriften på kolonnen med vertskommune
 help-import-comment-column = Overskriften på kommentarkolonnen
 help-import-id-column = Overskriften på kolonnen med id eller organisasjonsnummer, som tas vare på som nøkkel
 help-import-municipality-columns = Overskriftene på kommunekolonnene, skilt med komma; bare disse leses som deltakelse
+help-import-members-column = Overskriften på en kolonne som lister de deltakende kommunene i hver rad («Gausdal, Øyer»)
+help-add-sheet = Arket i arbeidsboken som skal leses; standard: arket med overskriftstabellen
+help-add-name-column = Overskriften på kolonnen med navn på samarbeidene
+help-add-category-column = Overskriften på kolonnen med fagområder
+help-add-form-column = Overskriften på kolonnen med samarbeidsform
+help-add-host-column = Overskriften på kolonnen med vertskommune
+help-add-comment-column = Overskriften på kommentarkolonnen
+help-add-id-column = Overskriften på kolonnen med id eller organisasjonsnummer, som tas vare på som nøkkel
+help-add-municipality-columns = Overskriftene på kommunekolonnene, skilt med komma; bare disse leses som deltakelse
+help-add-members-column = Overskriften på en kolonne som lister de deltakende kommunene i hver rad («Gausdal, Øyer»)
 
 # --- export ---
 export-database-is-directory = { $path }: viser til en mappe: --format sqlite skriver én databasefil: gi filen et navn, for eksempel { $file }

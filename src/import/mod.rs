@@ -475,7 +475,18 @@ pub fn import_document(
             let cols = respell_from_text(h, &lines, &vocab, &mut parsed);
             let basis = (
                 ColumnOrderBasis::Printed,
-                format!("Column order printed in the header row (line {}).", h.line),
+                match h.members {
+                    None => format!("Column order printed in the header row (line {}).", h.line),
+                    Some(c) => format!(
+                        "The table has no column per municipality: each row lists its participants in the column \"{}\" (header row, line {}); these are the municipalities it names, in alphabetical order, and a row that does not name one is read as not taking part.",
+                        read.grids[h.grid]
+                            .rows
+                            .iter()
+                            .find(|r| r.line == h.line)
+                            .map_or("", |r| r.cell(c)),
+                        h.line
+                    ),
+                },
                 h.line,
             );
             (parsed, Some(cols), Some(basis))

@@ -27,6 +27,9 @@ pub enum Role {
     Comment,
     /// The document's own key (an id or organisation number).
     Id,
+    /// The participating municipalities as one list per row ("Gausdal,
+    /// Lillehammer og Øyer"), in place of a column per municipality.
+    Members,
 }
 
 #[derive(Debug, Deserialize)]
