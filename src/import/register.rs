@@ -17,8 +17,8 @@
 //! ids an added row must not take, and what each table prints at all
 //! ([`Printed`]). A row listed twice and a row without a key are reported
 //! as the importer reports them. Sources this path does not read
-//! (workbooks, Word documents) go the importer's way
-//! ([`read_register`] returns `None`).
+//! (workbooks, Word documents, a table listing members in one column) go
+//! the importer's way ([`read_register`] returns `None`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -199,9 +199,14 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
         .find(|r| r.line == header.line)
         .map_or(key_column, |r| r.cell(key_col))
         .to_owned();
+    // A column listing each row's members stands for the municipality
+    // columns: its rows are read the importer's way.
     let GridSource::Text { delimiter, .. } = grid.source else {
         return Ok(None);
     };
+    if header.members.is_some() {
+        return Ok(None);
+    }
     // Rows down to the header, read as the importer reads them: data above
     // the header is an error, a column without a role a warning.
     let above = Grid {
