@@ -45,6 +45,18 @@ use crate::snapshot::{EMBEDDED, REGISTRY_FILE, fold_whitespace, words};
 pub struct Registry {
     file: RegistryFile,
     origin: String,
+    /// Folded spellings and organisation names, made on first use: a
+    /// register looks up a form per row and a partner per change.
+    folded: std::sync::OnceLock<Folded>,
+}
+
+/// The registry's names folded once ([`fold_whitespace`], and lowercase).
+#[derive(Debug, Clone)]
+struct Folded {
+    /// Per spelling: folded, and folded lowercase.
+    spellings: Vec<(String, String)>,
+    /// Per organisation: its name and aliases, folded lowercase.
+    organisations: Vec<Vec<String>>,
 }
 
 /// The span of time between two snapshots, inclusive, in date order
@@ -168,6 +180,7 @@ impl Registry {
             Ok(Registry {
                 file,
                 origin: origin.to_owned(),
+                folded: std::sync::OnceLock::new(),
             })
         } else {
             Err(issues)
@@ -233,17 +246,38 @@ impl Registry {
     /// whitespace, else ignoring case.
     pub fn spelling(&self, printed: &str) -> Option<&SpellingDef> {
         let p = fold_whitespace(printed);
-        self.file
-            .spellings
-            .iter()
-            .find(|s| fold_whitespace(&s.printed) == p)
-            .or_else(|| {
-                let lower = p.to_lowercase();
-                self.file
-                    .spellings
-                    .iter()
-                    .find(|s| fold_whitespace(&s.printed).to_lowercase() == lower)
-            })
+        let folded = &self.folded().spellings;
+        let at = folded.iter().position(|(f, _)| *f == p).or_else(|| {
+            let lower = p.to_lowercase();
+            folded.iter().position(|(_, l)| *l == lower)
+        })?;
+        self.file.spellings.get(at)
+    }
+
+    fn folded(&self) -> &Folded {
+        self.folded.get_or_init(|| Folded {
+            spellings: self
+                .file
+                .spellings
+                .iter()
+                .map(|s| {
+                    let f = fold_whitespace(&s.printed);
+                    let l = f.to_lowercase();
+                    (f, l)
+                })
+                .collect(),
+            organisations: self
+                .file
+                .organisations
+                .iter()
+                .map(|o| {
+                    std::iter::once(&o.name)
+                        .chain(&o.aliases)
+                        .map(|a| fold_whitespace(a).to_lowercase())
+                        .collect()
+                })
+                .collect(),
+        })
     }
 
     /// Whether a curator's normalised form `normalised` is a reading of
@@ -325,11 +359,12 @@ impl Registry {
     /// ignored).
     pub fn organisation(&self, name: &str) -> Option<&OrganisationDef> {
         let n = fold_whitespace(name).to_lowercase();
-        self.file.organisations.iter().find(|o| {
-            std::iter::once(&o.name)
-                .chain(&o.aliases)
-                .any(|a| fold_whitespace(a).to_lowercase() == n)
-        })
+        let at = self
+            .folded()
+            .organisations
+            .iter()
+            .position(|names| names.contains(&n))?;
+        self.file.organisations.get(at)
     }
 
     /// The succession by which organisation `after` took over from
