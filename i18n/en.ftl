@@ -549,8 +549,8 @@ match-same-host = same host { $host }
 match-hosts-differ = hosts differ ({ $a } / { $b })
 match-same-category = same category
 match-categories-differ = categories differ
-match-same-form-family = same form family ({ $a } / { $b })
-match-forms-differ = forms differ ({ $a } / { $b })
+match-same-form-family = related legal forms: { $a } and { $b }
+match-forms-differ = legal forms differ: { $a } and { $b }
 match-same-participants = same participants
 match-participants-differ = participants differ
 match-basis-id = id
@@ -1238,3 +1238,4 @@ state-newer-not-covering = { $count ->
        *[other] ; { $documents } are newer but cover only the cooperation of { $covers }
     }
 state-details-from = Name, legal form, host and partners are as in the newest of these documents that lists the arrangement; it is named first among the sources.
+match-same-form = same legal form: { $form }

@@ -1342,4 +1342,6 @@ messages! {
     StateNewerNotCovering = "state-newer-not-covering" ["count", "documents", "covers"];
     /// State: where a shared row's details come from.
     StateDetailsFrom = "state-details-from" [];
+    /// Match evidence: the same legal form, in words.
+    MatchSameForm = "match-same-form" ["form"];
 }
