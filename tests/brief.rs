@@ -301,3 +301,15 @@ fn one_pager_says_where_the_facts_come_from() {
         assert!(!oyer.contains("Merk:"), "{oyer}");
     }
 }
+
+/// Issue 13 item 5: a rename in case only, read from prose ("innkjøp" →
+/// "Innkjøp"), is a smaller edit, not a doubtful item in the footnote.
+#[test]
+fn cosmetic_renames_are_not_doubtful_items() {
+    for m in COVERED {
+        let page = run(&["--lang", "nb", "report", "--brief", "--municipality", m]);
+        for cosmetic in ["innkjøp heter nå Innkjøp", "IKomm AS heter nå Ikomm AS"] {
+            assert!(!page.contains(cosmetic), "{m}: {cosmetic:?} in {page}");
+        }
+    }
+}

@@ -265,10 +265,10 @@ fn column_slip(c: &Change, slips: &BTreeSet<(String, String)>) -> bool {
         || slips.contains(&(c.from.to_string(), c.arrangement.to_string())))
 }
 
-/// Whether a change is doubtful on the page: a ranked change flagged by
-/// the engine, or a probable column slip by the audit.
+/// Whether a change is doubtful on the page: a ranked change, not
+/// cosmetic, flagged by the engine, or a probable column slip by the audit.
 pub fn is_doubtful(c: &Change, audit: &Audit) -> bool {
-    rank(c.kind).is_some() && (c.uncertain || column_slip(c, &slips(audit)))
+    rank(c.kind).is_some() && !c.cosmetic && (c.uncertain || column_slip(c, &slips(audit)))
 }
 
 fn slips(audit: &Audit) -> BTreeSet<(String, String)> {
@@ -304,11 +304,13 @@ impl Brief {
                 continue;
             }
             // Doubt matters only for what would otherwise be a fact on the
-            // page; an uncertain smaller edit is still a smaller edit.
+            // page; an uncertain smaller edit (a rename in case or spelling
+            // only, read from prose) is still a smaller edit.
             match rank(c.kind) {
+                Some(_) if c.cosmetic => smaller += 1,
                 Some(_) if c.uncertain || column_slip(c, &slips) => doubtful.push(c),
-                Some(r) if !c.cosmetic => ranked.push((r, i, c)),
-                _ => smaller += 1,
+                Some(r) => ranked.push((r, i, c)),
+                None => smaller += 1,
             }
         }
         // By rank; within a rank in log order (step, then the engine's order).
