@@ -1151,15 +1151,18 @@ note-undated-by-order = { $path } prints no date: dated { $date } by its place o
 usage-key-needs-tables = `--key` pairs rows of two register tables: `{ $name }` is not a table file
 help-diff-key = Diff two register tables by the key column COLUMN (an id, an organisation number): rows with equal keys are the same arrangement, names serve only to point out new keys
 help-match-key = Match by the key column COLUMN of two register tables; names only pair what is left (an arrangement given a new key)
-help-cmd-export = Write snapshots, arrangements, changes and findings as flat tables (JSON Lines) for DuckDB, Spark or Datasette
+help-cmd-export = Write snapshots, arrangements, changes and findings as flat tables (JSON Lines, Parquet or SQLite) for DuckDB, Spark or Datasette
 help-export-format = Output format
 help-export-format-jsonl = One JSON object per line, one file per table
-help-export-output = Directory to write the tables into (created if missing): snapshots, arrangements, participation, changes and findings
-help-export-force = Overwrite tables that already exist in DIR
+help-export-output = Where to write: for jsonl and parquet a directory (created if missing) holding one file per table (snapshots, arrangements, participation, changes, findings); for sqlite the database file
+help-export-force = Overwrite tables (or the database) that already exist
 help-cmd-export-examples =
     # Tables of the built-in data, then a query with DuckDB
     samdiff export -o tables
     duckdb -c "SELECT kind, count(*) FROM 'tables/changes.jsonl' GROUP BY kind"
+    # The same tables as Parquet files, and as one SQLite database
+    samdiff export --format parquet -o parquet
+    samdiff export --format sqlite -o samdiff.sqlite
 
 
 
@@ -1257,6 +1260,13 @@ register-unread = { $count ->
         [one] it was
        *[other] they were
     }, neither still open nor resolved
+
+# --- export ---
+export-database-is-directory = { $path }: names a directory: --format sqlite writes one database file: name the file, such as { $file }
+export-not-directory = { $path }: is not a directory: --format { $format } writes one file per table into a directory
+export-incomplete-set = nothing exported: a snapshot file above could not be read, and an export holds the whole set
+help-export-format-parquet = One Parquet file per table, typed columns
+help-export-format-sqlite = One SQLite database file holding every table, typed columns, keys and indexes
 
 # --- brief ---
 

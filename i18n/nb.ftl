@@ -1121,15 +1121,18 @@ note-undated-by-order = { $path } har ingen dato: datert { $date } etter plassen
 usage-key-needs-tables = `--key` kobler rader i to registertabeller: `{ $name }` er ikke en tabellfil
 help-diff-key = Sammenlign to registertabeller etter nøkkelkolonnen COLUMN (en id, et organisasjonsnummer): rader med samme nøkkel er samme samarbeid, og navn brukes bare til å påpeke nye nøkler
 help-match-key = Koble etter nøkkelkolonnen COLUMN i to registertabeller; navn kobler bare det som er igjen (et samarbeid som har fått ny nøkkel)
-help-cmd-export = Skriv dokumenter, samarbeid, endringer og funn som flate tabeller (JSON Lines) for DuckDB, Spark eller Datasette
+help-cmd-export = Skriv dokumenter, samarbeid, endringer og funn som flate tabeller (JSON Lines, Parquet eller SQLite) for DuckDB, Spark eller Datasette
 help-export-format = Utdataformat
 help-export-format-jsonl = Ett JSON-objekt per linje, én fil per tabell
-help-export-output = Mappen tabellene skrives til (opprettes om den mangler): dokumenter, samarbeid, deltakelse, endringer og funn
-help-export-force = Skriv over tabeller som allerede finnes i DIR
+help-export-output = Hvor det skrives: for jsonl og parquet en mappe (opprettes om den mangler) med én fil per tabell (dokumenter, samarbeid, deltakelse, endringer, funn); for sqlite databasefilen
+help-export-force = Skriv over tabeller (eller databasen) som allerede finnes
 help-cmd-export-examples =
     # Tabeller over de innebygde dataene, deretter en spørring med DuckDB
     samdiff export -o tabeller
     duckdb -c "SELECT kind, count(*) FROM 'tabeller/changes.jsonl' GROUP BY kind"
+    # De samme tabellene som Parquet-filer, og som én SQLite-database
+    samdiff export --format parquet -o parquet
+    samdiff export --format sqlite -o samdiff.sqlite
 
 
 
@@ -1224,6 +1227,13 @@ register-unread = { $count } funn i oppfølgingslisten bygger på dokumenter den
         [one] det står som før, verken fortsatt åpent eller løst
        *[other] de står som før, verken fortsatt åpne eller løst
     }
+
+# --- export ---
+export-database-is-directory = { $path }: viser til en mappe: --format sqlite skriver én databasefil: gi filen et navn, for eksempel { $file }
+export-not-directory = { $path }: er ikke en mappe: --format { $format } skriver én fil per tabell i en mappe
+export-incomplete-set = ingenting eksportert: en dokumentfil ovenfor kunne ikke leses, og en eksport rommer hele settet
+help-export-format-parquet = Én Parquet-fil per tabell, med typede kolonner
+help-export-format-sqlite = Én SQLite-databasefil med alle tabellene, typede kolonner, nøkler og indekser
 
 # --- brief ---
 

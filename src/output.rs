@@ -41,6 +41,23 @@ impl Overwrite {
 
 /// Write `bytes` to `path` atomically, following the rules of the module.
 pub fn write_output(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Error> {
+    write_output_with(path, overwrite, |file, _| {
+        file.write_all(bytes).map_err(|source| Error::Write {
+            path: path.display().to_string(),
+            source,
+        })
+    })
+}
+
+/// Write `path` atomically, following the rules of the module, by letting
+/// `fill` write the temporary file: it gets the open file and its path
+/// (for a writer that opens the file itself, such as SQLite). The file is
+/// renamed into place only if `fill` succeeds, and removed otherwise.
+pub fn write_output_with(
+    path: &Path,
+    overwrite: Overwrite,
+    fill: impl FnOnce(&mut std::fs::File, &Path) -> Result<(), Error>,
+) -> Result<(), Error> {
     let shown = path.display().to_string();
     let werr = |source: std::io::Error| Error::Write {
         path: shown.clone(),
@@ -93,7 +110,8 @@ pub fn write_output(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(
     }
     let mut tmp = builder.tempfile_in(dir).map_err(werr)?;
     let guard = interrupt::Pending::new(tmp.path());
-    tmp.write_all(bytes).map_err(werr)?;
+    let tmp_path = tmp.path().to_path_buf();
+    fill(tmp.as_file_mut(), &tmp_path)?;
     if let Some(p) = keep_permissions {
         tmp.as_file().set_permissions(p).map_err(werr)?;
     }

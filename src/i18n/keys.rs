@@ -1350,6 +1350,13 @@ messages! {
     MeetingDuePassed = "meeting-due-passed" ["due"];
     /// Register: entries resting on documents the audit did not read.
     RegisterUnread = "register-unread" ["count", "documents"];
+    // --- export ---
+    /// Export: --format sqlite was given a directory.
+    ExportDatabaseIsDirectory = "export-database-is-directory" ["path", "file"];
+    /// Export: a one-file-per-table format was given something else than a directory.
+    ExportNotDirectory = "export-not-directory" ["path", "format"];
+    /// Export: a snapshot file of the set could not be read.
+    ExportIncompleteSet = "export-incomplete-set" [];
     // --- brief ---
     /// Timeline legend (one municipality): it takes part.
     TimelineLegendYes = "timeline-legend-yes" ["municipality"];
