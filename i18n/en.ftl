@@ -125,7 +125,6 @@ report-why = Why it matters
 report-evidence = Evidence
 report-appendix = Appendix: source documents
 report-appendix-note = To verify a document, compute its SHA-256 checksum (for example with the command sha256sum FILE) and compare it with the value below.
-report-lines = { $snapshot }, lines { $lines }
 report-colophon = Made with samdiff { $version } from the documents listed in the appendix.
 report-original-name = original file name
 report-total = total

@@ -119,7 +119,6 @@ report-why = Hvorfor det betyr noe
 report-evidence = Kilde
 report-appendix = Vedlegg: kildedokumenter
 report-appendix-note = Et dokument kontrolleres ved å beregne SHA-256-sjekksummen (for eksempel med kommandoen sha256sum FIL) og sammenligne den med verdien nedenfor.
-report-lines = { $snapshot }, linje { $lines }
 report-colophon = Laget med samdiff { $version } fra dokumentene som er listet i vedlegget.
 report-original-name = opprinnelig filnavn
 report-total = totalt

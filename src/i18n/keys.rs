@@ -193,8 +193,6 @@ messages! {
     ReportAppendix = "report-appendix" [];
     /// Report: how to verify a source document.
     ReportAppendixNote = "report-appendix-note" [];
-    /// Report: a citation of source lines.
-    ReportLines = "report-lines" ["snapshot", "lines"];
     /// Report: closing line naming the tool.
     ReportColophon = "report-colophon" ["version"];
     /// Report: column of original file names.

@@ -18,7 +18,7 @@ use serde::Serialize;
 use std::collections::BTreeSet;
 
 use crate::audit::{Audit, Code};
-use crate::diff::{Change, ChangeKind, Changelog, Group, Side, Value};
+use crate::diff::{Change, ChangeKind, Changelog, Group, Value};
 use crate::i18n::{Arg, Catalog, Msg};
 use crate::model::{Snapshot, Status};
 use crate::render::sentences::{form_words, host_words, status_words};
@@ -138,26 +138,6 @@ pub fn about_proposal(c: &Change) -> bool {
     }
 }
 
-fn sides(c: &Change, cat: &Catalog) -> String {
-    let side = |s: &Side| {
-        let lines: Vec<String> = s.lines.iter().map(u32::to_string).collect();
-        cat.get(
-            Msg::StateSource,
-            &[
-                ("document", cat.document(s.snapshot.as_str()).into()),
-                ("count", Arg::from(s.lines.len())),
-                ("lines", lines.join(", ").into()),
-            ],
-        )
-    };
-    [&c.evidence.before, &c.evidence.after]
-        .into_iter()
-        .flatten()
-        .map(side)
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 fn text_of(v: &Option<Value>) -> String {
     v.as_ref().map(crate::diff::value_text).unwrap_or_default()
 }
@@ -248,7 +228,7 @@ pub fn sentence(c: &Change, cat: &Catalog) -> String {
 fn item(c: &Change, cat: &Catalog) -> BriefItem {
     BriefItem {
         sentence: sentence(c, cat),
-        source: sides(c, cat),
+        source: super::evidence_text(c, cat),
         kind: c.kind.as_str().to_owned(),
         arrangement: c.arrangement.to_string(),
         municipality: c.municipality.as_ref().map(|m| m.to_string()),

@@ -64,9 +64,7 @@ pub struct ChangeItem {
     pub name: String,
     /// What happened, in a sentence.
     pub sentence: String,
-    /// The comparison it belongs to (`region-2019 → oyer-2021`).
-    pub step: String,
-    /// Where to see it in the sources.
+    /// Where to see it in the sources, documents named in words.
     pub evidence: String,
 }
 
@@ -238,7 +236,7 @@ const LABELS: &[(&str, Msg)] = &[
     ("appendix_note", Msg::ReportAppendixNote),
     ("original_name", Msg::ReportOriginalName),
     ("total", Msg::ReportTotal),
-    ("col_id", Msg::ColId),
+    ("col_id", Msg::ColSnapshot),
     ("col_title", Msg::ColTitle),
     ("col_as_of", Msg::ColAsOf),
     ("col_kind", Msg::ColKind),
@@ -460,21 +458,12 @@ fn finding_item(f: &Finding, cat: &Catalog) -> FindingItem {
     FindingItem {
         code: f.code.as_str().to_owned(),
         severity: severity_label(f.severity, cat),
-        message: f.text.render(cat),
+        message: crate::render::followup_words::finding_words(f, cat),
         why: why_text(f.code, cat),
         evidence: f
             .evidence
             .iter()
-            .map(|e| {
-                let lines: Vec<String> = e.lines.iter().map(|l| l.to_string()).collect();
-                cat.get(
-                    Msg::ReportLines,
-                    &[
-                        ("snapshot", Arg::from(e.snapshot.as_str())),
-                        ("lines", lines.join(", ").into()),
-                    ],
-                )
-            })
+            .map(|e| source_words(e.snapshot.as_str(), &e.lines, cat))
             .collect::<Vec<_>>()
             .join("; "),
     }
@@ -580,33 +569,47 @@ fn important_changes(
 }
 
 /// One change as the report lists it.
+/// The report reads as prose for a reader, not an analyst: a rename's
+/// similarity score stays in `log` and `diff`.
 fn change_item(c: &Change, cat: &Catalog) -> ChangeItem {
+    let sentence = if c.kind == ChangeKind::Renamed && !c.uncertain && c.similarity.is_some() {
+        let mut plain = c.clone();
+        plain.similarity = None;
+        crate::render::sentences::describe(&plain, cat)
+    } else {
+        crate::render::sentences::describe(c, cat)
+    };
     ChangeItem {
         name: c.name.clone(),
-        sentence: crate::render::sentences::describe(c, cat),
-        step: format!("{} → {}", c.from, c.to),
+        sentence: crate::render::followup_words::plain(&sentence, cat),
         evidence: evidence_text(c, cat),
     }
 }
 
-/// `region-2019, lines 12; oyer-2021, lines 30–31`: where a change can be seen.
+/// "the overview of 1 January 2019, lines 95, 96; the overview of 1
+/// January 2021, line 40": where a change can be seen, documents in words.
 pub fn evidence_text(c: &Change, cat: &Catalog) -> String {
-    let side = |s: &Side| {
-        let lines: Vec<String> = s.lines.iter().map(|l| l.to_string()).collect();
-        cat.get(
-            Msg::ReportLines,
-            &[
-                ("snapshot", Arg::from(s.snapshot.as_str())),
-                ("lines", lines.join(", ").into()),
-            ],
-        )
-    };
+    let side = |s: &Side| source_words(s.snapshot.as_str(), &s.lines, cat);
     [&c.evidence.before, &c.evidence.after]
         .into_iter()
         .flatten()
         .map(side)
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// "the overview of 1 January 2019, lines 95, 96": a document in words and
+/// its lines.
+fn source_words(snapshot: &str, lines: &[u32], cat: &Catalog) -> String {
+    let shown: Vec<String> = lines.iter().map(u32::to_string).collect();
+    cat.get(
+        Msg::StateSource,
+        &[
+            ("document", cat.document(snapshot).into()),
+            ("count", Arg::from(lines.len())),
+            ("lines", shown.join(", ").into()),
+        ],
+    )
 }
 
 /// What `m` joined and left, each as `name (document)`, in log order:
@@ -753,7 +756,7 @@ fn source_item(s: &Snapshot, cat: &Catalog) -> SourceItem {
         scope.push_str(&format!(" (+ {})", names(&s.scope.mentions)));
     }
     SourceItem {
-        id: s.id.to_string(),
+        id: cat.document(s.id.as_str()),
         title: s.title.clone(),
         as_of: crate::i18n::words::as_of_words(&s.as_of, cat),
         kind: kind_text(s.kind, cat),
