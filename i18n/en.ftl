@@ -71,33 +71,20 @@ validate-problems = { $problems ->
        *[other] { $valid } snapshots
     } valid
 
-## Timeline figure
+## Timeline
 
 unknown = unknown
-timeline-title = Cooperation arrangements in each source document
-timeline-desc = { $count ->
-        [one] One arrangement
-       *[other] { $count } arrangements
-    } (rows, grouped by policy area) against { $snapshots ->
-        [one] one source document
-       *[other] { $snapshots } source documents
-    } (columns, from { $first } to { $last }). Each cell shows whether the document lists the arrangement and its status, and marks host changes, legal-form changes and unknown participation.
 timeline-legend = Legend
 timeline-active = listed, active
 timeline-notice = listed, notice given
 timeline-ended = listed as ended
 timeline-proposed = proposed or under study
-timeline-not-listed = not listed, although the document covers a participant
-timeline-outside = not listed; outside the document's scope
-timeline-host-changed = host municipality changed
-timeline-form-changed = legal form changed
-timeline-unknown = participation of a covered municipality unknown
+timeline-not-listed = not listed, although the document is a complete overview covering a participant
+timeline-outside = not listed, and the document says nothing about it (outside its scope, not complete, or a plan)
+timeline-unknown = the document does not show whether every municipality it covers takes part
 timeline-cell-listed = { $name } in { $snapshot }: { $status }; host { $host }; form { $form }
-timeline-cell-not-listed = { $name }: not listed in { $snapshot }, which covers a participant
-timeline-cell-outside = { $name }: not in { $snapshot }, outside its scope
-timeline-cell-host = host changed from { $from } to { $to }
-timeline-cell-form = legal form changed from { $from } to { $to }
-timeline-cell-unknown = participation unknown for { $municipalities }
+timeline-cell-not-listed = { $name }: not listed in { $snapshot }, a complete overview for a participant
+timeline-cell-outside = { $name }: not in { $snapshot }, which says nothing about it
 
 ## Report
 
@@ -126,8 +113,7 @@ report-changes = Important changes
 report-changes-note = Spelling-only edits, edited comments, arrangements that only left or entered a document's scope, and changes on paper only (a legal form relabelled by a new act, a partner succeeded by its successor, participation that only became known, an arrangement named differently in prose) are counted in the summary but not listed here.
 report-no-changes = No changes.
 report-timeline = Timeline
-report-timeline-note = Rows are arrangements, grouped by policy area; columns are the source documents in date order.
-report-timeline-symbols = Symbols: ● active · ◐ notice given · ✕ ended · ○ proposed or under study · · not listed although the document covers a participant · (blank) outside the document's scope · H host changed · F legal form changed · ? participation unknown.
+report-timeline-note = Rows are arrangements, grouped by policy area; columns are the source documents in date order; the last column names new hosts and legal forms.
 report-municipalities = Each municipality
 report-joined = Joined
 report-left = Left
@@ -139,7 +125,6 @@ report-why = Why it matters
 report-evidence = Evidence
 report-appendix = Appendix: source documents
 report-appendix-note = To verify a document, compute its SHA-256 checksum (for example with the command sha256sum FILE) and compare it with the value below.
-report-lines = { $snapshot }, lines { $lines }
 report-colophon = Made with samdiff { $version } from the documents listed in the appendix.
 report-original-name = original file name
 report-total = total
@@ -563,8 +548,8 @@ match-same-host = same host { $host }
 match-hosts-differ = hosts differ ({ $a } / { $b })
 match-same-category = same category
 match-categories-differ = categories differ
-match-same-form-family = same form family ({ $a } / { $b })
-match-forms-differ = forms differ ({ $a } / { $b })
+match-same-form-family = related legal forms: { $a } and { $b }
+match-forms-differ = legal forms differ: { $a } and { $b }
 match-same-participants = same participants
 match-participants-differ = participants differ
 match-basis-id = id
@@ -835,7 +820,7 @@ usage-brief-only-format = --format docx and json are for the one-pager: add --br
 help-report-municipality = Only what concerns this municipality (case, accents and a final “kommune” may differ)
 help-report-brief = The one-page summary for an annual report: the changes that matter, ranked, with sources; doubtful items in a footnote
 help-report-full = The full report (the default)
-help-report-proposals = Include arrangements that are only proposed or under study (one-pager)
+help-report-proposals = Include plans and arrangements that are only proposed or under study (left out by default: they are plans, not cooperation)
 help-report-format-docx = A Word document (the one-pager only)
 help-report-format-json = The one-pager's facts as JSON, for checks (the one-pager only)
 xlsx-from-date = date of the earlier document
@@ -1281,6 +1266,33 @@ export-not-directory = { $path }: is not a directory: --format { $format } write
 export-incomplete-set = nothing exported: a snapshot file above could not be read, and an export holds the whole set
 help-export-format-parquet = One Parquet file per table, typed columns
 help-export-format-sqlite = One SQLite database file holding every table, typed columns, keys and indexes
+
+# --- brief ---
+
+timeline-legend-yes = { $municipality } takes part
+timeline-legend-no = { $municipality } does not take part by the document's account (listed without { $municipality }, or missing from a complete overview covering { $municipality })
+timeline-legend-unknown = the document does not show whether { $municipality } takes part
+timeline-legend-considering = { $municipality } is considering taking part (a proposal or a study)
+timeline-legend-silent = the document says nothing about { $municipality } in this arrangement
+timeline-blank = (blank)
+timeline-short-notice = notice given
+timeline-short-ended = ended
+timeline-note-host = { $when }: new host { $to } (before { $from })
+timeline-note-form = { $when }: new legal form { $to } (before { $from })
+report-timeline-note-for = Arrangements { $municipality } takes part in or hosts in at least one document, grouped by policy area; columns are the source documents in date order; the last column names new hosts and legal forms.
+report-timeline-columns = Columns
+report-timeline-changes = Changes
+report-timeline-column = { $label }: { $name }, { $title }
+brief-coverage = Note: { $documents } { $count ->
+        [one] covers only the cooperation of { $covers }; for { $municipality } it shows
+       *[other] cover only the cooperation of { $covers }; for { $municipality } they show
+    } only cooperation shared with { $covers }.
+state-newer-not-covering = { $count ->
+        [one] ; { $documents } is newer but covers only the cooperation of { $covers }
+       *[other] ; { $documents } are newer but cover only the cooperation of { $covers }
+    }
+state-details-from = Name, legal form, host and partners are as in the newest of these documents that lists the arrangement; it is named first among the sources.
+match-same-form = same legal form: { $form }
 
 # --- keyed ---
 import-key-column-missing = no column `{ $column }` in the header row (line { $line }): the key column must be one of { $columns }

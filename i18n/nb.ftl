@@ -65,33 +65,20 @@ validate-problems = { $problems } feil i { $files ->
        *[other] { $valid } dokumenter er gyldige
     }
 
-## Tidslinjefigur
+## Tidslinje
 
 unknown = ukjent
-timeline-title = Samarbeidsordninger i hvert kildedokument
-timeline-desc = { $count ->
-        [one] Ett samarbeid
-       *[other] { $count } samarbeid
-    } (rader, gruppert etter fagområde) mot { $snapshots ->
-        [one] ett kildedokument
-       *[other] { $snapshots } kildedokumenter
-    } (kolonner, fra { $first } til { $last }). Hver celle viser om dokumentet omtaler samarbeidet og hvilken status det har, og markerer ny vertskommune, ny organisasjonsform og ukjent deltakelse.
 timeline-legend = Tegnforklaring
 timeline-active = oppført, aktiv
 timeline-notice = oppført, sagt opp
 timeline-ended = oppført som avsluttet
 timeline-proposed = foreslått eller under utredning
-timeline-not-listed = ikke oppført, selv om dokumentet dekker en deltakerkommune
-timeline-outside = ikke oppført; utenfor dokumentets omfang
-timeline-host-changed = ny vertskommune
-timeline-form-changed = ny organisasjonsform
-timeline-unknown = ukjent om en kommune dokumentet dekker, deltar
+timeline-not-listed = ikke oppført, selv om dokumentet er en fullstendig oversikt som dekker en deltakerkommune
+timeline-outside = ikke oppført, og dokumentet sier ikke noe om samarbeidet (utenfor omfanget, ikke fullstendig eller en plan)
+timeline-unknown = dokumentet viser ikke om alle kommunene det dekker, deltar
 timeline-cell-listed = { $name } i { $snapshot }: { $status }; vertskommune { $host }; organisasjonsform { $form }
-timeline-cell-not-listed = { $name }: ikke oppført i { $snapshot }, som dekker en deltakerkommune
-timeline-cell-outside = { $name }: ikke med i { $snapshot }, utenfor dokumentets omfang
-timeline-cell-host = vertskommune endret fra { $from } til { $to }
-timeline-cell-form = organisasjonsform endret fra { $from } til { $to }
-timeline-cell-unknown = ukjent deltakelse for { $municipalities }
+timeline-cell-not-listed = { $name }: ikke oppført i { $snapshot }, som er en fullstendig oversikt for en deltakerkommune
+timeline-cell-outside = { $name }: ikke med i { $snapshot }, som ikke sier noe om dette samarbeidet
 
 ## Rapport
 
@@ -120,8 +107,7 @@ report-changes = Viktige endringer
 report-changes-note = Rene skrivemåteendringer, endrede merknader, samarbeid som bare gikk ut av eller kom inn i et dokuments omfang, og endringer bare på papiret (en organisasjonsform med ny betegnelse etter ny lov, en samarbeidspart erstattet av sin etterfølger, deltakelse som bare ble kjent, et samarbeid omtalt med andre ord i løpende tekst) er talt med i sammendraget, men ikke listet her.
 report-no-changes = Ingen endringer.
 report-timeline = Tidslinje
-report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge.
-report-timeline-symbols = Tegn: ● aktiv · ◐ sagt opp · ✕ avsluttet · ○ foreslått eller under utredning · · ikke oppført, selv om dokumentet dekker en deltakerkommune · (tom) utenfor dokumentets omfang · H ny vertskommune · F ny organisasjonsform · ? ukjent deltakelse.
+report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge; siste kolonne nevner ny vertskommune og ny organisasjonsform.
 report-municipalities = Kommune for kommune
 report-joined = Ble med i
 report-left = Meldte seg ut av, eller samarbeidet ble avsluttet
@@ -133,7 +119,6 @@ report-why = Hvorfor det betyr noe
 report-evidence = Kilde
 report-appendix = Vedlegg: kildedokumenter
 report-appendix-note = Et dokument kontrolleres ved å beregne SHA-256-sjekksummen (for eksempel med kommandoen sha256sum FIL) og sammenligne den med verdien nedenfor.
-report-lines = { $snapshot }, linje { $lines }
 report-colophon = Laget med samdiff { $version } fra dokumentene som er listet i vedlegget.
 report-original-name = opprinnelig filnavn
 report-total = totalt
@@ -548,8 +533,8 @@ match-same-host = samme vertskommune { $host }
 match-hosts-differ = ulik vertskommune ({ $a } / { $b })
 match-same-category = samme fagområde
 match-categories-differ = ulikt fagområde
-match-same-form-family = beslektet organisasjonsform ({ $a } / { $b })
-match-forms-differ = ulik organisasjonsform ({ $a } / { $b })
+match-same-form-family = beslektet organisasjonsform: { $a } og { $b }
+match-forms-differ = ulik organisasjonsform: { $a } og { $b }
 match-same-participants = samme deltakere
 match-participants-differ = ulike deltakere
 match-basis-id = id
@@ -820,7 +805,7 @@ usage-brief-only-format = --format docx og json gjelder sammendraget på én sid
 help-report-municipality = Bare det som gjelder denne kommunen (store og små bokstaver, aksenter og «kommune» til slutt kan variere)
 help-report-brief = Sammendraget på én side til årsmeldingen: endringene som betyr noe, rangert, med kilder; usikre punkter i en fotnote
 help-report-full = Den fullstendige rapporten (standard)
-help-report-proposals = Ta med samarbeid som bare er foreslått eller under utredning (sammendraget)
+help-report-proposals = Ta med planer og samarbeid som bare er foreslått eller under utredning (utelatt som standard: de er planer, ikke samarbeid)
 help-report-format-docx = Et Word-dokument (bare sammendraget)
 help-report-format-json = Sammendragets fakta som JSON, til kontroll (bare sammendraget)
 xlsx-from-date = dato for det eldre dokumentet
@@ -1248,6 +1233,27 @@ export-not-directory = { $path }: er ikke en mappe: --format { $format } skriver
 export-incomplete-set = ingenting eksportert: en dokumentfil ovenfor kunne ikke leses, og en eksport rommer hele settet
 help-export-format-parquet = Én Parquet-fil per tabell, med typede kolonner
 help-export-format-sqlite = Én SQLite-databasefil med alle tabellene, typede kolonner, nøkler og indekser
+
+# --- brief ---
+
+timeline-legend-yes = { $municipality } deltar
+timeline-legend-no = { $municipality } deltar ikke ifølge dokumentet (oppført uten { $municipality }, eller mangler i en fullstendig oversikt som dekker { $municipality })
+timeline-legend-unknown = dokumentet viser ikke om { $municipality } deltar
+timeline-legend-considering = { $municipality } vurderer å delta (forslag eller utredning)
+timeline-legend-silent = dokumentet sier ikke noe om { $municipality } i dette samarbeidet
+timeline-blank = (tom)
+timeline-short-notice = sagt opp
+timeline-short-ended = avsluttet
+timeline-note-host = { $when }: ny vertskommune { $to } (før { $from })
+timeline-note-form = { $when }: ny organisasjonsform { $to } (før { $from })
+report-timeline-note-for = Samarbeid { $municipality } deltar i eller er vertskommune for i minst ett dokument, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge; siste kolonne nevner ny vertskommune og ny organisasjonsform.
+report-timeline-columns = Kolonner
+report-timeline-changes = Endringer
+report-timeline-column = { $label }: { $name }, { $title }
+brief-coverage = Merk: { $documents } dekker bare samarbeidet til { $covers }; for { $municipality } står det der bare samarbeid sammen med { $covers }.
+state-newer-not-covering = ; { $documents } er nyere, men dekker bare samarbeidet til { $covers }
+state-details-from = Navn, organisasjonsform, vertskommune og parter står som i det nyeste av disse dokumentene som fører opp samarbeidet; det nevnes først blant kildene.
+match-same-form = samme organisasjonsform: { $form }
 
 # --- keyed ---
 import-key-column-missing = ingen kolonne `{ $column }` i overskriftsraden (linje { $line }): nøkkelkolonnen må være én av { $columns }

@@ -3,8 +3,9 @@
 //! the state table (text, Markdown, Word, workbook), in bokmål, for every
 //! covered municipality, is checked for what leaked from the machinery:
 //! snapshot ids, registry codes and change-kind names, backticks, ISO
-//! dates, and English words. (JSON, CSV and the changelog and audit outputs
-//! keep ids and codes on purpose, for programs and auditors.)
+//! dates, and English words; so is the full report. (JSON, CSV and the
+//! changelog and audit outputs keep ids and codes on purpose, for programs
+//! and auditors.)
 
 use assert_cmd::Command;
 use calamine::{DataType, Reader, Xlsx};
@@ -286,6 +287,42 @@ fn norwegian_annual_report_outputs_leak_nothing() {
                 &xlsx_text(state("xlsx")),
                 &codes,
             ));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// The appendix names each source file as it is on disk
+/// (`sources/2021-01-01-oversikt-oyer.txt`): a path, not prose.
+fn without_file_paths(text: &str) -> String {
+    text.split(' ')
+        .filter(|w| !w.starts_with("sources/"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The full report, Markdown and HTML, for the region and each covered
+/// municipality, with and without the plans and proposals: change lines
+/// and findings name documents in words, as the one-pager does.
+#[test]
+fn norwegian_full_report_leaks_nothing() {
+    let codes = codes();
+    let mut found = Vec::new();
+    for m in [None, Some("Gausdal"), Some("Lillehammer"), Some("Øyer")] {
+        for extra in [&[][..], &["--proposals"][..]] {
+            for f in ["markdown", "html"] {
+                let mut a = vec!["--lang", "nb", "report", "--format", f];
+                if let Some(m) = m {
+                    a.extend_from_slice(&["--municipality", m]);
+                }
+                a.extend_from_slice(extra);
+                let text = String::from_utf8(out(&a)).unwrap();
+                let text = without_file_paths(&match f {
+                    "html" => html_text(&text),
+                    _ => markdown_text(&text),
+                });
+                found.extend(leaks(&format!("report {f} {m:?} {extra:?}"), &text, &codes));
+            }
         }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
