@@ -41,6 +41,22 @@ impl Overwrite {
 
 /// Write `bytes` to `path` atomically, following the rules of the module.
 pub fn write_output(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Error> {
+    write_output_with(path, overwrite, |w| {
+        w.write_all(bytes).map_err(|source| Error::Write {
+            path: path.display().to_string(),
+            source,
+        })
+    })
+}
+
+/// [`write_output`] of what `write` writes, as it writes it (buffered), so
+/// a large output is never held whole in memory (issue 16). An error from
+/// `write` leaves the target untouched and removes the temporary file.
+pub fn write_output_with(
+    path: &Path,
+    overwrite: Overwrite,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
+) -> Result<(), Error> {
     let shown = path.display().to_string();
     let werr = |source: std::io::Error| Error::Write {
         path: shown.clone(),
@@ -93,7 +109,11 @@ pub fn write_output(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(
     }
     let mut tmp = builder.tempfile_in(dir).map_err(werr)?;
     let guard = interrupt::Pending::new(tmp.path());
-    tmp.write_all(bytes).map_err(werr)?;
+    {
+        let mut buffered = std::io::BufWriter::new(&mut tmp);
+        write(&mut buffered)?;
+        buffered.flush().map_err(werr)?;
+    }
     if let Some(p) = keep_permissions {
         tmp.as_file().set_permissions(p).map_err(werr)?;
     }
