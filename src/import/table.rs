@@ -169,7 +169,7 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
             let name = known_key(cell)
                 .map(|m| m.as_str().to_owned())
                 .unwrap_or_else(|| ctx.vocab.municipality_display(cell));
-            marks.push((c, Municipality(name)));
+            marks.push((c, Municipality::from(name)));
         } else {
             unclaimed.push((c, cell.clone()));
         }
