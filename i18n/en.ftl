@@ -845,7 +845,7 @@ xlsx-audit-sheet = Findings
 help-diff-format-xlsx = An Excel workbook: the CSV's columns and the documents' dates as dates, styled frozen header row
 help-log-format-xlsx = { help-diff-format-xlsx }
 help-history-format-xlsx = { help-diff-format-xlsx }
-help-audit-format-xlsx = An Excel workbook, one row per finding, styled frozen header row
+help-audit-format-xlsx = An Excel workbook: the follow-up list a secretariat works in (one row per finding and municipality, with the register's status, owner, due date, case number and note), then the flat finding table
 # --- hostile ---
 input-not-regular = not a regular file ({ $kind }): samdiff reads only regular files
 input-kind-device = a device
@@ -1024,7 +1024,6 @@ audit-summary-resolved = { $resolved ->
         [one] { $resolved } finding resolved by a later document
        *[other] { $resolved } findings resolved by a later document
     }; deadlines counted from { $today }
-usage-unknown-municipality = --municipality `{ $name }`: no finding concerns it; expected one of { $known }
 usage-today = --today `{ $value }`: expected a date YYYY-MM-DD
 issue-register-duplicate = finding `{ $id }` is listed twice in the register: expected one entry per finding
 issue-register-id = entry without a finding `id`: expected the id samdiff wrote (`f-` and 12 hex digits)
@@ -1113,9 +1112,9 @@ add-undecided = undecided
 init-not-empty = { $path }: directory is not empty: pass --force to copy the set into it anyway
 init-done = copied the built-in set ({ $count } snapshots, registry, sources) to { $path }; add a document with `samdiff add FILE --snapshots { $path }`
 add-rows-not-read = { $count } { $count ->
-        [one] row
-       *[other] rows
-    } could not be read (see the warnings above); nothing was written: correct the document or the import options (see `samdiff add --help`)
+        [one] problem
+       *[other] problems
+    } in reading the document (see the warnings above); nothing was written: correct the document or name its columns (samdiff add --help)
 help-cmd-init-examples =
     # Your own set, to add next year's overview to
     samdiff init my-set
@@ -1206,7 +1205,7 @@ import-workbook-corrupt = cannot read the workbook ({ $reason }): expected an .x
 import-workbook-empty = workbook has no filled cells: expected a sheet with an overview table
 import-sheet-not-found = no sheet named "{ $sheet }": the workbook has { $sheets }
 import-no-header-sheet = no header row in any sheet ({ $sheets }): expected a row naming the columns (such as Samarbeid, Type samarbeid, Kommentar and municipality names) over rows with marks
-hint-columns = name the columns with --name-column, --form-column, --host-column, --comment-column, --id-column or --municipality-columns
+hint-columns = name the columns with --name-column, --category-column, --form-column, --host-column, --comment-column, --id-column, --municipality-columns or --members-column
 import-layout-sheet = sheet "{ $sheet }" read (of { $sheets }): row { $line } is a header row with { $count } municipality columns
 import-read-encoding = read as { $encoding }
 import-column-no-role = column "{ $column }" fits no role (name, category, form, host, comment, id or a municipality): its cells are not read
@@ -1226,3 +1225,49 @@ help-import-host-column = Header of the column of host municipalities
 help-import-comment-column = Header of the comment column
 help-import-id-column = Header of the column of ids or organisation numbers, kept as each arrangement's key
 help-import-municipality-columns = Headers of the municipality columns, comma-separated; only these are read as participation
+help-import-members-column = Header of a column listing each row's participating municipalities ("Gausdal, Øyer")
+help-add-sheet = Workbook sheet to read; default: the sheet holding the header table
+help-add-name-column = Header of the column of arrangement names
+help-add-category-column = Header of the column of policy areas (fagområde)
+help-add-form-column = Header of the column of legal forms
+help-add-host-column = Header of the column of host municipalities
+help-add-comment-column = Header of the comment column
+help-add-id-column = Header of the column of ids or organisation numbers, kept as each arrangement's key
+help-add-municipality-columns = Headers of the municipality columns, comma-separated; only these are read as participation
+help-add-members-column = Header of a column listing each row's participating municipalities ("Gausdal, Øyer")
+# --- followup ---
+help-audit-output = { help-report-output }
+help-audit-force = { help-report-force }
+help-report-today = The day the audit's deadlines are counted from (YYYY-MM-DD); default: the date of the newest document in the range, so the same documents always give the same report
+help-audit-format-docx = The follow-up list as a Word document for the meeting's agenda
+meeting-doc-intro = Deadlines are counted from { $today }. Based on { $documents }.
+meeting-doc-municipality = { $title }: { $municipality }
+meeting-register-counts = Against the follow-up register: { $new } new, { $open } still open, { $resolved } resolved since it was written.
+meeting-lines = { $count ->
+        [one] line { $lines }
+       *[other] lines { $lines }
+    }
+meeting-evidence-at = { $document }, { $lines }: “{ $excerpt }”
+meeting-finding-id = Finding id: { $id }
+meeting-no-longer-found = No longer found in the documents
+meeting-sheet = Follow-up
+meeting-col-municipality = Municipality
+meeting-col-priority = Priority
+meeting-col-number = No.
+meeting-col-id = Finding id
+meeting-col-status = Status
+meeting-col-owner = Owner
+meeting-col-due = Due date
+meeting-col-case = Case number
+meeting-col-note = Note
+meeting-col-question = Question to the administration
+meeting-col-finding = Finding
+meeting-due-passed = { $due } (passed)
+meeting-col-evidence = Evidence
+register-unread = { $count ->
+        [one] { $count } register entry rests
+       *[other] { $count } register entries rest
+    } on documents this audit did not read ({ $documents }): left as { $count ->
+        [one] it was
+       *[other] they were
+    }, neither still open nor resolved

@@ -830,7 +830,7 @@ xlsx-audit-sheet = Funn
 help-diff-format-xlsx = En Excel-arbeidsbok: kolonnene fra CSV og dokumentenes datoer som datoer, formatert fast overskriftsrad
 help-log-format-xlsx = { help-diff-format-xlsx }
 help-history-format-xlsx = { help-diff-format-xlsx }
-help-audit-format-xlsx = En Excel-arbeidsbok, én rad per funn, formatert fast overskriftsrad
+help-audit-format-xlsx = En Excel-arbeidsbok: oppfølgingslisten sekretariatet arbeider i (én rad per funn og kommune, med status, ansvarlig, frist, saksnummer og merknad fra oppfølgingslisten), deretter funntabellen
 # --- hostile ---
 input-not-regular = ikke en vanlig fil ({ $kind }): samdiff leser bare vanlige filer
 input-kind-device = en enhet
@@ -1000,7 +1000,6 @@ audit-resolved = løst
 audit-resolved-by = løst av:
 audit-also = også:
 audit-summary-resolved = { $resolved } funn løst av et senere dokument; frister regnet fra { $today }
-usage-unknown-municipality = --municipality `{ $name }`: ingen funn gjelder den; forventet en av { $known }
 usage-today = --today `{ $value }`: forventet en dato ÅÅÅÅ-MM-DD
 issue-register-duplicate = funnet `{ $id }` står to ganger i oppfølgingslisten: forventet én oppføring per funn
 issue-register-id = oppføring uten funn-`id`: forventet id-en samdiff skrev (`f-` og 12 heksadesimale sifre)
@@ -1019,7 +1018,7 @@ register-owner = ansvarlig
 register-due = frist
 register-case = saksnummer
 register-note = merknad
-register-summary = oppfølgingsliste { $path }: { $new } nye, { $open } fortsatt åpne, { $resolved } løst siden det ble skrevet
+register-summary = oppfølgingsliste { $path }: { $new } nye, { $open } fortsatt åpne, { $resolved } løst siden den ble skrevet
 register-written = skrev { $path } ({ $entries } funn)
 csv-finding-id = id
 csv-state = status
@@ -1083,9 +1082,9 @@ add-undecided = ikke avgjort
 init-not-empty = { $path }: mappen er ikke tom: bruk --force for å kopiere settet inn likevel
 init-done = kopierte det innebygde settet ({ $count } dokumenter, register, kilder) til { $path }; legg til et dokument med `samdiff add FILE --snapshots { $path }`
 add-rows-not-read = { $count } { $count ->
-        [one] rad
-       *[other] rader
-    } kunne ikke leses (se advarslene over); ingenting ble skrevet: rett dokumentet eller importvalgene (se `samdiff add --help`)
+        [one] problem
+       *[other] problemer
+    } ved innlesingen av dokumentet (se advarslene over); ingenting ble skrevet: rett dokumentet eller navngi kolonnene (samdiff add --help)
 help-cmd-init-examples =
     # Ditt eget sett, som neste års oversikt kan legges til i
     samdiff init mitt-sett
@@ -1176,7 +1175,7 @@ import-workbook-corrupt = kan ikke lese arbeidsboken ({ $reason }): forventet en
 import-workbook-empty = arbeidsboken har ingen utfylte celler: forventet et ark med en oversiktstabell
 import-sheet-not-found = ingen ark med navnet «{ $sheet }»: arbeidsboken har { $sheets }
 import-no-header-sheet = ingen overskriftsrad i noe ark ({ $sheets }): forventet en rad som navngir kolonnene (som Samarbeid, Type samarbeid, Kommentar og kommunenavn) over rader med kryss
-hint-columns = navngi kolonnene med --name-column, --form-column, --host-column, --comment-column, --id-column eller --municipality-columns
+hint-columns = navngi kolonnene med --name-column, --category-column, --form-column, --host-column, --comment-column, --id-column, --municipality-columns eller --members-column
 import-layout-sheet = leste arket «{ $sheet }» (av { $sheets }): rad { $line } er en overskriftsrad med { $count } kommunekolonner
 import-read-encoding = lest som { $encoding }
 import-column-no-role = kolonnen «{ $column }» passer ikke til noen rolle (navn, fagområde, form, vert, kommentar, id eller en kommune): cellene blir ikke lest
@@ -1196,3 +1195,46 @@ help-import-host-column = Overskriften på kolonnen med vertskommune
 help-import-comment-column = Overskriften på kommentarkolonnen
 help-import-id-column = Overskriften på kolonnen med id eller organisasjonsnummer, som tas vare på som nøkkel
 help-import-municipality-columns = Overskriftene på kommunekolonnene, skilt med komma; bare disse leses som deltakelse
+help-import-members-column = Overskriften på en kolonne som lister de deltakende kommunene i hver rad («Gausdal, Øyer»)
+help-add-sheet = Arket i arbeidsboken som skal leses; standard: arket med overskriftstabellen
+help-add-name-column = Overskriften på kolonnen med navn på samarbeidene
+help-add-category-column = Overskriften på kolonnen med fagområder
+help-add-form-column = Overskriften på kolonnen med samarbeidsform
+help-add-host-column = Overskriften på kolonnen med vertskommune
+help-add-comment-column = Overskriften på kommentarkolonnen
+help-add-id-column = Overskriften på kolonnen med id eller organisasjonsnummer, som tas vare på som nøkkel
+help-add-municipality-columns = Overskriftene på kommunekolonnene, skilt med komma; bare disse leses som deltakelse
+help-add-members-column = Overskriften på en kolonne som lister de deltakende kommunene i hver rad («Gausdal, Øyer»)
+# --- followup ---
+help-audit-output = { help-report-output }
+help-audit-force = { help-report-force }
+help-report-today = Dagen fristene i kontrollfunnene regnes fra (ÅÅÅÅ-MM-DD); standard: datoen til det nyeste dokumentet i utvalget, slik at de samme dokumentene alltid gir samme rapport
+help-audit-format-docx = Oppfølgingslisten som Word-dokument til møtets saksliste
+meeting-doc-intro = Frister er regnet fra { $today }. Grunnlaget er { $documents }.
+meeting-doc-municipality = { $title }: { $municipality }
+meeting-register-counts = Mot oppfølgingslisten: { $new } nye, { $open } fortsatt åpne, { $resolved } løst siden den ble skrevet.
+meeting-lines = { $count ->
+        [one] linje { $lines }
+       *[other] linjene { $lines }
+    }
+meeting-evidence-at = { $document }, { $lines }: «{ $excerpt }»
+meeting-finding-id = Funn-id: { $id }
+meeting-no-longer-found = Ikke lenger funnet i dokumentene
+meeting-sheet = Oppfølging
+meeting-col-municipality = Kommune
+meeting-col-priority = Prioritet
+meeting-col-number = Nr.
+meeting-col-id = Funn-id
+meeting-col-status = Status
+meeting-col-owner = Ansvarlig
+meeting-col-due = Frist
+meeting-col-case = Saksnummer
+meeting-col-note = Merknad
+meeting-col-question = Spørsmål til administrasjonen
+meeting-col-finding = Funn
+meeting-due-passed = { $due } (passert)
+meeting-col-evidence = Belegg
+register-unread = { $count } funn i oppfølgingslisten bygger på dokumenter denne kontrollen ikke leste ({ $documents }): { $count ->
+        [one] det står som før, verken fortsatt åpent eller løst
+       *[other] de står som før, verken fortsatt åpne eller løst
+    }

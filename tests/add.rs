@@ -444,7 +444,9 @@ fn bad_input_and_repeats_write_nothing() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("bad-2022.txt:55:1: row has 9 cells"), "{err}");
     assert!(
-        err.contains("1 row could not be read (see the warnings above); nothing was written"),
+        err.contains(
+            "1 problem in reading the document (see the warnings above); nothing was written"
+        ),
         "{err}"
     );
     assert_eq!(tree(&set), before);
@@ -686,4 +688,60 @@ fn review_golden_nb() {
     );
     assert_eq!(code, 1, "{err}");
     insta::assert_snapshot!("add_review_nb", out);
+}
+
+/// Next year's overview from another office: Windows-1252, `;`, its own
+/// column words ("Navn på samarbeid", "Type" for the policy area,
+/// "Organisering" for the form, kommuneloven 2018's form names). The form
+/// is the column whose cells are legal forms; the other form-like header
+/// stops `add` until the user names it, and then everything is read.
+#[test]
+fn add_takes_the_column_options_and_reads_the_2018_act_forms() {
+    let tmp = tempfile::tempdir().unwrap();
+    let set = init(tmp.path());
+    let text = "Interkommunalt samarbeid - oversikt per 01.03.2022\r\n\r\n\
+                Navn på samarbeid;Type;Organisering;Vertskommune;GAUSDAL;LILLEHAMMER;ØYER;Merknad\r\n\
+                Felles legevakt for regionen;Helse;Vertskommunesamarbeid;Lillehammer;x;x;x;\r\n\
+                Felles digitaliseringsenhet for regionen;IT;Kommunalt oppgavefellesskap;Gausdal;x;x;x;Etablert 2022\r\n\
+                Regionalt politisk råd for regionen;Politikk;Interkommunalt politisk råd;;x;x;x;\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    std::fs::write(tmp.path().join("oversikt-2022.csv"), &bytes).unwrap();
+    let scope = ["--scope", "Gausdal,Lillehammer,Øyer"];
+    let before = tree(&set);
+    let mut args = vec!["add", "oversikt-2022.csv", "--snapshots", "set"];
+    args.extend(scope);
+    let (code, _, err) = samdiff(tmp.path(), &args);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("column \"Type\" fits no role"), "{err}");
+    assert!(err.contains("--category-column"), "{err}");
+    assert_eq!(
+        tree(&set),
+        before,
+        "nothing written while a column is unread"
+    );
+
+    args.extend(["--category-column", "Type"]);
+    let (code, _, err) = samdiff(tmp.path(), &args);
+    assert_eq!(code, 0, "{err}");
+    let arrs = arrangements(&set.join("oversikt-2022.json"));
+    let forms: BTreeMap<&str, (&str, &str)> = arrs
+        .values()
+        .map(|a| {
+            (
+                a["category"].as_str().unwrap(),
+                (
+                    a["legal_form"]["printed"].as_str().unwrap(),
+                    a["legal_form"]["normalised"].as_str().unwrap(),
+                ),
+            )
+        })
+        .collect();
+    assert_eq!(
+        forms,
+        BTreeMap::from([
+            ("Helse", ("Vertskommunesamarbeid", "kl2018-vertskommune")),
+            ("IT", ("Kommunalt oppgavefellesskap", "kl2018-kof")),
+            ("Politikk", ("Interkommunalt politisk råd", "kl2018-ipr")),
+        ])
+    );
 }

@@ -294,7 +294,10 @@ fn every_command_that_writes_a_file_has_force() {
             writers.push(sub.get_name().to_owned());
         }
     }
-    assert_eq!(writers, ["import", "match", "report", "state", "export"]);
+    assert_eq!(
+        writers,
+        ["audit", "import", "match", "report", "state", "export"]
+    );
 }
 
 #[test]

@@ -311,39 +311,124 @@ fn the_register_round_trip_keeps_every_human_field_and_moves_resolved_findings()
         "{text}"
     );
 
-    // a year later the document set no longer shows child welfare at all
-    // (audit 2019 alone): its entry is kept, marked resolved, with every
-    // human field
-    let (text, third) = register_round(tmp.path(), &["fx-2019", "--today", "2027-03-01"]);
+    // an audit of the 2019 overview alone did not read the documents child
+    // welfare rests on: its entry is left exactly as it was, neither still
+    // open nor resolved, and stderr says so (issue 14, follow-up item 2)
+    let reg = tmp.path().join("oppfolging.json");
+    let out = samdiff()
+        .args([
+            "--snapshots",
+            FIXTURE,
+            "audit",
+            "fx-2019",
+            "--today",
+            "2027-03-01",
+        ])
+        .args(["--register", reg.to_str().unwrap(), "--update-register"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let (text, err) = (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    );
+    assert!(
+        err.contains(
+            "1 register entry rests on documents this audit did not read (fx-2021, fx-2024): \
+             left as it was, neither still open nor resolved"
+        ),
+        "{err}"
+    );
+    assert!(text.contains("0 resolved since it was written"), "{text}");
+    let entry = |reg: &str| -> Value {
+        serde_json::from_str::<Value>(reg).unwrap()["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let third = std::fs::read_to_string(&reg).unwrap();
+    assert_eq!(
+        entry(&third),
+        entry(&second),
+        "an unread entry is kept as it was"
+    );
+    assert_eq!(entry(&third)["found"], "open");
+    assert_eq!(
+        entry(&third)["documents"],
+        serde_json::json!(["fx-2021", "fx-2024"])
+    );
+
+    // the curator corrects both overviews' marks (Alpha takes part): every
+    // document child welfare rests on is read and the finding is gone, so
+    // its entry is kept, marked resolved, with every human field
+    let fixed = tmp.path().join("fixed");
+    copy_dir(Path::new(FIXTURE), &fixed);
+    for y in ["fx-2021", "fx-2024"] {
+        let p = fixed.join(format!("{y}.json"));
+        let t = std::fs::read_to_string(&p).unwrap();
+        let at = t.find("\"id\": \"child-welfare\"").unwrap();
+        let t = format!(
+            "{}{}",
+            &t[..at],
+            t[at..].replacen("\"Alpha\": \"no\"", "\"Alpha\": \"yes\"", 1)
+        );
+        std::fs::write(&p, t).unwrap();
+    }
+    let fixed_round = |today: &str| {
+        let out = samdiff()
+            .args([
+                "--snapshots",
+                fixed.to_str().unwrap(),
+                "audit",
+                "--today",
+                today,
+            ])
+            .args(["--register", reg.to_str().unwrap(), "--update-register"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            std::fs::read_to_string(&reg).unwrap(),
+        )
+    };
+    let (text, fourth) = fixed_round("2027-03-01");
     assert!(
         text.contains("resolved since the register was written"),
         "{text}"
     );
     assert!(text.contains(id), "{text}");
-    let v: Value = serde_json::from_str(&third).unwrap();
-    let e = v["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["id"] == id)
-        .expect("a finding that disappears is never dropped");
+    let e = entry(&fourth);
     assert_eq!(e["found"], "resolved");
     assert_eq!(e["resolved_on"], "2027-03-01");
     for (k, raw) in HUMAN {
-        assert!(third.contains(&format!("\"{k}\": {raw}")), "{k} lost");
+        assert!(fourth.contains(&format!("\"{k}\": {raw}")), "{k} lost");
     }
     // and once recorded as resolved, it is no longer "resolved since"
-    let (text, fourth) = register_round(tmp.path(), &["fx-2019", "--today", "2027-04-01"]);
+    let (text, fifth) = fixed_round("2027-04-01");
     assert!(text.contains("0 resolved since it was written"), "{text}");
-    assert_eq!(
-        serde_json::from_str::<Value>(&fourth).unwrap()["entries"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|e| e["id"] == id)
-            .unwrap()["resolved_on"],
-        "2027-03-01"
-    );
+    assert_eq!(entry(&fifth)["resolved_on"], "2027-03-01");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
 }
 
 #[test]
@@ -432,18 +517,29 @@ fn municipality_filters_every_format() {
     let md = embedded(&["--municipality", "øyer", "--format", "markdown"]);
     assert!(md.contains("\n## Øyer\n"), "{md}");
     assert!(!md.contains("\n## Gausdal\n"), "{md}");
+    // names match as in every other command (case, accents, "kommune")
+    for typed in ["ØYER", "Øyer kommune", "oyer"] {
+        let md = embedded(&["--municipality", typed, "--format", "markdown"]);
+        assert!(md.contains("\n## Øyer\n"), "{typed}: {md}");
+    }
+    // an unknown name is an error with the closest, and writes no register
+    let tmp = tempfile::tempdir().unwrap();
+    let reg = tmp.path().join("r.json");
     let out = samdiff()
-        .args(["audit", "--municipality", "Narnia"])
+        .args(["audit", "--municipality", "Øyr"])
+        .args(["--register", reg.to_str().unwrap(), "--update-register"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains(
-            "--municipality `Narnia`: no finding concerns it; expected one of `Gausdal`, `Lillehammer`, `Øyer`"
+        err.contains(
+            "unknown municipality `Øyr`: the snapshots name `Gausdal`, `Lillehammer`, `Øyer`"
         ),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        "{err}"
     );
+    assert!(err.contains("did you mean `Øyer`?"), "{err}");
+    assert!(!reg.exists(), "a refused run wrote the register");
 }
 
 #[test]
@@ -615,4 +711,55 @@ fn the_meeting_list_groups_by_municipality_and_priority_with_questions() {
     let html = String::from_utf8(html.stdout).unwrap();
     insta::assert_snapshot!("followup_fixture_html_nb", html);
     assert!(html.contains("Spørsmål til administrasjonen"));
+}
+
+/// `report --today` counts the audit section's deadlines from the given
+/// day; without it, from the newest document in the range (never the
+/// system clock), so the same documents give the same report.
+#[test]
+fn report_counts_deadlines_from_today_when_given() {
+    let report = |extra: &[&str]| {
+        let out = samdiff()
+            .args([
+                "--lang",
+                "nb",
+                "--snapshots",
+                FIXTURE,
+                "report",
+                "--to",
+                "fx-2021",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let default = report(&[]);
+    assert!(
+        default.contains("Fristen 1. november 2023 er om 2 år"),
+        "{default}"
+    );
+    assert_eq!(default, report(&["--today", "2021-01-01"]));
+    let later = report(&["--today", "2026-11-30"]);
+    assert!(
+        later.contains("Fristen 1. november 2023 gikk ut for 3 år siden"),
+        "{later}"
+    );
+    let bad = samdiff()
+        .args(["--snapshots", FIXTURE, "report", "--today", "30.11.2026"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr)
+            .contains("--today `30.11.2026`: expected a date YYYY-MM-DD"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
 }

@@ -290,3 +290,57 @@ fn norwegian_annual_report_outputs_leak_nothing() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// Issue 14: the control committee's follow-up list as a Word document and
+/// as the workbook's first sheet (the one the secretariat works in), in
+/// bokmål, for the whole region and each municipality, with a register
+/// whose due date is written `YYYY-MM-DD`. (The workbook's second sheet,
+/// the flat finding table, keeps codes for the auditor.)
+#[test]
+fn norwegian_meeting_documents_leak_nothing() {
+    let codes = codes();
+    let tmp = tempfile::tempdir().unwrap();
+    let reg = tmp.path().join("oppfolging.json");
+    let reg_s = reg.to_str().unwrap();
+    let base = ["--lang", "nb", "audit", "--today", "2026-11-30"];
+    let mut first = base.to_vec();
+    first.extend(["--register", reg_s, "--update-register"]);
+    out(&first);
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&reg).unwrap()).unwrap();
+    for e in v["entries"].as_array_mut().unwrap() {
+        e["status"] = "asked".into();
+        e["owner"] = "kommunedirektøren".into();
+        e["due"] = "2027-02-01".into();
+        e["case"] = "24/117".into();
+    }
+    std::fs::write(&reg, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let mut found = Vec::new();
+    for m in [None, Some("Gausdal"), Some("Lillehammer"), Some("Øyer")] {
+        for with_register in [false, true] {
+            let run = |f: &str| {
+                let mut a = base.to_vec();
+                a.extend(["--format", f]);
+                if let Some(m) = m {
+                    a.extend(["--municipality", m]);
+                }
+                if with_register {
+                    a.extend(["--register", reg_s]);
+                }
+                out(&a)
+            };
+            let what = format!("{m:?} register {with_register}");
+            found.extend(leaks(
+                &format!("audit docx {what}"),
+                &docx_text(run("docx")),
+                &codes,
+            ));
+            found.extend(leaks(
+                &format!("audit xlsx {what}"),
+                &xlsx_text(run("xlsx")),
+                &codes,
+            ));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -77,7 +77,7 @@ fn changelog_workbook_has_a_row_per_change_and_dates_as_dates() {
 #[test]
 fn audit_workbook_has_a_row_per_finding() {
     let mut wb = xlsx(&["audit", "--format", "xlsx"]);
-    assert_eq!(wb.sheet_names(), ["Findings"]);
+    assert_eq!(wb.sheet_names(), ["Follow-up", "Findings"]);
     let range = wb.worksheet_range("Findings").unwrap();
     let json: serde_json::Value =
         serde_json::from_str(&run(&["audit", "--format", "json"])).unwrap();

@@ -82,3 +82,52 @@ pub fn check_vanished(cx: &Cx, out: &mut Vec<Finding>) {
         }
     }
 }
+
+/// Mark as resolved every notice finding that a later document settles:
+/// the first later overview that lists everything and covers every
+/// municipality the finding concerns either prints the arrangement as
+/// ended (resolved by that row) or leaves it out (the notice has taken
+/// effect: resolved by the line where that document states its scope).
+/// A later document that prints the arrangement still running, or one
+/// that covers only some of the municipalities, settles nothing; nor does
+/// a document that does not say where it states its scope.
+pub fn resolve_settled_notices(cx: &Cx, findings: &mut [Finding]) {
+    let inv = cx.inventories();
+    for f in findings.iter_mut() {
+        if !f.is_open() || !matches!(f.code, Code::NoticeGiven | Code::NoticeWithoutDate) {
+            continue;
+        }
+        let Some(a) = f.arrangement.as_ref() else {
+            continue;
+        };
+        let Some(at) = inv.iter().position(|s| s.snapshot.id == f.snapshot) else {
+            continue;
+        };
+        let decides = inv[at + 1..].iter().find(|t| {
+            crate::diff::lists_everything(&t.snapshot)
+                && !f.municipalities.is_empty()
+                && f.municipalities.iter().all(|m| t.snapshot.covers(m))
+        });
+        let Some(t) = decides else {
+            continue;
+        };
+        let by = match t.snapshot.arrangements.iter().find(|x| x.id == *a) {
+            Some(x) if matches!(x.status, Status::Ended { .. }) => Some(evidence_of(t, x)),
+            Some(_) => None,
+            None => {
+                let lines: Vec<u32> = t
+                    .snapshot
+                    .scope
+                    .evidence
+                    .iter()
+                    .flat_map(|c| c.lines.iter().copied())
+                    .collect();
+                (!lines.is_empty()).then(|| super::evidence_lines(t, lines))
+            }
+        };
+        if let Some(e) = by {
+            f.state = super::FindingState::Resolved;
+            f.resolved_by = Some(e);
+        }
+    }
+}

@@ -19,12 +19,16 @@
 //! ```
 //!
 //! **Machine fields** (`id`, `code`, `arrangement`, `snapshot`,
-//! `municipalities`, `summary`, `found`, `first_seen`, `resolved_on`,
+//! `documents`, `municipalities`, `summary`, `found`, `first_seen`, `resolved_on`,
 //! `resolved_by`) are rewritten by `--update-register`. **Human fields**
 //! (`status`, `owner`, `due`, `case`, `note`, and any field samdiff does not
 //! know) are kept exactly as written, byte for byte: samdiff copies their
 //! JSON text, never a re-encoding of it. A finding that is no longer found
 //! keeps its entry, marked `"found": "resolved"`; entries are never dropped.
+//! A finding counts as gone only when the audit read every document it
+//! rests on (`documents`; `snapshot` in a register written before that
+//! field): an audit of fewer documents leaves the other entries as they
+//! were ([`Comparison::unread`]).
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -44,11 +48,12 @@ use crate::snapshot::{Locator, parse_versioned};
 pub const REGISTER_FORMAT: &str = "samdiff-register/1";
 
 /// Fields samdiff writes; every other field belongs to the humans.
-pub const MACHINE_FIELDS: [&str; 10] = [
+pub const MACHINE_FIELDS: [&str; 11] = [
     "id",
     "code",
     "arrangement",
     "snapshot",
+    "documents",
     "municipalities",
     "summary",
     "found",
@@ -124,6 +129,10 @@ pub struct RegisterEntryDoc {
     pub arrangement: Option<ArrangementId>,
     /// Machine: the latest snapshot that shows it.
     pub snapshot: SnapshotId,
+    /// Machine: every snapshot it rests on. A later audit marks the entry
+    /// resolved only if it read all of them.
+    #[serde(default)]
+    pub documents: Vec<SnapshotId>,
     /// Machine: whose follow-up it is.
     pub municipalities: Vec<Municipality>,
     /// Machine: the finding in one sentence (English).
@@ -194,6 +203,29 @@ impl RegisterEntry {
     /// Whether the register last recorded the finding as found.
     pub fn was_open(&self) -> bool {
         self.raw("found").is_none_or(|r| r.get() != "\"resolved\"")
+    }
+
+    /// The snapshots the finding rests on: `documents`, or `snapshot` in a
+    /// register written before `documents` existed.
+    pub fn documents(&self) -> Vec<String> {
+        let list = |k: &str| {
+            self.raw(k)
+                .and_then(|r| serde_json::from_str::<Vec<String>>(r.get()).ok())
+        };
+        list("documents")
+            .filter(|d| !d.is_empty())
+            .or_else(|| self.text("snapshot").map(|s| vec![s]))
+            .unwrap_or_default()
+    }
+
+    /// Whether `audit` read every document the finding rests on, so that
+    /// its absence from the audit means it is gone.
+    pub fn read_by(&self, audit: &Audit) -> bool {
+        let docs = self.documents();
+        !docs.is_empty()
+            && docs
+                .iter()
+                .all(|d| audit.snapshots.iter().any(|s| s.id.as_str() == d))
     }
 }
 
@@ -338,8 +370,12 @@ pub struct Comparison {
     /// the register and now, or resolved and never registered).
     pub changes: BTreeMap<FindingId, Change>,
     /// Register entries the audit no longer reports at all, that the
-    /// register still had as found.
+    /// register still had as found, and whose documents the audit read.
     pub gone: Vec<RegisterEntry>,
+    /// Register entries still found when it was written that rest on a
+    /// document this audit did not read: neither found nor gone, left as
+    /// they were.
+    pub unread: Vec<RegisterEntry>,
 }
 
 impl Comparison {
@@ -370,12 +406,14 @@ pub fn compare(audit: &Audit, register: &Register) -> Comparison {
         }
     }
     let present: HashSet<&FindingId> = audit.findings.iter().map(|f| &f.id).collect();
-    out.gone = register
+    let (gone, unread) = register
         .entries
         .iter()
         .filter(|e| !present.contains(&e.id) && e.was_open())
         .cloned()
-        .collect();
+        .partition(|e| e.read_by(audit));
+    out.gone = gone;
+    out.unread = unread;
     out
 }
 
@@ -401,7 +439,12 @@ pub fn updated_register(
                 .collect();
             let machine = match by_id.get(&e.id) {
                 Some(f) => machine_fields(f, e.raw("first_seen").map(|r| r.get()), e, &today_s),
-                None => gone_fields(e, &today_s),
+                None if e.read_by(audit) => gone_fields(e, &today_s),
+                // not looked for: kept exactly as it was
+                None => {
+                    entries.push(kept);
+                    continue;
+                }
             };
             entries.push(join(machine, kept));
         }
@@ -476,6 +519,7 @@ fn machine_fields(
         ("code".to_owned(), json(&f.code)),
         ("arrangement".to_owned(), json(&f.arrangement)),
         ("snapshot".to_owned(), json(&f.snapshot)),
+        ("documents".to_owned(), json(&finding_documents(f))),
         ("municipalities".to_owned(), json(&f.municipalities)),
         ("summary".to_owned(), json(&f.message)),
         (
@@ -510,6 +554,16 @@ fn machine_fields(
             ));
         }
     }
+    v
+}
+
+/// The snapshots a finding rests on: its own and its evidence's, sorted.
+pub fn finding_documents(f: &Finding) -> Vec<SnapshotId> {
+    let mut v: Vec<SnapshotId> = std::iter::once(f.snapshot.clone())
+        .chain(f.evidence.iter().map(|e| e.snapshot.clone()))
+        .collect();
+    v.sort();
+    v.dedup();
     v
 }
 

@@ -401,6 +401,107 @@ fn notices_and_vanished_arrangements() {
     assert_eq!(a.findings[0].evidence[0].snapshot.as_str(), "t-2019");
 }
 
+/// Issue 14 (follow-up 4): a notice is settled by the first later overview
+/// that covers every municipality it concerns: printed as ended (resolved
+/// by that row) or no longer listed (resolved by the line stating the
+/// document's scope). An overview covering only some of them, or printing
+/// the arrangement as still running, settles nothing.
+#[test]
+fn a_later_overview_covering_its_municipalities_settles_a_notice() {
+    let notice = || json!({"state": "notice_given"});
+    let ab = [("A", "yes"), ("B", "yes")];
+    let form = Some(("Avtale", "agreement"));
+    let unknown = || json!("unknown");
+    let first = snap(
+        "t-2019",
+        day("2019-01-01"),
+        &["A", "B"],
+        &[],
+        true,
+        vec![
+            arr("dropped", "Dropped", form, &ab, unknown(), notice(), &[1]),
+            arr("ended", "Ended", form, &ab, unknown(), notice(), &[2]),
+            arr("running", "Running", form, &ab, unknown(), notice(), &[3]),
+        ],
+    );
+    // covers A only: settles nothing for B
+    let partial = snap("t-2020", day("2020-01-01"), &["A"], &["B"], true, vec![]);
+    let mut later = snap(
+        "t-2021",
+        day("2021-01-01"),
+        &["A", "B"],
+        &[],
+        true,
+        vec![
+            arr(
+                "ended",
+                "Ended",
+                form,
+                &ab,
+                unknown(),
+                json!({"state": "ended"}),
+                &[7],
+            ),
+            arr("running", "Running", form, &ab, unknown(), active(), &[8]),
+        ],
+    );
+    let only_partial = audit(&[&first, &partial]);
+    assert!(
+        only_partial
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::NoticeWithoutDate)
+            .all(|f| f.is_open()),
+        "{:?}",
+        codes(&only_partial)
+    );
+    // without a line stating its scope, silence is not cited as settling
+    let unstated = audit(&[&first, &partial, &later]);
+    let state = |a: &Audit, id: &str| {
+        let f = a
+            .findings
+            .iter()
+            .find(|f| {
+                f.code == Code::NoticeWithoutDate && f.arrangement.as_ref().unwrap().as_str() == id
+            })
+            .unwrap();
+        (
+            f.state,
+            f.resolved_by
+                .as_ref()
+                .map(|e| (e.snapshot.to_string(), e.lines.clone())),
+        )
+    };
+    assert_eq!(state(&unstated, "dropped"), (FindingState::Open, None));
+    later.snapshot.scope.evidence = vec![crate::model::Citation {
+        lines: vec![5],
+        role: Default::default(),
+        quote: None,
+    }];
+    let a = audit(&[&first, &partial, &later]);
+    assert_eq!(
+        state(&a, "dropped"),
+        (FindingState::Resolved, Some(("t-2021".to_owned(), vec![5])))
+    );
+    assert_eq!(
+        state(&a, "ended"),
+        (FindingState::Resolved, Some(("t-2021".to_owned(), vec![7])))
+    );
+    assert_eq!(state(&a, "running"), (FindingState::Open, None));
+    // the id does not change when a later document resolves it
+    let ids = |a: &Audit| -> Vec<String> {
+        let mut v: Vec<String> = a
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::NoticeWithoutDate)
+            .map(|f| f.id.to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids(&a), ids(&only_partial));
+}
+
 #[test]
 fn listed_twice_by_rows_and_by_name() {
     let s = snap(

@@ -10,7 +10,10 @@
 //!    ([`Code::per_document`]) that later overview tables repeat for the same
 //!    arrangement is one finding citing every document, worded after the
 //!    latest one. When a later table prints the row without the problem,
-//!    the finding is resolved, citing that row.
+//!    the finding is resolved, citing that row. A notice of termination is
+//!    resolved by the first later overview covering its municipalities
+//!    that prints the arrangement as ended or no longer lists it
+//!    ([`super::notices::resolve_settled_notices`]).
 //! 3. **Ids** hash the code family, the arrangement and the documents the
 //!    finding rests on (for a repeated problem: the document that first
 //!    showed it), so an unrelated row or a later document changes none.
@@ -54,6 +57,7 @@ pub fn triage(cx: &Cx, raw: Vec<Finding>) -> Vec<Finding> {
     let pos = |id: &SnapshotId| order.get(id).copied().unwrap_or(usize::MAX);
     let folded = fold_consequences(raw);
     let mut out = carry_forward(cx, folded, &pos);
+    super::notices::resolve_settled_notices(cx, &mut out);
     out.sort_by(|a, b| {
         (
             a.state,

@@ -11,7 +11,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::import::{LayoutArg, import_file, import_options, snapshot_json};
+use super::import::{LayoutArg, ShapeArgs, import_file, import_options, snapshot_json};
 use super::{Context, EXIT_FOUND, EXIT_OK, out_err, style};
 use crate::error::{Error, Issue};
 use crate::i18n::{Catalog, Msg};
@@ -44,6 +44,8 @@ pub struct Args {
     /// Snapshot id; default: the covered municipality and the year.
     #[arg(long)]
     pub id: Option<String>,
+    #[command(flatten)]
+    pub shape: Box<ShapeArgs>,
     /// Show the review and write nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -81,7 +83,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     // A review file may hold decisions being made: never replace one.
     super::output::refuse_existing(args.review.as_deref(), false)?;
     let set = SnapshotSet::load_dir(&dir)?.into_result()?;
-    let opts = import_options(
+    let mut opts = import_options(
         ctx,
         args.layout,
         args.as_of.as_deref(),
@@ -89,6 +91,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         args.columns.as_deref(),
         args.id.as_deref(),
     )?;
+    args.shape.apply(&mut opts);
     let shown = args.file.display().to_string();
     let bytes = crate::input::read_input(&args.file, &shown).map_err(|e| e.into_error(&shown))?;
     let sha = hex_sha256(&bytes);

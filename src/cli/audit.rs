@@ -48,8 +48,12 @@ pub enum AuditFormat {
     /// CSV as a spreadsheet program opens it by double-click: a UTF-8
     /// byte-order mark, and `;` between fields with `--lang nb`.
     Excel,
-    /// An Excel workbook, one row per finding, styled frozen header row.
+    /// An Excel workbook: the follow-up list a secretariat works in (one
+    /// row per finding and municipality, with the register's status,
+    /// owner, due date, case number and note), then the flat finding table.
     Xlsx,
+    /// The follow-up list as a Word document for the meeting's agenda.
+    Docx,
 }
 
 /// A severity as typed after `--fail-on`.
@@ -105,6 +109,9 @@ pub struct Args {
     /// every human field kept, findings no longer found marked resolved.
     #[arg(long, requires = "register")]
     pub update_register: bool,
+    /// `-o FILE` (complete or not at all) and `--force`.
+    #[command(flatten)]
+    pub output: super::output::OutputArgs,
 }
 
 /// Today's date in UTC, from the system clock.
@@ -120,11 +127,16 @@ fn system_today() -> NaiveDate {
 fn parse_today(arg: Option<&str>) -> Result<NaiveDate, Error> {
     match arg {
         None => Ok(system_today()),
-        Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .ok()
-            .filter(|_| s.len() == 10)
-            .ok_or_else(|| Error::usage(Msg::UsageToday, vec![("value", s.into())])),
+        Some(s) => parse_date(s),
     }
+}
+
+/// The date typed after `--today` (`YYYY-MM-DD`).
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, Error> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|_| s.len() == 10)
+        .ok_or_else(|| Error::usage(Msg::UsageToday, vec![("value", s.into())]))
 }
 
 /// Read the register at `path`; a missing file is an empty register when
@@ -147,6 +159,7 @@ fn read_register(path: &Path, creating: bool) -> Result<Register, Error> {
 
 /// Run the audit and print it.
 pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Error> {
+    args.output.check()?;
     let set = ctx.load_set()?;
     let registry = ctx.load_registry()?;
     let chosen = if args.names.is_empty() {
@@ -159,6 +172,14 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     };
     let codes = parse_codes(&args.code)?;
     let today = parse_today(args.today.as_deref())?;
+    // the same name matching as every other command (case, accents and a
+    // final "kommune" may differ; an unknown name suggests the closest),
+    // checked before the register is written
+    let municipality = args
+        .municipality
+        .as_deref()
+        .map(|typed| super::report::resolve_municipality_arg(typed, &chosen))
+        .transpose()?;
     let mut audit = run_audit_with(&chosen, &registry, &AuditOptions { today: Some(today) });
     let mut view = match &args.register {
         Some(p) => Some(RegisterView::new(
@@ -167,6 +188,29 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         )),
         None => None,
     };
+    if let Some(v) = &view
+        && !v.comparison.unread.is_empty()
+    {
+        let mut docs: Vec<String> = v
+            .comparison
+            .unread
+            .iter()
+            .flat_map(|e| e.documents())
+            .filter(|d| !audit.snapshots.iter().any(|s| s.id.as_str() == d))
+            .collect();
+        docs.sort();
+        docs.dedup();
+        style::note_line(
+            &ctx.catalog,
+            &ctx.catalog.get(
+                Msg::RegisterUnread,
+                &[
+                    ("count", v.comparison.unread.len().into()),
+                    ("documents", docs.join(", ").into()),
+                ],
+            ),
+        );
+    }
     if let (Some(p), Some(v)) = (&args.register, &view)
         && args.update_register
     {
@@ -185,28 +229,13 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             ),
         );
     }
-    if let Some(m) = &args.municipality {
-        let known = audit.municipalities();
-        if !known
-            .iter()
-            .any(|k| k.as_str().to_lowercase() == m.to_lowercase())
-        {
-            let names: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-            return Err(Error::usage(
-                Msg::UsageUnknownMunicipality,
-                vec![
-                    ("name", m.as_str().into()),
-                    ("known", names.join(", ").into()),
-                ],
-            ));
-        }
+    if let Some(m) = &municipality {
         audit.retain_municipality(m);
         if let Some(v) = view.as_mut() {
-            let m = m.to_lowercase();
             v.comparison.gone.retain(|e| {
                 e.raw("municipalities")
                     .and_then(|r| serde_json::from_str::<Vec<String>>(r.get()).ok())
-                    .is_some_and(|ms| ms.iter().any(|x| x.to_lowercase() == m))
+                    .is_some_and(|ms| ms.iter().any(|x| x == m))
             });
         }
     }
@@ -226,23 +255,35 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         }
     }
     let cat = &ctx.catalog;
+    let mut buf: Vec<u8> = Vec::new();
+    let w: &mut dyn Write = &mut buf;
+    let binary = matches!(args.format, AuditFormat::Xlsx | AuditFormat::Docx);
     match args.format {
-        AuditFormat::Text => write_audit_text_with(&audit, view.as_ref(), cat, out),
-        AuditFormat::Json => write_audit_json(&audit, out),
+        AuditFormat::Text => write_audit_text_with(&audit, view.as_ref(), cat, w),
+        AuditFormat::Json => write_audit_json(&audit, w),
         AuditFormat::Markdown => {
-            write_followup_markdown(&meeting_list(&audit, view.as_ref()), cat, out)
+            write_followup_markdown(&meeting_list(&audit, view.as_ref()), cat, w)
         }
-        AuditFormat::Html => write_followup_html(&meeting_list(&audit, view.as_ref()), cat, out),
-        AuditFormat::Csv => write_audit_csv(&audit, cat, CsvDialect::Plain, out),
-        AuditFormat::Excel => write_audit_csv(&audit, cat, CsvDialect::Excel, out),
+        AuditFormat::Html => write_followup_html(&meeting_list(&audit, view.as_ref()), cat, w),
+        AuditFormat::Csv => write_audit_csv(&audit, cat, CsvDialect::Plain, w),
+        AuditFormat::Excel => write_audit_csv(&audit, cat, CsvDialect::Excel, w),
         AuditFormat::Xlsx => {
-            let sheet = crate::render::xlsx_sheets::audit_sheet(&audit, cat);
-            let bytes = crate::render::xlsx::workbook_bytes(&[sheet], cat).map_err(out_err)?;
-            super::state::write_output(&bytes, true, &super::output::OutputArgs::default(), out)?;
-            Ok(())
+            use crate::render::xlsx_sheets::{audit_sheet, followup_sheet};
+            let list = meeting_list(&audit, view.as_ref());
+            let sheets = [followup_sheet(&list, cat), audit_sheet(&audit, cat)];
+            crate::render::xlsx::workbook_bytes(&sheets, cat).map(|b| buf = b)
+        }
+        AuditFormat::Docx => {
+            let list = meeting_list(&audit, view.as_ref());
+            crate::render::followup_docx::followup_document(&list, cat).map(|b| buf = b)
         }
     }
     .map_err(out_err)?;
+    if args.output.output.is_some() && !binary {
+        // colour codes are for a terminal, never for a file
+        buf = anstream::adapter::strip_bytes(&buf).into_vec();
+    }
+    super::state::write_output(&buf, binary, &args.output, out)?;
     let fail = args
         .fail_on
         .is_some_and(|f| audit.worst().is_some_and(|w| w >= Severity::from(f)));

@@ -78,6 +78,9 @@ pub struct ShapeArgs {
     /// Headers of the municipality columns, comma-separated; only these are read as participation
     #[arg(long, value_name = "HEADER,...", value_delimiter = ',')]
     pub municipality_columns: Option<Vec<String>>,
+    /// Header of a column listing each row's participating municipalities ("Gausdal, Øyer")
+    #[arg(long, value_name = "HEADER")]
+    pub members_column: Option<String>,
 }
 
 impl ShapeArgs {
@@ -95,6 +98,7 @@ impl ShapeArgs {
                 .municipality_columns
                 .as_ref()
                 .map(|v| v.iter().map(|s| s.trim().to_owned()).collect()),
+            members: self.members_column.clone(),
         };
     }
 }

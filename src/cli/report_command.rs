@@ -5,7 +5,7 @@ use std::io::Write;
 
 use super::output::OutputArgs;
 use super::{Context, EXIT_OK};
-use crate::audit::run_audit;
+use crate::audit::{AuditOptions, run_audit_with};
 use crate::diff::{Filter, log_snapshots};
 use crate::error::Error;
 use crate::model::Municipality;
@@ -54,6 +54,11 @@ pub struct Args {
     /// Include arrangements that are only proposed or under study (one-pager).
     #[arg(long)]
     pub proposals: bool,
+    /// The day the audit's deadlines are counted from (YYYY-MM-DD);
+    /// default: the date of the newest document in the range, so the same
+    /// documents always give the same report.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
     /// `-o FILE` (complete or not at all) and `--force`.
     #[command(flatten)]
     pub output: OutputArgs,
@@ -116,7 +121,12 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         ..Filter::default()
     };
     let log = log_snapshots(&inventories, knowledge.as_ref()).filtered(&filter);
-    let audit = run_audit(&range, &registry);
+    let today = args
+        .today
+        .as_deref()
+        .map(super::audit::parse_date)
+        .transpose()?;
+    let audit = run_audit_with(&range, &registry, &AuditOptions { today });
     if !args.brief {
         let format = match args.format {
             Format::Markdown => ReportFormat::Markdown,

@@ -1076,8 +1076,6 @@ messages! {
     AuditAlso = "audit-also" [];
     /// Audit summary: resolved findings and the day deadlines are counted from.
     AuditSummaryResolved = "audit-summary-resolved" ["resolved", "today"];
-    /// `--municipality` names no municipality of any finding.
-    UsageUnknownMunicipality = "usage-unknown-municipality" ["name", "known"];
     /// `--today` is not a date.
     UsageToday = "usage-today" ["value"];
     /// A finding id listed twice in a register.
@@ -1323,4 +1321,49 @@ messages! {
     ImportLayoutWord = "import-layout-word" ["line", "count"];
     /// Import (raw diff, match): no scope stated, every column taken.
     ImportScopeEveryColumn = "import-scope-every-column" ["columns"];
+    // --- followup ---
+    /// Meeting document: when deadlines are counted from, and the documents.
+    MeetingDocIntro = "meeting-doc-intro" ["today", "documents"];
+    /// Meeting document: the title of a list for one municipality.
+    MeetingDocMunicipality = "meeting-doc-municipality" ["title", "municipality"];
+    /// Meeting document: the register comparison, without the file path.
+    MeetingRegisterCounts = "meeting-register-counts" ["new", "open", "resolved"];
+    /// Meeting document: "line 95", "lines 95 and 96".
+    MeetingLines = "meeting-lines" ["count", "lines"];
+    /// Meeting document: evidence in words (document, lines, quoted text).
+    MeetingEvidenceAt = "meeting-evidence-at" ["document", "lines", "excerpt"];
+    /// Meeting document: a finding's id, in small type.
+    MeetingFindingId = "meeting-finding-id" ["id"];
+    /// Meeting document and sheet: register entries the audit no longer reports.
+    MeetingNoLongerFound = "meeting-no-longer-found" [];
+    /// Meeting workbook: the follow-up sheet's name.
+    MeetingSheet = "meeting-sheet" [];
+    /// Meeting workbook column.
+    MeetingColMunicipality = "meeting-col-municipality" [];
+    /// Meeting workbook column.
+    MeetingColPriority = "meeting-col-priority" [];
+    /// Meeting workbook column.
+    MeetingColNumber = "meeting-col-number" [];
+    /// Meeting workbook column.
+    MeetingColId = "meeting-col-id" [];
+    /// Meeting workbook column.
+    MeetingColStatus = "meeting-col-status" [];
+    /// Meeting workbook column.
+    MeetingColOwner = "meeting-col-owner" [];
+    /// Meeting workbook column.
+    MeetingColDue = "meeting-col-due" [];
+    /// Meeting workbook column.
+    MeetingColCase = "meeting-col-case" [];
+    /// Meeting workbook column.
+    MeetingColNote = "meeting-col-note" [];
+    /// Meeting workbook column.
+    MeetingColQuestion = "meeting-col-question" [];
+    /// Meeting workbook column.
+    MeetingColFinding = "meeting-col-finding" [];
+    /// Meeting workbook column.
+    MeetingColEvidence = "meeting-col-evidence" [];
+    /// Meeting document: a due date that has passed.
+    MeetingDuePassed = "meeting-due-passed" ["due"];
+    /// Register: entries resting on documents the audit did not read.
+    RegisterUnread = "register-unread" ["count", "documents"];
 }

@@ -31,6 +31,17 @@ const SPELLINGS: &[(&str, &str, bool)] = &[
     ("nettverk", "network", false),
     ("prosjekt", "project", false),
     ("planarbeid", "project", false),
+    // kommuneloven 2018's own names, as the registry spells them; not the
+    // bare word "vertskommune", which comments use for the host
+    // ("Lillehammer vertskommune") and pdf-text would take for the form.
+    ("vertskommunesamarbeid", "kl2018-vertskommune", false),
+    ("§20-2", "kl2018-vertskommune", false),
+    ("§20-3", "kl2018-vertskommune", false),
+    ("kommunaltoppgavefellesskap", "kl2018-kof", false),
+    ("§19-1", "kl2018-kof", false),
+    ("interkommunaltpolitiskråd", "kl2018-ipr", false),
+    ("§18-1", "kl2018-ipr", false),
+    ("interkommunaltselskap", "iks", false),
 ];
 
 /// Most whitespace-separated words a printed form spans (`§ 28 – 1 B`).

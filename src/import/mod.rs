@@ -475,7 +475,18 @@ pub fn import_document(
             let cols = respell_from_text(h, &lines, &vocab, &mut parsed);
             let basis = (
                 ColumnOrderBasis::Printed,
-                format!("Column order printed in the header row (line {}).", h.line),
+                match h.members {
+                    None => format!("Column order printed in the header row (line {}).", h.line),
+                    Some(c) => format!(
+                        "The table has no column per municipality: each row lists its participants in the column \"{}\" (header row, line {}); these are the municipalities it names, in alphabetical order, and a row that does not name one is read as not taking part.",
+                        read.grids[h.grid]
+                            .rows
+                            .iter()
+                            .find(|r| r.line == h.line)
+                            .map_or("", |r| r.cell(c)),
+                        h.line
+                    ),
+                },
                 h.line,
             );
             (parsed, Some(cols), Some(basis))
@@ -1053,6 +1064,36 @@ const MONTHS: [&str; 12] = [
     "desember",
 ];
 
+/// Words that introduce the date an overview describes: "per 1. januar
+/// 2021", "pr. 31.12.2022", "status 01.03.2022", "oppdatert 2022-03-01".
+const AS_OF_WORDS: [&str; 6] = ["per", "pr", "pr.", "dato", "status", "oppdatert"];
+
+/// A date printed in digits, day first ("31.12.2022", "1.1.2023") or ISO
+/// ("2022-12-31"): the year, and the day when it exists.
+fn numeric_date(t: &str) -> Option<(i32, Option<chrono::NaiveDate>)> {
+    let t = t.trim_end_matches('.');
+    let parts: Vec<&str> = t.split(['.', '-', '/']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let (y, m, d) = if a.len() == 4 && t.contains('-') {
+        (a, b, c)
+    } else if c.len() == 4 && !t.contains('-') {
+        (c, b, a)
+    } else {
+        return None;
+    };
+    let y: i32 = y.parse().ok()?;
+    let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    Some((y, chrono::NaiveDate::from_ymd_opt(y, m, d)))
+}
+
 /// The date the document states it describes ("per 1. januar 2021",
 /// "pr. 1. januar 2022", also in a cell padded by delimiters), with a
 /// citation quoting it; `Err` with the year when the year is outside the
@@ -1071,8 +1112,27 @@ fn find_as_of(
             .map(clean)
             .filter(|t| !t.is_empty())
             .collect();
-        for k in 0..w.len().saturating_sub(3) {
-            if !["per", "pr", "pr."].contains(&w[k].to_lowercase().as_str()) {
+        for k in 0..w.len() {
+            if !AS_OF_WORDS.contains(&w[k].to_lowercase().as_str()) {
+                continue;
+            }
+            // "per 31.12.2022", "pr. 2022-03-01"
+            if let Some(next) = w.get(k + 1)
+                && let Some((y, date)) = numeric_date(next)
+            {
+                let cite = Citation {
+                    lines: vec![i as u32 + 1],
+                    role: CitationRole::Mention,
+                    quote: Some(format!("{} {}", w[k], next.trim_end_matches('.'))),
+                };
+                if !crate::model::is_valid_year(y) {
+                    return Some(Err((y, cite)));
+                }
+                if let Some(date) = date {
+                    return Some(Ok((PartialDate::Day(date), cite)));
+                }
+            }
+            if k + 3 >= w.len() {
                 continue;
             }
             let day: Option<u32> = w[k + 1].trim_end_matches('.').parse().ok();
@@ -1159,6 +1219,33 @@ mod tests {
         let (d, c) = find_as_of(&lines).unwrap().unwrap();
         assert_eq!(d.to_string(), "2019-01-01");
         assert_eq!(c.quote.as_deref(), Some("per 1. januar 2019"));
+        for (line, date, quote) in [
+            (
+                "Samarbeid Øyer deltar i, pr. 31.12.2022",
+                "2022-12-31",
+                "pr. 31.12.2022",
+            ),
+            ("Oversikt;per 01.03.2022;;", "2022-03-01", "per 01.03.2022"),
+            ("Status 1.1.2023", "2023-01-01", "Status 1.1.2023"),
+            (
+                "Oppdatert 2023-02-15.",
+                "2023-02-15",
+                "Oppdatert 2023-02-15",
+            ),
+        ] {
+            let (d, c) = find_as_of(&[line.to_owned()]).unwrap().unwrap();
+            assert_eq!(
+                (d.to_string().as_str(), c.quote.as_deref()),
+                (date, Some(quote))
+            );
+        }
+        // not a day: no date from these
+        for line in ["per 31.02.2022 er feil", "per 12.2022", "pr. 2022"] {
+            assert!(
+                !matches!(find_as_of(&[line.to_owned()]), Some(Ok(_))),
+                "{line}"
+            );
+        }
         // Issue 15: a year validation would reject is no date.
         for y in ["99999", "0000", "0999"] {
             let lines = vec![format!("Oversikt per 1. januar {y}")];

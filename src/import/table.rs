@@ -51,6 +51,9 @@ pub struct Overrides {
     pub id: Option<String>,
     /// Headers of the municipality columns: only these are read as such.
     pub municipalities: Option<Vec<String>>,
+    /// Header of a column that lists each row's participating
+    /// municipalities.
+    pub members: Option<String>,
 }
 
 impl Overrides {
@@ -63,6 +66,7 @@ impl Overrides {
             (Role::Host, &self.host),
             (Role::Comment, &self.comment),
             (Role::Id, &self.id),
+            (Role::Members, &self.members),
         ]
         .into_iter()
         .find(|(_, o)| o.as_deref().is_some_and(|o| fold(o) == f))
@@ -90,8 +94,12 @@ pub(crate) struct Header {
     pub name: usize,
     /// Other columns by role (never `Name`).
     pub roles: BTreeMap<Role, usize>,
-    /// Indexes and names of the municipality (mark) columns.
+    /// Indexes and names of the municipality (mark) columns; with a
+    /// members column, every municipality it names, each at that column.
     pub marks: Vec<(usize, Municipality)>,
+    /// The column listing each row's participants, when the table has one
+    /// instead of a column per municipality.
+    pub members: Option<usize>,
     /// Columns with a header that fits no role: (index, header text).
     pub unclaimed: Vec<(usize, String)>,
     /// Cells in the header row.
@@ -147,6 +155,13 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
             .iter()
             .find(|m| ctx.vocab.municipality_key(m.as_str()) == k)
     };
+    // Roles named outright by some header of this row; a header that only
+    // contains a role's word takes a role none of them names.
+    let named: Vec<Role> = h
+        .cells
+        .iter()
+        .filter_map(|c| ctx.overrides.role_of(c).or_else(|| ctx.vocab.role(c)))
+        .collect();
     let mut roles: BTreeMap<Role, usize> = BTreeMap::new();
     let mut marks = Vec::new();
     let mut unclaimed = Vec::new();
@@ -154,12 +169,33 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
         if cell.is_empty() {
             continue;
         }
-        let role = ctx.overrides.role_of(cell).or_else(|| ctx.vocab.role(cell));
-        if let Some(r) = role
-            && !roles.contains_key(&r)
-        {
-            roles.insert(r, c);
-            continue;
+        let forced = ctx.overrides.role_of(cell);
+        let role = forced.or_else(|| ctx.vocab.role(cell)).or_else(|| {
+            ctx.vocab
+                .role_within(cell)
+                .filter(|r| !named.contains(r) && known_key(cell).is_none())
+        });
+        if let Some(r) = role {
+            match roles.get(&r).copied() {
+                None => {
+                    roles.insert(r, c);
+                    continue;
+                }
+                // Two headers that both name the legal form ("Type",
+                // "Organisering"): the column whose cells are legal forms
+                // takes the role, and the other is reported as unread.
+                Some(prev)
+                    if r == Role::Form
+                        && forced.is_none()
+                        && ctx.overrides.role_of(&h.cells[prev]).is_none()
+                        && form_share(&data, c) > form_share(&data, prev) =>
+                {
+                    roles.insert(r, c);
+                    unclaimed.push((prev, h.cells[prev].clone()));
+                    continue;
+                }
+                Some(_) => {}
+            }
         }
         let is_muni = match &forced_munis {
             Some(keys) => keys.contains(&ctx.vocab.municipality_key(cell)),
@@ -174,9 +210,24 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
             unclaimed.push((c, cell.clone()));
         }
     }
+    // A list of participants per row stands in for the municipality
+    // columns; beside real municipality columns it is not read.
+    let members = roles.remove(&Role::Members);
+    let members = match members {
+        Some(c) if marks.is_empty() => {
+            marks = member_names(&g.rows[i + 1..], c, ctx);
+            Some(c).filter(|_| !marks.is_empty())
+        }
+        Some(c) => {
+            unclaimed.push((c, h.cells[c].clone()));
+            None
+        }
+        None => None,
+    };
     if marks.is_empty() {
         return None;
     }
+    unclaimed.sort();
     let name = match (roles.remove(&Role::Name), roles.get(&Role::Category)) {
         (Some(n), _) => n,
         // One column of area names and no name column: the 2021 layout
@@ -198,9 +249,130 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
         score: recognised as i64 * 2 - unclaimed.len() as i64,
         roles,
         marks,
+        members,
         unclaimed,
         width: h.cells.len(),
     })
+}
+
+/// The names in one members cell ("Gausdal, Lillehammer og Øyer",
+/// "Hamar (vert); Løten"), each without a parenthesised remark.
+pub(crate) fn split_members(cell: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in cell.split([',', ';', '/', '\n', '&', '+']) {
+        let mut rest = part;
+        while !rest.is_empty() {
+            let (name, tail) = [" og ", " and ", " samt "]
+                .iter()
+                .filter_map(|w| rest.find(w).map(|at| (at, w.len())))
+                .min()
+                .map_or((rest, ""), |(at, len)| (&rest[..at], &rest[at + len..]));
+            let name = name.split('(').next().unwrap_or("").trim();
+            if !name.is_empty() {
+                out.push(name);
+            }
+            rest = tail;
+        }
+    }
+    out
+}
+
+/// Every municipality a members column names below its header, spelled as
+/// the registry knows it when it does, in order of their names.
+fn member_names(data: &[Row], c: usize, ctx: &HeaderContext) -> Vec<(usize, Municipality)> {
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for r in data {
+        for name in split_members(r.cell(c)) {
+            let key = ctx.vocab.municipality_key(name);
+            if key.is_empty() || ctx.vocab.mark(name).is_some() {
+                continue;
+            }
+            seen.entry(key.clone()).or_insert_with(|| {
+                ctx.known
+                    .iter()
+                    .find(|m| ctx.vocab.municipality_key(m.as_str()) == key)
+                    .map(|m| m.as_str().to_owned())
+                    .unwrap_or_else(|| ctx.vocab.municipality_display(name))
+            });
+        }
+    }
+    let mut names: Vec<String> = seen.into_values().collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|n| (c, Municipality::from(n)))
+        .collect()
+}
+
+/// A register printed one row per participant ("Kommune: Gausdal" on one
+/// row, "Kommune: Øyer" on the next, same arrangement): rows with the same
+/// name and key whose participants do not overlap are one arrangement
+/// citing every row. Rows that name the same participants again stay
+/// apart, so a row printed twice is still reported as such.
+fn merge_rows_per_member(rows: Vec<RawRow>) -> Vec<RawRow> {
+    let yes = |r: &RawRow| -> Vec<Municipality> {
+        r.participation
+            .iter()
+            .filter(|(_, p)| **p == Participation::Yes)
+            .map(|(m, _)| m.clone())
+            .collect()
+    };
+    let mut out: Vec<RawRow> = Vec::with_capacity(rows.len());
+    let mut first: BTreeMap<(String, Option<String>), usize> = BTreeMap::new();
+    for r in rows {
+        let k = (fold(&r.name), r.key.clone());
+        let into = first.get(&k).copied().filter(|&i| {
+            let have = yes(&out[i]);
+            yes(&r).iter().all(|m| !have.contains(m))
+        });
+        let Some(i) = into else {
+            first.entry(k).or_insert(out.len());
+            out.push(r);
+            continue;
+        };
+        let kept = &mut out[i];
+        for m in yes(&r) {
+            kept.participation.insert(m, Participation::Yes);
+        }
+        kept.lines.extend(r.lines.iter().copied());
+        for (mine, theirs) in [
+            (&mut kept.category, r.category),
+            (&mut kept.form, r.form),
+            (&mut kept.host, r.host),
+            (&mut kept.comment, r.comment),
+        ] {
+            match (mine.as_deref(), theirs) {
+                (None, t) => *mine = t,
+                (Some(a), Some(b)) if a != b => {
+                    kept.notes.push(crate::model::CuratorNote {
+                        text: format!(
+                            "Rows of the same arrangement differ: \"{a}\" (line {}) and \"{b}\" (line {}); the first is read.",
+                            kept.name_line, r.name_line
+                        ),
+                        evidence: vec![],
+                    })
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// The share of the filled cells of column `c` that are legal forms this
+/// importer knows; decides between two headers that both name the form.
+fn form_share(data: &[&Row], c: usize) -> f64 {
+    let values: Vec<&str> = data
+        .iter()
+        .map(|r| r.cell(c))
+        .filter(|v| !v.is_empty())
+        .collect();
+    let forms = values
+        .iter()
+        .filter(|v| super::forms::is_known_form(v))
+        .count();
+    forms as f64 / values.len().max(1) as f64
 }
 
 /// Whether column `c` holds marks in the rows below a candidate header.
@@ -228,13 +400,16 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
     let mut category: Option<String> = None;
     let col = |r: Role| header.roles.get(&r).copied();
     for (c, text) in &header.unclaimed {
-        problems.push(Issue::new(
-            g.location(path, header.line, *c),
-            Text::new(
-                Msg::ImportColumnNoRole,
-                vec![("column", text.as_str().into())],
-            ),
-        ));
+        problems.push(
+            Issue::new(
+                g.location(path, header.line, *c),
+                Text::new(
+                    Msg::ImportColumnNoRole,
+                    vec![("column", text.as_str().into())],
+                ),
+            )
+            .with_hint(Msg::HintColumns),
+        );
     }
     for r in &g.rows {
         let nonempty = r.filled();
@@ -336,7 +511,22 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
             category = Some(cat_cell.to_owned());
         }
         let mut participation = BTreeMap::new();
-        for (i, m) in &header.marks {
+        if let Some(c) = header.members {
+            let listed: Vec<String> = split_members(r.cell(c))
+                .into_iter()
+                .map(|n| vocab.municipality_key(n))
+                .collect();
+            for (_, m) in &header.marks {
+                let yes = listed.contains(&vocab.municipality_key(m.as_str()));
+                let p = if yes {
+                    Participation::Yes
+                } else {
+                    Participation::No
+                };
+                participation.insert(m.clone(), p);
+            }
+        }
+        for (i, m) in header.marks.iter().filter(|_| header.members.is_none()) {
             let v = r.cell(*i);
             let p = vocab.mark(v).unwrap_or_else(|| {
                 problems.push(Issue::new(
@@ -398,6 +588,9 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
                 ));
             }
         }
+    }
+    if header.members.is_some() {
+        rows = merge_rows_per_member(rows);
     }
     ParsedTable {
         rows,
@@ -468,6 +661,109 @@ mod tests {
         assert_eq!(
             n.participation[&Municipality::from("Gausdal")],
             Participation::Unknown
+        );
+    }
+
+    #[test]
+    fn of_two_form_headers_the_column_of_legal_forms_is_the_form() {
+        let text = "Navn;Type;Organisering;Øyer;Gausdal\n\
+                    Legevakt;Helse;Vertskommunesamarbeid;x;x\n\
+                    Krisesenter;Helse;IKS;x;\n\
+                    Innkjøp;Økonomi;Avtale;x;x\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!(h.roles.get(&Role::Form), Some(&2));
+        assert_eq!(h.unclaimed, vec![(1, "Type".to_owned())]);
+        let t = parse("f", &g[h.grid], &h, &Vocabulary::embedded());
+        assert_eq!(t.rows[0].form.as_deref(), Some("Vertskommunesamarbeid"));
+        // the user's word decides over the cells
+        let forced = Overrides {
+            form: Some("Type".to_owned()),
+            ..Overrides::default()
+        };
+        let (_, h) = header(text, &forced);
+        assert_eq!(h.unwrap().roles.get(&Role::Form), Some(&1));
+    }
+
+    #[test]
+    fn a_members_column_stands_in_for_the_municipality_columns() {
+        assert_eq!(
+            split_members("Gausdal, Lillehammer og Øyer kommune"),
+            ["Gausdal", "Lillehammer", "Øyer kommune"]
+        );
+        assert_eq!(
+            split_members("Hamar (vert); Løten/Stange\nElverum & Våler"),
+            ["Hamar", "Løten", "Stange", "Elverum", "Våler"]
+        );
+        let text = "Samarbeid,Deltakerkommuner,Vertskommune\n\
+                    Legevakt,\"Gausdal, Lillehammer og Øyer\",Lillehammer\n\
+                    Innkjøp,\"LILLEHAMMER KOMMUNE, Gausdal\",Lillehammer\n\
+                    Arkiv,,Gausdal\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!(h.members, Some(1));
+        let names: Vec<&str> = h.marks.iter().map(|(_, m)| m.as_str()).collect();
+        assert_eq!(names, ["Gausdal", "Lillehammer", "Øyer"]);
+        let t = parse("f", &g[h.grid], &h, &Vocabulary::embedded());
+        assert!(t.problems.is_empty(), "{:?}", t.problems);
+        let yes = |row: usize| -> Vec<&str> {
+            t.rows[row]
+                .participation
+                .iter()
+                .filter(|(_, p)| **p == Participation::Yes)
+                .map(|(m, _)| m.as_str())
+                .collect()
+        };
+        assert_eq!(yes(0), ["Gausdal", "Lillehammer", "Øyer"]);
+        assert_eq!(yes(1), ["Gausdal", "Lillehammer"]);
+        assert_eq!(
+            t.rows[1].participation[&Municipality::from("Øyer")],
+            Participation::No
+        );
+        assert!(yes(2).is_empty());
+        // beside real municipality columns, a members column is not read
+        let text = "Samarbeid;Deltakere;Øyer;Gausdal\nRåd;Øyer;x;x\n";
+        let (_, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!(h.members, None);
+        assert_eq!(h.unclaimed, vec![(1, "Deltakere".to_owned())]);
+    }
+
+    #[test]
+    fn a_register_of_one_row_per_participant_is_read_per_arrangement() {
+        let text = "Kommunenavn;Samarbeid;Vertskommune\n\
+                    Gausdal;Legevakt;Lillehammer\n\
+                    Øyer;Legevakt;Lillehammer\n\
+                    Øyer;Arkiv;\n\
+                    Øyer;Arkiv;\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        let t = parse("f", &g[h.grid], &h, &Vocabulary::embedded());
+        let rows: Vec<(&str, Vec<u32>)> = t
+            .rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.lines.clone()))
+            .collect();
+        // the second Arkiv row names Øyer again: a row printed twice
+        assert_eq!(
+            rows,
+            [
+                ("Legevakt", vec![2, 3]),
+                ("Arkiv", vec![4]),
+                ("Arkiv", vec![5])
+            ]
+        );
+        assert_eq!(
+            t.rows[0].participation[&Municipality::from("Gausdal")],
+            Participation::Yes
+        );
+        assert_eq!(
+            t.rows[0].participation[&Municipality::from("Øyer")],
+            Participation::Yes
+        );
+        assert_eq!(
+            t.rows[1].participation[&Municipality::from("Gausdal")],
+            Participation::No
         );
     }
 

@@ -8,6 +8,10 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::model::Participation;
 
+/// Most words a header cell has for [`Vocabulary::role_within`] to read
+/// a role in it.
+pub const MAX_HEADER_WORDS: usize = 4;
+
 /// The embedded vocabulary file.
 pub const VOCABULARY_JSON: &str = include_str!("../../data/import-vocabulary.json");
 
@@ -27,6 +31,9 @@ pub enum Role {
     Comment,
     /// The document's own key (an id or organisation number).
     Id,
+    /// The participating municipalities as one list per row ("Gausdal,
+    /// Lillehammer og Øyer"), in place of a column per municipality.
+    Members,
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,6 +90,34 @@ impl Vocabulary {
     /// The role a header cell names, if any.
     pub fn role(&self, header: &str) -> Option<Role> {
         self.roles.get(&fold(header)).copied()
+    }
+
+    /// The role whose words a longer header contains ("Juridisk
+    /// organisering", "Vertskommune (ansvarlig)"), when they all name one
+    /// role. Only short headers (a sentence of prose is no header), never
+    /// the members role (its words are common in prose: "andre kommuner"),
+    /// and municipality suffixes ("kommune") and words shorter than four
+    /// letters do not count, so "Øyer kommune" names no role.
+    pub fn role_within(&self, header: &str) -> Option<Role> {
+        let folded = fold(header);
+        if folded.split(' ').count() > MAX_HEADER_WORDS {
+            return None;
+        }
+        let padded = format!(" {folded} ");
+        let mut found = None;
+        for (word, role) in &self.roles {
+            if *role == Role::Members || word.chars().count() < 4 || self.suffixes.contains(word) {
+                continue;
+            }
+            if padded.contains(&format!(" {word} ")) {
+                match found {
+                    None => found = Some(*role),
+                    Some(r) if r != *role => return None,
+                    Some(_) => {}
+                }
+            }
+        }
+        found
     }
 
     /// What a participation cell says, if it is a mark.
@@ -166,6 +201,10 @@ mod tests {
         assert_eq!(v.role("Type samarbeid"), Some(Role::Form));
         assert_eq!(v.role("ORG.NR"), Some(Role::Id));
         assert_eq!(v.role("Merknader"), Some(Role::Comment));
+        assert_eq!(v.role_within("Juridisk organisering"), Some(Role::Form));
+        assert_eq!(v.role_within("Vertskommune (ansvarlig)"), Some(Role::Host));
+        assert_eq!(v.role_within("Øyer kommune"), None);
+        assert_eq!(v.role_within("Navn og merknad"), None);
         assert_eq!(v.role("Fagområde"), Some(Role::Category));
         assert_eq!(v.role("Øyer"), None);
         for m in ["x", "X", "ja", "Ja", "✓", "✔", "1"] {

@@ -26,20 +26,10 @@ fn style(s: Severity) -> Style {
 /// Markdown renders; in plain bokmål text they become «27?», the quotation
 /// marks a Norwegian reader expects. English text keeps the backticks.
 fn plain_quotes(s: &str, cat: &Catalog) -> String {
-    if cat.lang() != crate::i18n::Lang::Nb || !s.matches('`').count().is_multiple_of(2) {
+    if cat.lang() != crate::i18n::Lang::Nb {
         return s.to_owned();
     }
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut open = true;
-    for ch in s.chars() {
-        if ch == '`' {
-            out.push(if open { '«' } else { '»' });
-            open = !open;
-        } else {
-            out.push(ch);
-        }
-    }
-    out
+    super::followup_words::code_spans_as(s, '«', '»')
 }
 
 /// Write the audit as text. Colour codes are written always; the caller's

@@ -70,6 +70,9 @@ pub enum Block {
     Item(Vec<Run>),
     /// A paragraph in small type (sources, notes).
     Small(Vec<Run>),
+    /// A paragraph in normal type, indented to sit under a list item
+    /// (the details of an item).
+    Detail(Vec<Run>),
     /// A table: a header row, repeated on every page, and rows of text.
     Table {
         /// Column headings.
@@ -238,6 +241,7 @@ pub fn document_xml(doc: &Doc) -> String {
             Block::Para(runs) => para_xml(None, runs, &mut body),
             Block::Item(runs) => para_xml(Some("Item"), runs, &mut body),
             Block::Small(runs) => para_xml(Some("Source"), runs, &mut body),
+            Block::Detail(runs) => para_xml(Some("Detail"), runs, &mut body),
             Block::Table { header, rows } => table_xml(header, rows, text_width, &mut body),
         }
     }
@@ -273,6 +277,8 @@ fn styles_xml(lang: &str) -> String {
 <w:pPr><w:keepNext/><w:spacing w:before=\"160\" w:after=\"60\"/><w:outlineLvl w:val=\"1\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Item\"><w:name w:val=\"Item\"/><w:basedOn w:val=\"Normal\"/>\
 <w:pPr><w:spacing w:after=\"0\"/><w:ind w:left=\"284\" w:hanging=\"284\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Detail\"><w:name w:val=\"Detail\"/><w:basedOn w:val=\"Normal\"/>\
+<w:pPr><w:spacing w:after=\"20\"/><w:ind w:left=\"284\"/></w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Source\"><w:name w:val=\"Source\"/><w:basedOn w:val=\"Normal\"/>\
 <w:pPr><w:spacing w:after=\"30\" w:line=\"220\" w:lineRule=\"auto\"/><w:ind w:left=\"284\"/></w:pPr><w:rPr><w:color w:val=\"595959\"/><w:sz w:val=\"15\"/><w:szCs w:val=\"15\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/>\
@@ -393,6 +399,7 @@ pub fn state_document(
             .map(|c| match c {
                 super::xlsx::Cell::Date(d) => crate::i18n::words::date_words(*d, cat),
                 super::xlsx::Cell::Text(t) => t.clone(),
+                super::xlsx::Cell::Number(n) => n.to_string(),
             })
             .collect();
         let (area, rest) = texts

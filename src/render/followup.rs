@@ -5,6 +5,7 @@
 
 use std::io::{self, Write};
 
+use super::followup_words::heading_case;
 use super::labels::why_text;
 use crate::audit::followup::{MeetingItem, MeetingList};
 use crate::audit::{Evidence, Severity};
@@ -12,7 +13,7 @@ use crate::i18n::{Catalog, Msg};
 use crate::render::audit_markdown::{cell, markdown_escape_message as message};
 
 /// `Errors`, `Warnings`, `Info`: the summary table's column names.
-fn heading_of(sev: Severity, cat: &Catalog) -> String {
+pub(crate) fn heading_of(sev: Severity, cat: &Catalog) -> String {
     heading_case(&cat.text(match sev {
         Severity::Error => Msg::AuditColErrors,
         Severity::Warning => Msg::AuditColWarnings,
@@ -103,14 +104,6 @@ pub fn write_followup_markdown(
         }
     }
     Ok(())
-}
-
-fn heading_case(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }
 
 fn md_item(

@@ -10,6 +10,8 @@ pub mod csv;
 pub mod docx;
 pub mod export;
 pub mod followup;
+pub mod followup_docx;
+pub mod followup_words;
 pub mod json;
 pub mod labels;
 pub mod proposals_text;

@@ -11,7 +11,8 @@
 use std::fmt;
 
 use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatBorder, Workbook, Worksheet, XlsxError,
+    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
+    XlsxError,
 };
 
 use crate::i18n::{Catalog, Lang};
@@ -25,6 +26,8 @@ pub enum Cell {
     /// A date: a day or a month becomes a spreadsheet date, a bare year
     /// stays text.
     Date(PartialDate),
+    /// A whole number (a running number), written as a number cell.
+    Number(i64),
 }
 
 impl fmt::Display for Cell {
@@ -33,6 +36,7 @@ impl fmt::Display for Cell {
         match self {
             Cell::Text(s) => f.write_str(s),
             Cell::Date(d) => write!(f, "{d}"),
+            Cell::Number(n) => write!(f, "{n}"),
         }
     }
 }
@@ -103,8 +107,10 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, lang: Lang) -> Result<(), Xlsx
         .set_bold()
         .set_background_color(Color::RGB(0xDCE6F1))
         .set_border_bottom(FormatBorder::Thin);
-    let wrap = Format::new().set_text_wrap();
-    let plain = Format::new();
+    // body cells at the top of their row, so a row of wrapped text reads
+    // from its first line in every column
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let plain = Format::new().set_align(FormatAlign::Top);
     ws.set_name(sheet_name(&sheet.name))?;
     let mut widths: Vec<usize> = sheet.header.iter().map(|h| h.chars().count() + 2).collect();
     for (c, h) in sheet.header.iter().enumerate() {
@@ -115,18 +121,24 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, lang: Lang) -> Result<(), Xlsx
         for (c, cell) in row.iter().enumerate() {
             let width = match cell {
                 Cell::Text(s) => {
-                    let long = s.chars().count() > MAX_WIDTH;
+                    let long = s.chars().count() > MAX_WIDTH || s.contains('\n');
                     ws.write_string_with_format(r, col(c), s, if long { &wrap } else { &plain })?;
-                    s.chars().count()
+                    s.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+                }
+                Cell::Number(n) => {
+                    // exact for any running number a sheet holds (< 2^53)
+                    ws.write_number_with_format(r, col(c), *n as f64, &plain)?;
+                    n.to_string().chars().count()
                 }
                 Cell::Date(d) => match (excel_date(*d), date_format(*d, lang)) {
                     (Some(x), Some(f)) => {
-                        ws.write_date_with_format(r, col(c), &x, &Format::new().set_num_format(f))?;
+                        let date = Format::new().set_num_format(f).set_align(FormatAlign::Top);
+                        ws.write_date_with_format(r, col(c), &x, &date)?;
                         10
                     }
                     _ => {
                         let s = d.to_string();
-                        ws.write_string(r, col(c), &s)?;
+                        ws.write_string_with_format(r, col(c), &s, &plain)?;
                         s.chars().count()
                     }
                 },
@@ -139,12 +151,47 @@ fn write_sheet(ws: &mut Worksheet, sheet: &Sheet, lang: Lang) -> Result<(), Xlsx
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(col(c), (*w).clamp(MIN_WIDTH, MAX_WIDTH) as f64)?;
     }
+    // Rows of wrapped text get the height of their lines: not every
+    // program fits a row to its wrapped text when it opens the file.
+    for (r, row) in sheet.rows.iter().enumerate() {
+        let lines = row
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| match cell {
+                Cell::Text(s) => {
+                    let w = widths
+                        .get(c)
+                        .map_or(MAX_WIDTH, |w| (*w).clamp(MIN_WIDTH, MAX_WIDTH));
+                    wrapped_lines(s, w)
+                }
+                _ => 1,
+            })
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+            ws.set_row_height(r, ROW_HEIGHT * lines as f64)?;
+        }
+    }
     ws.set_freeze_panes(1, 0)?;
     if !sheet.header.is_empty() {
         let last_row = u32::try_from(sheet.rows.len()).unwrap_or(u32::MAX);
         ws.autofilter(0, 0, last_row, col(sheet.header.len() - 1))?;
     }
     Ok(())
+}
+
+/// The height of one line of text in points (Calibri 11, Excel's default).
+const ROW_HEIGHT: f64 = 15.0;
+
+/// About how many lines `s` takes in a column `width` characters wide
+/// (words wrap, so a line holds a little less than the width).
+fn wrapped_lines(s: &str, width: usize) -> usize {
+    let per_line = width.saturating_sub(2).max(1);
+    s.lines()
+        .map(|l| l.chars().count().div_ceil(per_line).max(1))
+        .sum::<usize>()
+        .max(1)
 }
 
 fn col(c: usize) -> u16 {
@@ -170,6 +217,14 @@ pub fn workbook_bytes(sheets: &[Sheet], cat: &Catalog) -> std::io::Result<Vec<u8
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrapped_text_counts_its_lines() {
+        assert_eq!(wrapped_lines("", 60), 1);
+        assert_eq!(wrapped_lines("short", 60), 1);
+        assert_eq!(wrapped_lines(&"x".repeat(100), 60), 2);
+        assert_eq!(wrapped_lines("a\nb\nc", 60), 3);
+    }
 
     #[test]
     fn sheet_names_are_what_excel_accepts() {
