@@ -71,33 +71,20 @@ validate-problems = { $problems ->
        *[other] { $valid } snapshots
     } valid
 
-## Timeline figure
+## Timeline
 
 unknown = unknown
-timeline-title = Cooperation arrangements in each source document
-timeline-desc = { $count ->
-        [one] One arrangement
-       *[other] { $count } arrangements
-    } (rows, grouped by policy area) against { $snapshots ->
-        [one] one source document
-       *[other] { $snapshots } source documents
-    } (columns, from { $first } to { $last }). Each cell shows whether the document lists the arrangement and its status, and marks host changes, legal-form changes and unknown participation.
 timeline-legend = Legend
 timeline-active = listed, active
 timeline-notice = listed, notice given
 timeline-ended = listed as ended
 timeline-proposed = proposed or under study
-timeline-not-listed = not listed, although the document covers a participant
-timeline-outside = not listed; outside the document's scope
-timeline-host-changed = host municipality changed
-timeline-form-changed = legal form changed
-timeline-unknown = participation of a covered municipality unknown
+timeline-not-listed = not listed, although the document is a complete overview covering a participant
+timeline-outside = not listed, and the document says nothing about it (outside its scope, not complete, or a plan)
+timeline-unknown = the document does not show whether every municipality it covers takes part
 timeline-cell-listed = { $name } in { $snapshot }: { $status }; host { $host }; form { $form }
-timeline-cell-not-listed = { $name }: not listed in { $snapshot }, which covers a participant
-timeline-cell-outside = { $name }: not in { $snapshot }, outside its scope
-timeline-cell-host = host changed from { $from } to { $to }
-timeline-cell-form = legal form changed from { $from } to { $to }
-timeline-cell-unknown = participation unknown for { $municipalities }
+timeline-cell-not-listed = { $name }: not listed in { $snapshot }, a complete overview for a participant
+timeline-cell-outside = { $name }: not in { $snapshot }, which says nothing about it
 
 ## Report
 
@@ -126,8 +113,7 @@ report-changes = Important changes
 report-changes-note = Spelling-only edits, edited comments, arrangements that only left or entered a document's scope, and changes on paper only (a legal form relabelled by a new act, a partner succeeded by its successor, participation that only became known, an arrangement named differently in prose) are counted in the summary but not listed here.
 report-no-changes = No changes.
 report-timeline = Timeline
-report-timeline-note = Rows are arrangements, grouped by policy area; columns are the source documents in date order.
-report-timeline-symbols = Symbols: ● active · ◐ notice given · ✕ ended · ○ proposed or under study · · not listed although the document covers a participant · (blank) outside the document's scope · H host changed · F legal form changed · ? participation unknown.
+report-timeline-note = Rows are arrangements, grouped by policy area; columns are the source documents in date order; the last column names new hosts and legal forms.
 report-municipalities = Each municipality
 report-joined = Joined
 report-left = Left
@@ -563,8 +549,8 @@ match-same-host = same host { $host }
 match-hosts-differ = hosts differ ({ $a } / { $b })
 match-same-category = same category
 match-categories-differ = categories differ
-match-same-form-family = same form family ({ $a } / { $b })
-match-forms-differ = forms differ ({ $a } / { $b })
+match-same-form-family = related legal forms: { $a } and { $b }
+match-forms-differ = legal forms differ: { $a } and { $b }
 match-same-participants = same participants
 match-participants-differ = participants differ
 match-basis-id = id
@@ -835,7 +821,7 @@ usage-brief-only-format = --format docx and json are for the one-pager: add --br
 help-report-municipality = Only what concerns this municipality (case, accents and a final “kommune” may differ)
 help-report-brief = The one-page summary for an annual report: the changes that matter, ranked, with sources; doubtful items in a footnote
 help-report-full = The full report (the default)
-help-report-proposals = Include arrangements that are only proposed or under study (one-pager)
+help-report-proposals = Include plans and arrangements that are only proposed or under study (left out by default: they are plans, not cooperation)
 help-report-format-docx = A Word document (the one-pager only)
 help-report-format-json = The one-pager's facts as JSON, for checks (the one-pager only)
 xlsx-from-date = date of the earlier document
@@ -1165,15 +1151,18 @@ note-undated-by-order = { $path } prints no date: dated { $date } by its place o
 usage-key-needs-tables = `--key` pairs rows of two register tables: `{ $name }` is not a table file
 help-diff-key = Diff two register tables by the key column COLUMN (an id, an organisation number): rows with equal keys are the same arrangement, names serve only to point out new keys
 help-match-key = Match by the key column COLUMN of two register tables; names only pair what is left (an arrangement given a new key)
-help-cmd-export = Write snapshots, arrangements, changes and findings as flat tables (JSON Lines) for DuckDB, Spark or Datasette
+help-cmd-export = Write snapshots, arrangements, changes and findings as flat tables (JSON Lines, Parquet or SQLite) for DuckDB, Spark or Datasette
 help-export-format = Output format
 help-export-format-jsonl = One JSON object per line, one file per table
-help-export-output = Directory to write the tables into (created if missing): snapshots, arrangements, participation, changes and findings
-help-export-force = Overwrite tables that already exist in DIR
+help-export-output = Where to write: for jsonl and parquet a directory (created if missing) holding one file per table (snapshots, arrangements, participation, changes, findings); for sqlite the database file
+help-export-force = Overwrite tables (or the database) that already exist
 help-cmd-export-examples =
     # Tables of the built-in data, then a query with DuckDB
     samdiff export -o tables
     duckdb -c "SELECT kind, count(*) FROM 'tables/changes.jsonl' GROUP BY kind"
+    # The same tables as Parquet files, and as one SQLite database
+    samdiff export --format parquet -o parquet
+    samdiff export --format sqlite -o samdiff.sqlite
 
 
 
@@ -1271,3 +1260,37 @@ register-unread = { $count ->
         [one] it was
        *[other] they were
     }, neither still open nor resolved
+
+# --- export ---
+export-database-is-directory = { $path }: names a directory: --format sqlite writes one database file: name the file, such as { $file }
+export-not-directory = { $path }: is not a directory: --format { $format } writes one file per table into a directory
+export-incomplete-set = nothing exported: a snapshot file above could not be read, and an export holds the whole set
+help-export-format-parquet = One Parquet file per table, typed columns
+help-export-format-sqlite = One SQLite database file holding every table, typed columns, keys and indexes
+
+# --- brief ---
+
+timeline-legend-yes = { $municipality } takes part
+timeline-legend-no = { $municipality } does not take part by the document's account (listed without { $municipality }, or missing from a complete overview covering { $municipality })
+timeline-legend-unknown = the document does not show whether { $municipality } takes part
+timeline-legend-considering = { $municipality } is considering taking part (a proposal or a study)
+timeline-legend-silent = the document says nothing about { $municipality } in this arrangement
+timeline-blank = (blank)
+timeline-short-notice = notice given
+timeline-short-ended = ended
+timeline-note-host = { $when }: new host { $to } (before { $from })
+timeline-note-form = { $when }: new legal form { $to } (before { $from })
+report-timeline-note-for = Arrangements { $municipality } takes part in or hosts in at least one document, grouped by policy area; columns are the source documents in date order; the last column names new hosts and legal forms.
+report-timeline-columns = Columns
+report-timeline-changes = Changes
+report-timeline-column = { $label }: { $name }, { $title }
+brief-coverage = Note: { $documents } { $count ->
+        [one] covers only the cooperation of { $covers }; for { $municipality } it shows
+       *[other] cover only the cooperation of { $covers }; for { $municipality } they show
+    } only cooperation shared with { $covers }.
+state-newer-not-covering = { $count ->
+        [one] ; { $documents } is newer but covers only the cooperation of { $covers }
+       *[other] ; { $documents } are newer but cover only the cooperation of { $covers }
+    }
+state-details-from = Name, legal form, host and partners are as in the newest of these documents that lists the arrangement; it is named first among the sources.
+match-same-form = same legal form: { $form }

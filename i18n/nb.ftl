@@ -65,33 +65,20 @@ validate-problems = { $problems } feil i { $files ->
        *[other] { $valid } dokumenter er gyldige
     }
 
-## Tidslinjefigur
+## Tidslinje
 
 unknown = ukjent
-timeline-title = Samarbeidsordninger i hvert kildedokument
-timeline-desc = { $count ->
-        [one] Ett samarbeid
-       *[other] { $count } samarbeid
-    } (rader, gruppert etter fagområde) mot { $snapshots ->
-        [one] ett kildedokument
-       *[other] { $snapshots } kildedokumenter
-    } (kolonner, fra { $first } til { $last }). Hver celle viser om dokumentet omtaler samarbeidet og hvilken status det har, og markerer ny vertskommune, ny organisasjonsform og ukjent deltakelse.
 timeline-legend = Tegnforklaring
 timeline-active = oppført, aktiv
 timeline-notice = oppført, sagt opp
 timeline-ended = oppført som avsluttet
 timeline-proposed = foreslått eller under utredning
-timeline-not-listed = ikke oppført, selv om dokumentet dekker en deltakerkommune
-timeline-outside = ikke oppført; utenfor dokumentets omfang
-timeline-host-changed = ny vertskommune
-timeline-form-changed = ny organisasjonsform
-timeline-unknown = ukjent om en kommune dokumentet dekker, deltar
+timeline-not-listed = ikke oppført, selv om dokumentet er en fullstendig oversikt som dekker en deltakerkommune
+timeline-outside = ikke oppført, og dokumentet sier ikke noe om samarbeidet (utenfor omfanget, ikke fullstendig eller en plan)
+timeline-unknown = dokumentet viser ikke om alle kommunene det dekker, deltar
 timeline-cell-listed = { $name } i { $snapshot }: { $status }; vertskommune { $host }; organisasjonsform { $form }
-timeline-cell-not-listed = { $name }: ikke oppført i { $snapshot }, som dekker en deltakerkommune
-timeline-cell-outside = { $name }: ikke med i { $snapshot }, utenfor dokumentets omfang
-timeline-cell-host = vertskommune endret fra { $from } til { $to }
-timeline-cell-form = organisasjonsform endret fra { $from } til { $to }
-timeline-cell-unknown = ukjent deltakelse for { $municipalities }
+timeline-cell-not-listed = { $name }: ikke oppført i { $snapshot }, som er en fullstendig oversikt for en deltakerkommune
+timeline-cell-outside = { $name }: ikke med i { $snapshot }, som ikke sier noe om dette samarbeidet
 
 ## Rapport
 
@@ -120,8 +107,7 @@ report-changes = Viktige endringer
 report-changes-note = Rene skrivemåteendringer, endrede merknader, samarbeid som bare gikk ut av eller kom inn i et dokuments omfang, og endringer bare på papiret (en organisasjonsform med ny betegnelse etter ny lov, en samarbeidspart erstattet av sin etterfølger, deltakelse som bare ble kjent, et samarbeid omtalt med andre ord i løpende tekst) er talt med i sammendraget, men ikke listet her.
 report-no-changes = Ingen endringer.
 report-timeline = Tidslinje
-report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge.
-report-timeline-symbols = Tegn: ● aktiv · ◐ sagt opp · ✕ avsluttet · ○ foreslått eller under utredning · · ikke oppført, selv om dokumentet dekker en deltakerkommune · (tom) utenfor dokumentets omfang · H ny vertskommune · F ny organisasjonsform · ? ukjent deltakelse.
+report-timeline-note = Radene er samarbeid, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge; siste kolonne nevner ny vertskommune og ny organisasjonsform.
 report-municipalities = Kommune for kommune
 report-joined = Ble med i
 report-left = Meldte seg ut av, eller samarbeidet ble avsluttet
@@ -548,8 +534,8 @@ match-same-host = samme vertskommune { $host }
 match-hosts-differ = ulik vertskommune ({ $a } / { $b })
 match-same-category = samme fagområde
 match-categories-differ = ulikt fagområde
-match-same-form-family = beslektet organisasjonsform ({ $a } / { $b })
-match-forms-differ = ulik organisasjonsform ({ $a } / { $b })
+match-same-form-family = beslektet organisasjonsform: { $a } og { $b }
+match-forms-differ = ulik organisasjonsform: { $a } og { $b }
 match-same-participants = samme deltakere
 match-participants-differ = ulike deltakere
 match-basis-id = id
@@ -820,7 +806,7 @@ usage-brief-only-format = --format docx og json gjelder sammendraget på én sid
 help-report-municipality = Bare det som gjelder denne kommunen (store og små bokstaver, aksenter og «kommune» til slutt kan variere)
 help-report-brief = Sammendraget på én side til årsmeldingen: endringene som betyr noe, rangert, med kilder; usikre punkter i en fotnote
 help-report-full = Den fullstendige rapporten (standard)
-help-report-proposals = Ta med samarbeid som bare er foreslått eller under utredning (sammendraget)
+help-report-proposals = Ta med planer og samarbeid som bare er foreslått eller under utredning (utelatt som standard: de er planer, ikke samarbeid)
 help-report-format-docx = Et Word-dokument (bare sammendraget)
 help-report-format-json = Sammendragets fakta som JSON, til kontroll (bare sammendraget)
 xlsx-from-date = dato for det eldre dokumentet
@@ -1135,15 +1121,18 @@ note-undated-by-order = { $path } har ingen dato: datert { $date } etter plassen
 usage-key-needs-tables = `--key` kobler rader i to registertabeller: `{ $name }` er ikke en tabellfil
 help-diff-key = Sammenlign to registertabeller etter nøkkelkolonnen COLUMN (en id, et organisasjonsnummer): rader med samme nøkkel er samme samarbeid, og navn brukes bare til å påpeke nye nøkler
 help-match-key = Koble etter nøkkelkolonnen COLUMN i to registertabeller; navn kobler bare det som er igjen (et samarbeid som har fått ny nøkkel)
-help-cmd-export = Skriv dokumenter, samarbeid, endringer og funn som flate tabeller (JSON Lines) for DuckDB, Spark eller Datasette
+help-cmd-export = Skriv dokumenter, samarbeid, endringer og funn som flate tabeller (JSON Lines, Parquet eller SQLite) for DuckDB, Spark eller Datasette
 help-export-format = Utdataformat
 help-export-format-jsonl = Ett JSON-objekt per linje, én fil per tabell
-help-export-output = Mappen tabellene skrives til (opprettes om den mangler): dokumenter, samarbeid, deltakelse, endringer og funn
-help-export-force = Skriv over tabeller som allerede finnes i DIR
+help-export-output = Hvor det skrives: for jsonl og parquet en mappe (opprettes om den mangler) med én fil per tabell (dokumenter, samarbeid, deltakelse, endringer, funn); for sqlite databasefilen
+help-export-force = Skriv over tabeller (eller databasen) som allerede finnes
 help-cmd-export-examples =
     # Tabeller over de innebygde dataene, deretter en spørring med DuckDB
     samdiff export -o tabeller
     duckdb -c "SELECT kind, count(*) FROM 'tabeller/changes.jsonl' GROUP BY kind"
+    # De samme tabellene som Parquet-filer, og som én SQLite-database
+    samdiff export --format parquet -o parquet
+    samdiff export --format sqlite -o samdiff.sqlite
 
 
 
@@ -1238,3 +1227,31 @@ register-unread = { $count } funn i oppfølgingslisten bygger på dokumenter den
         [one] det står som før, verken fortsatt åpent eller løst
        *[other] de står som før, verken fortsatt åpne eller løst
     }
+
+# --- export ---
+export-database-is-directory = { $path }: viser til en mappe: --format sqlite skriver én databasefil: gi filen et navn, for eksempel { $file }
+export-not-directory = { $path }: er ikke en mappe: --format { $format } skriver én fil per tabell i en mappe
+export-incomplete-set = ingenting eksportert: en dokumentfil ovenfor kunne ikke leses, og en eksport rommer hele settet
+help-export-format-parquet = Én Parquet-fil per tabell, med typede kolonner
+help-export-format-sqlite = Én SQLite-databasefil med alle tabellene, typede kolonner, nøkler og indekser
+
+# --- brief ---
+
+timeline-legend-yes = { $municipality } deltar
+timeline-legend-no = { $municipality } deltar ikke ifølge dokumentet (oppført uten { $municipality }, eller mangler i en fullstendig oversikt som dekker { $municipality })
+timeline-legend-unknown = dokumentet viser ikke om { $municipality } deltar
+timeline-legend-considering = { $municipality } vurderer å delta (forslag eller utredning)
+timeline-legend-silent = dokumentet sier ikke noe om { $municipality } i dette samarbeidet
+timeline-blank = (tom)
+timeline-short-notice = sagt opp
+timeline-short-ended = avsluttet
+timeline-note-host = { $when }: ny vertskommune { $to } (før { $from })
+timeline-note-form = { $when }: ny organisasjonsform { $to } (før { $from })
+report-timeline-note-for = Samarbeid { $municipality } deltar i eller er vertskommune for i minst ett dokument, gruppert etter fagområde; kolonnene er kildedokumentene i datorekkefølge; siste kolonne nevner ny vertskommune og ny organisasjonsform.
+report-timeline-columns = Kolonner
+report-timeline-changes = Endringer
+report-timeline-column = { $label }: { $name }, { $title }
+brief-coverage = Merk: { $documents } dekker bare samarbeidet til { $covers }; for { $municipality } står det der bare samarbeid sammen med { $covers }.
+state-newer-not-covering = ; { $documents } er nyere, men dekker bare samarbeidet til { $covers }
+state-details-from = Navn, organisasjonsform, vertskommune og parter står som i det nyeste av disse dokumentene som fører opp samarbeidet; det nevnes først blant kildene.
+match-same-form = samme organisasjonsform: { $form }

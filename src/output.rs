@@ -41,21 +41,22 @@ impl Overwrite {
 
 /// Write `bytes` to `path` atomically, following the rules of the module.
 pub fn write_output(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<(), Error> {
-    write_output_with(path, overwrite, |w| {
-        w.write_all(bytes).map_err(|source| Error::Write {
+    write_output_with(path, overwrite, |file, _| {
+        file.write_all(bytes).map_err(|source| Error::Write {
             path: path.display().to_string(),
             source,
         })
     })
 }
 
-/// [`write_output`] of what `write` writes, as it writes it (buffered), so
-/// a large output is never held whole in memory (issue 16). An error from
-/// `write` leaves the target untouched and removes the temporary file.
+/// Write `path` atomically, following the rules of the module, by letting
+/// `fill` write the temporary file: it gets the open file and its path
+/// (for a writer that opens the file itself, such as SQLite). The file is
+/// renamed into place only if `fill` succeeds, and removed otherwise.
 pub fn write_output_with(
     path: &Path,
     overwrite: Overwrite,
-    write: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
+    fill: impl FnOnce(&mut std::fs::File, &Path) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let shown = path.display().to_string();
     let werr = |source: std::io::Error| Error::Write {
@@ -109,11 +110,8 @@ pub fn write_output_with(
     }
     let mut tmp = builder.tempfile_in(dir).map_err(werr)?;
     let guard = interrupt::Pending::new(tmp.path());
-    {
-        let mut buffered = std::io::BufWriter::new(&mut tmp);
-        write(&mut buffered)?;
-        buffered.flush().map_err(werr)?;
-    }
+    let tmp_path = tmp.path().to_path_buf();
+    fill(tmp.as_file_mut(), &tmp_path)?;
     if let Some(p) = keep_permissions {
         tmp.as_file().set_permissions(p).map_err(werr)?;
     }

@@ -266,3 +266,50 @@ fn full_report_for_a_municipality_draws_only_its_arrangements() {
         assert!(involved, "{id}");
     }
 }
+
+/// Issue 13 item 3: a one-pager says, in one sentence derived from the
+/// documents' scopes, when a document it rests on covers only other
+/// municipalities' cooperation; never when every document covers the
+/// municipality. The Word version carries the sentence too.
+#[test]
+fn one_pager_says_where_the_facts_come_from() {
+    let page = |lang: &str, m: &str, range: &[&str]| {
+        let mut args = vec!["--lang", lang, "report", "--brief", "--municipality", m];
+        args.extend_from_slice(range);
+        run(&args)
+    };
+    let r2019 = ["--from", "2019", "--to", "2021"];
+    for m in ["Gausdal", "Lillehammer"] {
+        let nb = page("nb", m, &r2019);
+        let want = format!(
+            "Merk: oversikten per 1. januar 2021 dekker bare samarbeidet til Øyer; \
+             for {m} står det der bare samarbeid sammen med Øyer."
+        );
+        assert!(nb.contains(&want), "{nb}");
+        let en = page("en", m, &r2019);
+        assert!(
+            en.contains("Note: the overview of 1 January 2021 covers only the cooperation of Øyer"),
+            "{en}"
+        );
+        // The whole range: the three documents of Øyer in one sentence.
+        let all = page("nb", m, &[]);
+        assert_eq!(all.matches("Merk:").count(), 1, "{all}");
+        assert!(all.contains("Merk: dokumentet fra 2010, det udaterte dokumentet (2017–2019) og oversikten per 1. januar 2021 dekker bare samarbeidet til Øyer"), "{all}");
+    }
+    for range in [&r2019[..], &[][..]] {
+        let oyer = page("nb", "Øyer", range);
+        assert!(!oyer.contains("Merk:"), "{oyer}");
+    }
+}
+
+/// Issue 13 item 5: a rename in case only, read from prose ("innkjøp" →
+/// "Innkjøp"), is a smaller edit, not a doubtful item in the footnote.
+#[test]
+fn cosmetic_renames_are_not_doubtful_items() {
+    for m in COVERED {
+        let page = run(&["--lang", "nb", "report", "--brief", "--municipality", m]);
+        for cosmetic in ["innkjøp heter nå Innkjøp", "IKomm AS heter nå Ikomm AS"] {
+            assert!(!page.contains(cosmetic), "{m}: {cosmetic:?} in {page}");
+        }
+    }
+}

@@ -74,7 +74,14 @@ fn write_report(dir: &Path) -> PathBuf {
     let out = assert_cmd::Command::cargo_bin("samdiff")
         .unwrap()
         .args([
-            "--lang", "nb", "report", "--format", "html", "--force", "-o",
+            "--lang",
+            "nb",
+            "report",
+            "--proposals",
+            "--format",
+            "html",
+            "--force",
+            "-o",
         ])
         .arg(&path)
         .output()
@@ -87,7 +94,8 @@ fn write_report(dir: &Path) -> PathBuf {
     path
 }
 
-/// Distinct arrangement ids in the snapshots the report shows (all of them).
+/// Distinct arrangement ids in the snapshots the report shows (all of them,
+/// with `--proposals`).
 fn arrangement_ids() -> BTreeSet<String> {
     let set = samdiff::snapshot::SnapshotSet::embedded()
         .into_result()
@@ -233,7 +241,7 @@ fn html_report_renders_offline_with_the_timeline() {
         .unwrap();
 
     let eval = |js: &str| tab.evaluate(js, false).unwrap().value.unwrap();
-    let rows = eval("document.querySelectorAll('svg.timeline [data-arrangement]').length");
+    let rows = eval("document.querySelectorAll('table.timeline [data-arrangement]').length");
     let ids = arrangement_ids();
     assert_eq!(
         rows.as_u64().unwrap() as usize,
@@ -241,20 +249,20 @@ fn html_report_renders_offline_with_the_timeline() {
         "one row per arrangement"
     );
     let row_ids = eval(
-        "JSON.stringify([...document.querySelectorAll('svg.timeline [data-arrangement]')].map(e => e.dataset.arrangement).sort())",
+        "JSON.stringify([...document.querySelectorAll('table.timeline [data-arrangement]')].map(e => e.dataset.arrangement).sort())",
     );
     let row_ids: BTreeSet<String> = serde_json::from_str(row_ids.as_str().unwrap()).unwrap();
     assert_eq!(row_ids, ids);
-    // The figure is drawn (has a size) and is labelled for screen readers.
+    // The table is laid out (has a size) and is captioned for screen readers.
     let drawn = eval(
-        "(() => { const s = document.querySelector('svg.timeline'); const r = s.getBoundingClientRect(); \
-         const t = document.getElementById(s.getAttribute('aria-labelledby').split(' ')[0]); \
-         return r.width > 100 && r.height > 100 && s.getAttribute('role') === 'img' && !!t && t.textContent.length > 0; })()",
+        "(() => { const s = document.querySelector('table.timeline'); const r = s.getBoundingClientRect(); \
+         const c = s.querySelector('caption'); \
+         return r.width > 100 && r.height > 100 && !!c && c.textContent.length > 0; })()",
     );
     assert_eq!(
         drawn,
         serde_json::Value::Bool(true),
-        "timeline figure missing or unlabelled"
+        "timeline table missing or uncaptioned"
     );
     let lang = eval("document.documentElement.lang");
     assert_eq!(lang.as_str(), Some("nb"));
@@ -369,4 +377,139 @@ fn one_pager_prints_on_one_a4_page() {
             }
         }
     }
+}
+
+/// Width of the printable area of an A4 page under the report's
+/// `@page { size: A4; margin: 16mm 14mm }`, in CSS pixels (96 per inch):
+/// (210 − 2 × 14) mm.
+const A4_PRINTABLE_WIDTH_PX: f64 = (210.0 - 2.0 * 14.0) / 25.4 * 96.0;
+
+/// Issue 13 item 4: the timeline of each municipality's full report, in nb
+/// and en, fits the width of an A4 portrait page when printed: laid out in
+/// print media at the printable width, nothing in it is wider than the page,
+/// and the PDF Chromium prints has A4-wide pages.
+#[test]
+fn timeline_fits_a4_portrait_width() {
+    use headless_chrome::protocol::cdp::Emulation;
+    let Some(chromium) = chromium() else {
+        return;
+    };
+    let artifacts = Path::new(ROOT).join("test-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let browser = Browser::new(LaunchOptions {
+        headless: true,
+        sandbox: false,
+        path: Some(chromium),
+        window_size: Some((1200, 1600)),
+        args: [
+            "--disable-gpu",
+            "--no-first-run",
+            // The page is measured as printed: no scrollbar takes width.
+            "--hide-scrollbars",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+        ]
+        .iter()
+        .map(OsStr::new)
+        .collect(),
+        idle_browser_timeout: Duration::from_secs(60),
+        ..LaunchOptions::default()
+    })
+    .expect("launch chromium");
+    let tab = browser.new_tab().unwrap();
+    tab.set_default_timeout(Duration::from_secs(20));
+    let width = A4_PRINTABLE_WIDTH_PX.floor() as u32;
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some("print".to_owned()),
+        features: None,
+    })
+    .unwrap();
+    for lang in ["nb", "en"] {
+        for m in ["Gausdal", "Lillehammer", "Øyer"] {
+            let path = artifacts.join(format!("timeline-{lang}-{m}.html"));
+            let out = assert_cmd::Command::cargo_bin("samdiff")
+                .unwrap()
+                .args(["--lang", lang, "report", "--format", "html"])
+                .args(["--municipality", m, "--force", "-o"])
+                .arg(&path)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            tab.call_method(Emulation::SetDeviceMetricsOverride {
+                width,
+                height: 1123,
+                device_scale_factor: 1.0,
+                mobile: false,
+                scale: None,
+                screen_width: None,
+                screen_height: None,
+                position_x: None,
+                position_y: None,
+                dont_set_visible_size: None,
+                screen_orientation: None,
+                viewport: None,
+                display_feature: None,
+                device_posture: None,
+            })
+            .unwrap();
+            tab.navigate_to(&format!("file://{}", path.display()))
+                .unwrap()
+                .wait_until_navigated()
+                .unwrap();
+            let eval = |js: &str| tab.evaluate(js, false).unwrap().value.unwrap();
+            // [page width, table scrollWidth, table right edge, widest cell
+            // right edge, rows]
+            let measured = eval(
+                "JSON.stringify((() => { const t = document.querySelector('table.timeline'); \
+                 const right = Math.max(...[...t.querySelectorAll('th, td')].map(c => c.getBoundingClientRect().right)); \
+                 return [document.documentElement.clientWidth, t.scrollWidth, t.getBoundingClientRect().right, right, \
+                         t.querySelectorAll('[data-arrangement]').length, document.documentElement.scrollWidth]; })())",
+            );
+            let v: Vec<f64> = serde_json::from_str(measured.as_str().unwrap()).unwrap();
+            let (page, scroll, right, cells, rows, doc) = (v[0], v[1], v[2], v[3], v[4], v[5]);
+            let what = format!("{lang} {m}: {v:?}");
+            assert_eq!(page, f64::from(width), "{what}: viewport");
+            assert!(rows > 10.0, "{what}: timeline rows");
+            assert!(scroll <= page, "{what}: the timeline is wider than A4");
+            assert!(right <= page + 0.5, "{what}: the timeline overflows A4");
+            assert!(cells <= page + 0.5, "{what}: a cell overflows A4");
+            assert!(doc <= page, "{what}: the page scrolls sideways");
+            let pdf = tab
+                .print_to_pdf(Some(PrintToPdfOptions {
+                    prefer_css_page_size: Some(true),
+                    print_background: Some(true),
+                    ..PrintToPdfOptions::default()
+                }))
+                .unwrap();
+            assert!(pdf.starts_with(b"%PDF"), "not a PDF");
+            std::fs::write(path.with_extension("pdf"), &pdf).unwrap();
+            assert!(
+                pdf_media_boxes(&pdf)
+                    .iter()
+                    .all(|w| (w - 595.0).abs() < 2.0),
+                "{what}: pages not A4 portrait: {:?}",
+                pdf_media_boxes(&pdf)
+            );
+        }
+    }
+}
+
+/// Widths (in points) of the `/MediaBox` of every page of a PDF.
+fn pdf_media_boxes(pdf: &[u8]) -> Vec<f64> {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/MediaBox")
+        .filter_map(|(i, _)| {
+            let rest = &text[i + "/MediaBox".len()..];
+            let open = rest.find('[')?;
+            let close = rest.find(']')?;
+            let nums: Vec<f64> = rest[open + 1..close]
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            (nums.len() == 4).then(|| nums[2] - nums[0])
+        })
+        .collect()
 }

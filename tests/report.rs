@@ -61,11 +61,29 @@ fn from_and_to_select_a_range_and_the_output_file_is_written_whole() {
     ]);
     assert_eq!(stdout, "");
     let md = std::fs::read_to_string(&path).unwrap();
+    // Column heads are years, not snapshot ids; the plan of 2019 is left
+    // out unless asked for (issue 13).
+    assert!(md.contains("| name | 2019 | 2021 | Changes |"), "{md}");
+    assert!(!md.contains("oyer-2010"));
+    assert!(!timeline_section(&md).contains("region-2019"), "{md}");
     assert!(
-        md.contains("| region-2019 | strategy-2019 | oyer-2021 |"),
+        !md.contains("Strategi for interkommunalt samarbeid"),
         "{md}"
     );
-    assert!(!md.contains("oyer-2010"));
+    let with = run(&[
+        "report",
+        "--from",
+        "region-2019",
+        "--to",
+        "2021",
+        "--proposals",
+    ]);
+    // Two documents of 2019: their heads give the dates in words.
+    assert!(
+        with.contains("| name | 1 January 2019 | 28 March 2019 | 2021 | Changes |"),
+        "{with}"
+    );
+    assert!(with.contains("Strategi for interkommunalt samarbeid"));
     // No temporary files left beside it.
     let names: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
     assert_eq!(names.len(), 1);
@@ -111,7 +129,8 @@ fn report_numbers_agree_with_log_json() {
             .unwrap();
         let html = run(&[
             base.as_slice(),
-            &["--lang", "en", "report", "--format", "html"],
+            // Everything, as the log counts it: proposals too.
+            &["--lang", "en", "report", "--proposals", "--format", "html"],
         ]
         .concat());
 
@@ -220,4 +239,68 @@ fn log_in_norwegian() {
         "payroll-office",
     ]);
     insta::assert_snapshot!("fixture_history_text_nb", history);
+}
+
+/// The timeline section of a Markdown report: its heading up to the next
+/// section.
+fn timeline_section(md: &str) -> String {
+    let start = md
+        .find("\n## Tidslinje\n")
+        .or_else(|| md.find("\n## Timeline\n"))
+        .expect("a timeline section");
+    let rest = &md[start + 1..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 4);
+    rest[..end].to_owned()
+}
+
+/// Issue 13 item 4: the timeline of each covered municipality, in nb and
+/// en. Legend and columns come before the table; column heads are years,
+/// never snapshot ids; each cell shows the municipality's own part; host
+/// and legal-form changes are words; no plan and no proposal unasked.
+#[test]
+fn timeline_goldens_per_municipality_in_both_languages() {
+    let embedded = samdiff::snapshot::SnapshotSet::embedded()
+        .into_result()
+        .unwrap();
+    for lang in ["nb", "en"] {
+        for m in ["Gausdal", "Lillehammer", "Øyer"] {
+            let md = run(&["--lang", lang, "report", "--municipality", m]);
+            let tl = timeline_section(&md);
+            insta::assert_snapshot!(format!("timeline_{m}_{lang}"), tl);
+            let legend = tl.find("**").unwrap();
+            let table = tl.find("\n| ").unwrap();
+            assert!(legend < table, "legend first: {tl}");
+            for l in &embedded.snapshots {
+                let id = l.snapshot.id.as_str();
+                assert!(!tl.contains(id), "{m} {lang}: snapshot id {id} in {tl}");
+            }
+            let head = tl[table..].lines().nth(1).unwrap();
+            assert!(head.contains(" 2010 | 2017–2019 | 2019 | 2021 |"), "{head}");
+            // Codes of the old figure, and proposals (the strategy's 26
+            // proposals and the 2021 studies), are not there.
+            assert!(!tl.contains(" H |") && !tl.contains(" F |"), "{tl}");
+            assert!(!tl.contains("boliger med bemanning"), "{tl}");
+            assert!(!tl.contains("Strategi for interkommunalt"), "{tl}");
+        }
+    }
+    let oyer = timeline_section(&run(&["--lang", "nb", "report", "--municipality", "Øyer"]));
+    assert!(
+        oyer.contains("| Gerica elektronisk pasientjournal |  |  | ✓ | ✓ | 2021: ny vertskommune Øyer (før Lillehammer) |"),
+        "{oyer}"
+    );
+    assert!(
+        oyer.contains("| Kvalitetskoordinator |  |  |  | ✓ sagt opp |  |"),
+        "{oyer}"
+    );
+    // Asked for, the studies of 2021 and the plan's column appear.
+    let with = timeline_section(&run(&[
+        "--lang",
+        "nb",
+        "report",
+        "--municipality",
+        "Øyer",
+        "--proposals",
+    ]));
+    assert!(with.contains("boliger med bemanning"), "{with}");
+    assert!(with.contains("28. mars 2019"), "{with}");
 }

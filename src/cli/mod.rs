@@ -158,7 +158,7 @@ pub enum Command {
     Init(init::Args),
     /// Add a new document to your set: import, match ids, review, write.
     Add(add::Args),
-    /// Write snapshots, arrangements, changes and findings as flat tables (JSON Lines) for DuckDB, Spark or Datasette
+    /// Write snapshots, arrangements, changes and findings as flat tables (JSON Lines, Parquet or SQLite) for DuckDB, Spark or Datasette
     Export(export::Args),
 }
 

@@ -9,9 +9,9 @@ use crate::audit::{AuditOptions, run_audit_with};
 use crate::diff::{Filter, log_snapshots};
 use crate::error::Error;
 use crate::model::Municipality;
-use crate::report::Report;
 use crate::report::brief::{Brief, BriefFormat, BriefOptions, render_brief};
 use crate::report::render::{ReportFormat, write_report};
+use crate::report::{Report, ReportOptions};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
 /// `--format` of `report`.
@@ -51,7 +51,8 @@ pub struct Args {
     /// The full report (the default).
     #[arg(long)]
     pub full: bool,
-    /// Include arrangements that are only proposed or under study (one-pager).
+    /// Include plans and arrangements that are only proposed or under study
+    /// (left out by default: they are plans, not cooperation).
     #[arg(long)]
     pub proposals: bool,
     /// The day the audit's deadlines are counted from (YYYY-MM-DD);
@@ -135,14 +136,17 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
                 return Err(Error::usage(crate::i18n::Msg::UsageBriefOnlyFormat, vec![]));
             }
         };
-        let m = municipality.as_deref().map(Municipality::from);
+        let opts = ReportOptions {
+            municipality: municipality.as_deref().map(Municipality::from),
+            proposals: args.proposals,
+        };
         let report = Report::build_for(
             &range,
             &log,
             &audit,
             knowledge.as_ref(),
             &ctx.catalog,
-            m.as_ref(),
+            &opts,
         );
         // Written as it is rendered: the text of a large set's report is
         // never held whole in memory (issue 16).
@@ -157,7 +161,14 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             Some(path) => crate::output::write_output_with(
                 path,
                 crate::output::Overwrite::from_force(args.output.force),
-                write,
+                |file, _| {
+                    let mut buffered = std::io::BufWriter::new(file);
+                    write(&mut buffered)?;
+                    buffered.flush().map_err(|source| Error::Write {
+                        path: shown.clone(),
+                        source,
+                    })
+                },
             )?,
             None => write(out)?,
         }

@@ -118,10 +118,6 @@ messages! {
     /// `validate`: problems found.
     ValidateProblems = "validate-problems" ["problems", "files", "valid"];
 
-    /// Timeline: the figure's title.
-    TimelineTitle = "timeline-title" [];
-    /// Timeline: the figure's description (alt text).
-    TimelineDesc = "timeline-desc" ["count", "snapshots", "first", "last"];
     /// Timeline: heading of the legend.
     TimelineLegend = "timeline-legend" [];
     /// Legend: listed and active.
@@ -136,10 +132,6 @@ messages! {
     TimelineNotListed = "timeline-not-listed" [];
     /// Legend: not listed, and the document does not cover it.
     TimelineOutside = "timeline-outside" [];
-    /// Legend: host changed since the previous listing.
-    TimelineHostChanged = "timeline-host-changed" [];
-    /// Legend: legal form changed since the previous listing.
-    TimelineFormChanged = "timeline-form-changed" [];
     /// Legend: a covered municipality's participation is unknown.
     TimelineUnknown = "timeline-unknown" [];
     /// Cell tooltip: listed.
@@ -148,12 +140,6 @@ messages! {
     TimelineCellNotListed = "timeline-cell-not-listed" ["name", "snapshot"];
     /// Cell tooltip: outside the document's scope.
     TimelineCellOutside = "timeline-cell-outside" ["name", "snapshot"];
-    /// Cell tooltip suffix: the host changed.
-    TimelineCellHost = "timeline-cell-host" ["from", "to"];
-    /// Cell tooltip suffix: the legal form changed.
-    TimelineCellForm = "timeline-cell-form" ["from", "to"];
-    /// Cell tooltip suffix: participation unknown.
-    TimelineCellUnknown = "timeline-cell-unknown" ["municipalities"];
     /// An unknown value (host, form).
     Unknown = "unknown" [];
 
@@ -185,8 +171,6 @@ messages! {
     ReportTimeline = "report-timeline" [];
     /// Report: how to read the timeline.
     ReportTimelineNote = "report-timeline-note" [];
-    /// Report: text form of the timeline (Markdown).
-    ReportTimelineSymbols = "report-timeline-symbols" [];
     /// Report: per-municipality section.
     ReportMunicipalities = "report-municipalities" [];
     /// Report: arrangements a municipality joined.
@@ -1366,4 +1350,48 @@ messages! {
     MeetingDuePassed = "meeting-due-passed" ["due"];
     /// Register: entries resting on documents the audit did not read.
     RegisterUnread = "register-unread" ["count", "documents"];
+    // --- export ---
+    /// Export: --format sqlite was given a directory.
+    ExportDatabaseIsDirectory = "export-database-is-directory" ["path", "file"];
+    /// Export: a one-file-per-table format was given something else than a directory.
+    ExportNotDirectory = "export-not-directory" ["path", "format"];
+    /// Export: a snapshot file of the set could not be read.
+    ExportIncompleteSet = "export-incomplete-set" [];
+    // --- brief ---
+    /// Timeline legend (one municipality): it takes part.
+    TimelineLegendYes = "timeline-legend-yes" ["municipality"];
+    /// Timeline legend: it does not take part by the document's account.
+    TimelineLegendNo = "timeline-legend-no" ["municipality"];
+    /// Timeline legend: the document does not show whether it takes part.
+    TimelineLegendUnknown = "timeline-legend-unknown" ["municipality"];
+    /// Timeline legend: it is considering taking part.
+    TimelineLegendConsidering = "timeline-legend-considering" ["municipality"];
+    /// Timeline legend: the document says nothing about it here.
+    TimelineLegendSilent = "timeline-legend-silent" ["municipality"];
+    /// Timeline legend: the name of the blank cell.
+    TimelineBlank = "timeline-blank" [];
+    /// Timeline cell: notice given, in a word or two.
+    TimelineShortNotice = "timeline-short-notice" [];
+    /// Timeline cell: ended, in a word.
+    TimelineShortEnded = "timeline-short-ended" [];
+    /// Timeline: a host change in words, with the column's head.
+    TimelineNoteHost = "timeline-note-host" ["when", "from", "to"];
+    /// Timeline: a legal-form change in words, with the column's head.
+    TimelineNoteForm = "timeline-note-form" ["when", "from", "to"];
+    /// Report: the note under the timeline heading for one municipality.
+    ReportTimelineNoteFor = "report-timeline-note-for" ["municipality"];
+    /// Report: label of the list of the timeline's columns.
+    ReportTimelineColumns = "report-timeline-columns" [];
+    /// Report: head of the timeline's last column.
+    ReportTimelineChanges = "report-timeline-changes" [];
+    /// Report: one column of the timeline, with its document.
+    ReportTimelineColumn = "report-timeline-column" ["label", "name", "title"];
+    /// One-pager: documents of the range do not cover the municipality.
+    BriefCoverage = "brief-coverage" ["count", "documents", "covers", "municipality"];
+    /// State: newer documents that do not cover the municipality (a clause).
+    StateNewerNotCovering = "state-newer-not-covering" ["count", "documents", "covers"];
+    /// State: where a shared row's details come from.
+    StateDetailsFrom = "state-details-from" [];
+    /// Match evidence: the same legal form, in words.
+    MatchSameForm = "match-same-form" ["form"];
 }

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::normalise::NormalisedName;
-use crate::i18n::{Catalog, Msg, Text};
+use crate::i18n::{Catalog, Msg, Text, TextArg};
 use crate::model::{Arrangement, Participation};
 
 /// Two words at least this similar (normalised optimal-string-alignment
@@ -189,19 +189,32 @@ pub fn evidence(a: &Arrangement, b: &Arrangement) -> Vec<Evidence> {
         }
     }
     let form = |x: &Arrangement| x.legal_form.as_ref().and_then(|f| f.normalised.clone());
+    // A form in words: the registry's label in the reader's language, or
+    // the printed text where the vocabulary has none; never the id alone.
+    let words = |x: &Arrangement, id: &str| TextArg::Term {
+        id: id.to_owned(),
+        fallback: x
+            .legal_form
+            .as_ref()
+            .and_then(|f| f.printed.clone())
+            .unwrap_or_else(|| id.to_owned()),
+    };
     if let (Some(x), Some(y)) = (form(a), form(b)) {
-        if form_family(&x) == form_family(&y) {
+        let forms = |msg| Text::new(msg, vec![("a", words(a, &x)), ("b", words(b, &y))]);
+        if x == y {
             push(
                 EvidenceKind::Form,
                 SAME_FORM,
-                pair(Msg::MatchSameFormFamily, &x, &y),
+                Text::new(Msg::MatchSameForm, vec![("form", words(a, &x))]),
             );
-        } else {
+        } else if form_family(&x) == form_family(&y) {
             push(
                 EvidenceKind::Form,
-                OTHER_FORM,
-                pair(Msg::MatchFormsDiffer, &x, &y),
+                SAME_FORM,
+                forms(Msg::MatchSameFormFamily),
             );
+        } else {
+            push(EvidenceKind::Form, OTHER_FORM, forms(Msg::MatchFormsDiffer));
         }
     }
     if let (Some(x), Some(y)) = (participants(a), participants(b)) {

@@ -79,6 +79,9 @@ pub enum Block {
         header: Vec<String>,
         /// Rows, each as long as the header.
         rows: Vec<Vec<String>>,
+        /// The rows the column widths are measured on (those of every
+        /// table that should look alike); empty: this table's own rows.
+        measure: Vec<Vec<String>>,
     },
 }
 
@@ -163,9 +166,25 @@ fn cell_xml(text: &str, header: bool, width: u32, out: &mut String) {
 /// page width: longer text wraps.
 const WIDEST: usize = 26;
 
-/// Column widths in twips that share `total` by how much text each column
-/// holds (its longest cell, cut at [`WIDEST`], but never narrower than the
-/// longest word of its heading or its cells).
+/// Width of one character of the 8.5 pt table text (bold in headings), in
+/// twips, rounded up so a word measured with it is not broken (measured
+/// with LibreOffice: "vertskommune" in bold needs about 1 300 twips).
+const CHAR_TWIPS: u32 = 115;
+
+/// A cell's left and right margins (108 twips each, the table style's)
+/// and slack.
+const CELL_PAD: u32 = 300;
+
+/// Words longer than this may break rather than take a column's room from
+/// the others: a state table of nine columns then keeps every heading word
+/// and every municipality's name whole on an A4 landscape page.
+const LONGEST_KEPT_WORD: usize = 14;
+
+/// Column widths in twips for the `header` and `rows` (the rows of every
+/// table that should share the widths). Each column first gets room for its
+/// longest word (a word is never broken across lines while that fits in
+/// `total`); the rest of `total` is shared by how much text each column
+/// holds (its longest cell, cut at [`WIDEST`]).
 fn column_widths(header: &[String], rows: &[Vec<String>], total: u32) -> Vec<u32> {
     let longest_word = |s: &str| {
         s.split_whitespace()
@@ -173,46 +192,77 @@ fn column_widths(header: &[String], rows: &[Vec<String>], total: u32) -> Vec<u32
             .max()
             .unwrap_or(0)
     };
-    let weights: Vec<usize> = (0..header.len())
-        .map(|c| {
-            let cells = rows.iter().filter_map(|r| r.get(c));
-            let longest = cells.clone().map(|t| t.chars().count()).max().unwrap_or(0);
-            let word = cells.map(|t| longest_word(t)).max().unwrap_or(0);
-            // Three characters more for the padding and bold headings.
-            longest
-                .min(WIDEST)
-                .max(word.min(WIDEST))
-                .max(longest_word(&header[c]))
-                .max(4)
-                + 3
-        })
-        .collect();
-    let sum: usize = weights.iter().sum::<usize>().max(1);
-    weights
+    let (mut minima, mut weights) = (Vec::new(), Vec::new());
+    for (c, head) in header.iter().enumerate() {
+        let cells = rows.iter().filter_map(|r| r.get(c));
+        let longest = cells.clone().map(|t| t.chars().count()).max().unwrap_or(0);
+        let word = cells
+            .map(|t| longest_word(t))
+            .max()
+            .unwrap_or(0)
+            .max(longest_word(head))
+            .min(LONGEST_KEPT_WORD);
+        minima.push(word as u32 * CHAR_TWIPS + CELL_PAD);
+        weights.push(longest.min(WIDEST).max(word).max(4) as u64);
+    }
+    let need: u32 = minima.iter().sum();
+    let share = |w: &[u64], amount: u32| -> Vec<u32> {
+        let sum = w.iter().sum::<u64>().max(1);
+        w.iter()
+            .map(|x| (u64::from(amount) * x / sum) as u32)
+            .collect()
+    };
+    if need >= total {
+        // Too many long words for the page: the narrow columns (headings,
+        // municipalities' names) keep their room, the widest share the
+        // rest equally (the largest cap with every width min(room, cap)
+        // fitting `total`).
+        let mut sorted = minima.clone();
+        sorted.sort_unstable();
+        let (mut rest, mut left) = (total, sorted.len() as u32);
+        let mut cap = total;
+        for m in sorted {
+            if m * left <= rest {
+                rest -= m;
+                left -= 1;
+            } else {
+                cap = rest / left.max(1);
+                break;
+            }
+        }
+        return minima.iter().map(|m| (*m).min(cap)).collect();
+    }
+    minima
         .iter()
-        .map(|w| (u64::from(total) * *w as u64 / sum as u64) as u32)
+        .zip(share(&weights, total - need))
+        .map(|(m, extra)| m + extra)
         .collect()
 }
 
-fn table_xml(header: &[String], rows: &[Vec<String>], total: u32, out: &mut String) {
-    let widths = column_widths(header, rows, total);
+fn table_xml(
+    header: &[String],
+    rows: &[Vec<String>],
+    widths: &[u32],
+    total: u32,
+    out: &mut String,
+) {
     out.push_str(&format!(
         "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"{total}\" w:type=\"dxa\"/>\
          <w:tblLayout w:type=\"fixed\"/>\
          <w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" \
          w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
     ));
-    for w in &widths {
+    for w in widths {
         out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
     }
     out.push_str("</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>");
-    for (h, w) in header.iter().zip(&widths) {
+    for (h, w) in header.iter().zip(widths) {
         cell_xml(h, true, *w, out);
     }
     out.push_str("</w:tr>");
     for r in rows {
         out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        for (c, w) in r.iter().zip(&widths) {
+        for (c, w) in r.iter().zip(widths) {
             cell_xml(c, false, *w, out);
         }
         out.push_str("</w:tr>");
@@ -242,7 +292,15 @@ pub fn document_xml(doc: &Doc) -> String {
             Block::Item(runs) => para_xml(Some("Item"), runs, &mut body),
             Block::Small(runs) => para_xml(Some("Source"), runs, &mut body),
             Block::Detail(runs) => para_xml(Some("Detail"), runs, &mut body),
-            Block::Table { header, rows } => table_xml(header, rows, text_width, &mut body),
+            Block::Table {
+                header,
+                rows,
+                measure,
+            } => {
+                let m = if measure.is_empty() { rows } else { measure };
+                let widths = column_widths(header, m, text_width);
+                table_xml(header, rows, &widths, text_width, &mut body)
+            }
         }
     }
     format!(
@@ -366,6 +424,16 @@ pub fn lang_tag(cat: &crate::i18n::Catalog) -> String {
     }
 }
 
+/// A workbook cell as Word text: dates in words (a Word table is read,
+/// not computed with).
+fn cell_text(c: &super::xlsx::Cell, cat: &crate::i18n::Catalog) -> String {
+    match c {
+        super::xlsx::Cell::Date(d) => crate::i18n::words::date_words(*d, cat),
+        super::xlsx::Cell::Text(t) => t.clone(),
+        super::xlsx::Cell::Number(n) => n.to_string(),
+    }
+}
+
 /// The state table as a Word document: title, the documents it rests on,
 /// and one table per policy area.
 pub fn state_document(
@@ -383,25 +451,25 @@ pub fn state_document(
     // Column 0 is the policy area: it becomes the heading of each table.
     let mut current: Option<(String, Vec<Vec<String>>)> = None;
     let header: Vec<String> = sheet.header.iter().skip(1).cloned().collect();
+    // Every policy area's table has the same columns, so the same widths.
+    let all: Vec<Vec<String>> = sheet
+        .rows
+        .iter()
+        .map(|r| r.iter().skip(1).map(|c| cell_text(c, cat)).collect())
+        .collect();
     let flush = |cur: Option<(String, Vec<Vec<String>>)>, blocks: &mut Vec<Block>| {
         if let Some((cat_name, rows)) = cur {
             blocks.push(Block::Heading(2, cat_name));
             blocks.push(Block::Table {
                 header: header.clone(),
                 rows,
+                measure: all.clone(),
             });
         }
     };
     for row in &sheet.rows {
         // Dates in words: a Word table is read, not computed with.
-        let texts: Vec<String> = row
-            .iter()
-            .map(|c| match c {
-                super::xlsx::Cell::Date(d) => crate::i18n::words::date_words(*d, cat),
-                super::xlsx::Cell::Text(t) => t.clone(),
-                super::xlsx::Cell::Number(n) => n.to_string(),
-            })
-            .collect();
+        let texts: Vec<String> = row.iter().map(|c| cell_text(c, cat)).collect();
         let (area, rest) = texts
             .split_first()
             .map(|(a, r)| (a.clone(), r.to_vec()))
@@ -428,6 +496,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn columns_keep_their_words_whole_when_the_page_allows() {
+        let header: Vec<String> = ["navn", "vertskommune", "Øyer", "kilde"]
+            .map(String::from)
+            .to_vec();
+        let long = "Kompetanse-, utdannings- og forskningsfond Oppland AS (KUF-fondet)";
+        let rows = vec![
+            [
+                "Regionråd",
+                "Lillehammer",
+                "ja",
+                "oversikten per 1. januar 2021, linje 30",
+            ]
+            .map(String::from)
+            .to_vec(),
+            [long, "", "ja", "linje 1"].map(String::from).to_vec(),
+        ];
+        let total = 14_798;
+        let w = column_widths(&header, &rows, total);
+        assert!(w.iter().sum::<u32>() <= total);
+        let room = |chars: u32| chars * CHAR_TWIPS + CELL_PAD;
+        assert!(w[1] >= room(12), "{w:?}");
+        assert!(w[2] >= room(4), "{w:?}");
+        // The long name takes the spare room, not the short columns'.
+        assert!(w[0] > w[2] && w[0] > w[1], "{w:?}");
+        // Too narrow a page: the short columns keep their room first.
+        let narrow = column_widths(&header, &rows, 4_000);
+        assert!(narrow.iter().sum::<u32>() <= 4_000);
+        assert!(narrow[2] >= room(4), "{narrow:?}");
+    }
+
+    #[test]
     fn text_is_escaped_and_the_file_is_the_same_every_time() {
         let doc = Doc {
             title: "A & B".into(),
@@ -438,6 +537,7 @@ mod tests {
                 Block::Table {
                     header: vec!["a".into()],
                     rows: vec![vec!["\"q\" & 'r'".into()]],
+                    measure: Vec::new(),
                 },
             ],
         };

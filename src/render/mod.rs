@@ -9,6 +9,8 @@ pub mod changelog_text;
 pub mod csv;
 pub mod docx;
 pub mod export;
+pub mod export_parquet;
+pub mod export_sqlite;
 pub mod followup;
 pub mod followup_docx;
 pub mod followup_words;

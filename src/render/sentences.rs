@@ -226,7 +226,10 @@ pub fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
             match (&f.printed, label) {
                 (Some(p), Some(l)) if fold(p) != fold(&l) => cat.get(
                     Msg::SayFormBoth,
-                    &[("printed", quoted(p, cat).into()), ("normalised", l.into())],
+                    &[
+                        ("printed", quoted(p, cat).into()),
+                        ("normalised", unnest(without_printed(&l, p)).into()),
+                    ],
                 ),
                 (Some(p), _) => quoted(p, cat),
                 (None, Some(l)) => l,
@@ -235,6 +238,28 @@ pub fn form_words(v: &Option<Value>, cat: &Catalog) -> String {
         }
         Some(v) => value_words(v, cat),
         None => cat.text(Msg::SayNoForm),
+    }
+}
+
+/// A label without a final parenthesis that only repeats the printed text:
+/// "aksjeselskap (AS)" beside «AS» is "aksjeselskap".
+fn without_printed<'a>(label: &'a str, printed: &str) -> &'a str {
+    match (label.rfind(" ("), label.strip_suffix(')')) {
+        (Some(i), Some(body)) if fold(&body[i + 2..]) == fold(printed) => &label[..i],
+        _ => label,
+    }
+}
+
+/// A label that goes inside parentheses, with its own parenthesis turned
+/// into a comma, so the reader never meets "(… (…))": "kommuneloven 1992
+/// § 27 (interkommunalt samarbeid med eget styre)" becomes "kommuneloven
+/// 1992 § 27, interkommunalt samarbeid med eget styre".
+fn unnest(label: &str) -> String {
+    match (label.find(" ("), label.strip_suffix(')')) {
+        (Some(i), Some(body)) if !body[i + 2..].contains(['(', ')']) => {
+            format!("{}, {}", &body[..i], &body[i + 2..])
+        }
+        _ => label.to_owned(),
     }
 }
 
@@ -716,6 +741,22 @@ mod tests {
             source: String::new(),
             sha256: String::new(),
         }
+    }
+
+    #[test]
+    fn labels_inside_parentheses_do_not_nest_them() {
+        assert_eq!(
+            unnest("kommuneloven 1992 § 27 (interkommunalt samarbeid med eget styre)"),
+            "kommuneloven 1992 § 27, interkommunalt samarbeid med eget styre"
+        );
+        assert_eq!(unnest("aksjeselskap (AS)"), "aksjeselskap, AS");
+        assert_eq!(unnest("samarbeidsavtale"), "samarbeidsavtale");
+        assert_eq!(unnest("a (b (c))"), "a (b (c))");
+        assert_eq!(without_printed("aksjeselskap (AS)", "AS"), "aksjeselskap");
+        assert_eq!(
+            without_printed("aksjeselskap (AS)", "IKS"),
+            "aksjeselskap (AS)"
+        );
     }
 
     #[test]

@@ -27,17 +27,29 @@ pub fn state_title(state: &State, cat: &Catalog) -> String {
     cat.get(Msg::StateTitle, &[("who", cat.and_list(&names).into())])
 }
 
-/// One line per municipality naming the document its state is read from.
+/// One line per municipality naming the document its state is read from
+/// (and the newer documents that do not cover it); then, when the
+/// municipalities' states come from different documents, a line saying
+/// which document a shared row's details come from.
 pub fn basis_lines(state: &State, cat: &Catalog) -> Vec<String> {
-    state
+    let mut lines: Vec<String> = state
         .municipalities
         .iter()
         .map(|b| basis_line(b, cat))
-        .collect()
+        .collect();
+    let bases: std::collections::BTreeSet<&str> = state
+        .municipalities
+        .iter()
+        .filter_map(|b| b.snapshot.as_deref())
+        .collect();
+    if bases.len() > 1 {
+        lines.push(cat.text(Msg::StateDetailsFrom));
+    }
+    lines
 }
 
 fn basis_line(b: &Basis, cat: &Catalog) -> String {
-    match &b.snapshot {
+    let mut line = match &b.snapshot {
         Some(id) => cat.get(
             Msg::StateBasis,
             &[
@@ -49,7 +61,27 @@ fn basis_line(b: &Basis, cat: &Catalog) -> String {
             Msg::StateNoBasis,
             &[("municipality", b.municipality.as_str().into())],
         ),
+    };
+    // Newer documents of the same scope, in one clause each.
+    let mut by_scope: Vec<(&[String], Vec<String>)> = Vec::new();
+    for n in &b.newer_not_covering {
+        let name = cat.document(&n.snapshot);
+        match by_scope.iter_mut().find(|(c, _)| *c == n.covers.as_slice()) {
+            Some((_, names)) => names.push(name),
+            None => by_scope.push((&n.covers, vec![name])),
+        }
     }
+    for (covers, names) in by_scope {
+        line.push_str(&cat.get(
+            Msg::StateNewerNotCovering,
+            &[
+                ("count", names.len().into()),
+                ("documents", cat.and_list(&names).into()),
+                ("covers", cat.and_list(covers).into()),
+            ],
+        ));
+    }
+    line
 }
 
 /// The legal form as printed, with its meaning in words when known:

@@ -1,16 +1,13 @@
-//! The template engine behind the report and the timeline figure.
+//! The template engine behind the report and the one-pager.
 //!
 //! Templates live in `templates/` and are compiled into the binary.
-//! HTML and SVG templates escape every value by default; a value is only
-//! inserted raw when the code marked it safe (the rendered SVG figure inside
-//! the HTML report). Markdown templates escape explicitly with the `md`
+//! HTML templates escape every value by default. Markdown templates escape explicitly with the `md`
 //! filter, since Markdown has no escaping the engine knows about.
 
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, syntax::SyntaxConfig};
 
 /// Every embedded template: (name, source).
 pub const TEMPLATES: &[(&str, &str)] = &[
-    ("timeline.svg", include_str!("../../templates/timeline.svg")),
     ("report.html", include_str!("../../templates/report.html")),
     ("report.md", include_str!("../../templates/report.md")),
     ("brief.html", include_str!("../../templates/brief.html")),

@@ -1,25 +1,32 @@
-//! The timeline figure: arrangements (rows, grouped by policy area) against
-//! snapshots (columns, in date order), showing at a glance whether each
-//! document lists an arrangement, its status, host and legal-form changes,
-//! and unknown participation.
+//! The timeline: arrangements (rows, grouped by policy area) against the
+//! source documents (columns, in date order), as a table that reads at A4
+//! width.
 //!
-//! [`Timeline::build`] computes the figure from snapshots alone;
-//! [`write_svg`] draws it as an accessible inline SVG (through the
-//! `timeline.svg` template, which escapes every value), and
-//! [`Mark::symbol`] gives a text form for Markdown tables.
+//! [`Timeline::build`] computes the table from snapshots alone. With a
+//! municipality ([`TimelineOptions::municipality`]) each cell says whether
+//! that municipality takes part by the document's account (✓, –, ?, ○ or
+//! blank); without one, whether the document lists the arrangement and with
+//! which status (●, ◐, ✕, ○, ·). Host and legal-form changes are written out
+//! in words in each row's last column, never as codes. Column heads are
+//! years (a date in words where two documents share a year), never snapshot
+//! ids; the legend, which also names each column's document, comes first.
+//! Plans, and arrangements that are only proposed or under study, appear
+//! only when asked for ([`TimelineOptions::proposals`]).
 
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{self, Write};
 
 use crate::diff::{ChangeKind, DomainKnowledge, diff_arrangement};
 use crate::i18n::{Catalog, Msg};
-use crate::model::{Arrangement, Host, Municipality, Participation, Snapshot, SnapshotKind};
+use crate::model::{
+    Arrangement, Host, LegalFormField, Municipality, Participation, Snapshot, SnapshotKind, Status,
+};
 
-use super::snapshot_text::{host_text, status_text};
-use super::templates::environment;
+use super::sentences::status_words;
+use super::snapshot_text::host_text;
 
-/// What a cell shows about an arrangement in one document.
+/// What a cell shows about an arrangement in one document, when the table
+/// is about every municipality.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mark {
@@ -31,27 +38,17 @@ pub enum Mark {
     Ended,
     /// Listed as proposed or under study (a plan).
     Proposed,
-    /// Not listed, although the document covers a municipality that takes
-    /// part in the arrangement (in some document): it did not exist, or no
-    /// longer existed, by this document's account.
+    /// Not listed, although the document claims to list every arrangement
+    /// of a municipality that takes part (in some document): it did not
+    /// exist, or no longer existed, by this document's account.
     NotListed,
-    /// Not listed, and the document does not cover any participant (or is a
-    /// plan, which does not claim to list everything): silence means nothing.
+    /// Not listed, and the document does not cover any participant, does
+    /// not claim to be complete, or is a plan: silence means nothing.
     Outside,
 }
 
 impl Mark {
-    /// Every mark, in legend order.
-    pub const ALL: [Mark; 6] = [
-        Mark::Active,
-        Mark::NoticeGiven,
-        Mark::Ended,
-        Mark::Proposed,
-        Mark::NotListed,
-        Mark::Outside,
-    ];
-
-    /// A one-character text form for Markdown and plain text.
+    /// A one-character text form.
     pub fn symbol(self) -> &'static str {
         match self {
             Mark::Active => "●",
@@ -59,24 +56,11 @@ impl Mark {
             Mark::Ended => "✕",
             Mark::Proposed => "○",
             Mark::NotListed => "·",
-            Mark::Outside => " ",
+            Mark::Outside => "",
         }
     }
 
-    /// The legend text.
-    pub fn label(self, cat: &Catalog) -> String {
-        cat.text(match self {
-            Mark::Active => Msg::TimelineActive,
-            Mark::NoticeGiven => Msg::TimelineNotice,
-            Mark::Ended => Msg::TimelineEnded,
-            Mark::Proposed => Msg::TimelineProposed,
-            Mark::NotListed => Msg::TimelineNotListed,
-            Mark::Outside => Msg::TimelineOutside,
-        })
-    }
-
     fn of_listed(a: &Arrangement) -> Mark {
-        use crate::model::Status;
         match a.status {
             Status::Active => Mark::Active,
             Status::NoticeGiven { .. } => Mark::NoticeGiven,
@@ -86,40 +70,86 @@ impl Mark {
     }
 }
 
-/// Text symbol for a host change (Markdown).
-pub const HOST_SYMBOL: &str = "H";
-/// Text symbol for a legal-form change (Markdown).
-pub const FORM_SYMBOL: &str = "F";
-/// Text symbol for unknown participation (Markdown).
+/// What a cell shows about one municipality's part in an arrangement, by
+/// one document's account, when the table is about that municipality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// Listed, and the municipality takes part.
+    Yes,
+    /// Listed without the municipality, or not listed although the
+    /// document claims to list every arrangement of the municipality.
+    No,
+    /// Listed, but the document does not show whether it takes part.
+    Unknown,
+    /// The municipality is considering taking part (a proposal, a study).
+    Considering,
+    /// Not listed, and the document does not speak for the municipality.
+    Silent,
+}
+
+impl Part {
+    /// A one-character text form.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Part::Yes => "✓",
+            Part::No => "–",
+            Part::Unknown => "?",
+            Part::Considering => "○",
+            Part::Silent => "",
+        }
+    }
+}
+
+/// Text symbol for unknown participation of a covered municipality (the
+/// table about every municipality).
 pub const UNKNOWN_SYMBOL: &str = "?";
+
+/// What the table is about, and what it includes.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineOptions {
+    /// One municipality: only the arrangements it takes part in (or hosts,
+    /// or considers, with proposals) in some document, each cell showing its
+    /// part; `None`: every arrangement, each cell showing the listing.
+    pub municipality: Option<Municipality>,
+    /// Include plans (their columns) and arrangements that are only
+    /// proposed or under study (their rows).
+    pub proposals: bool,
+}
 
 /// One cell: an arrangement in one document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cell {
     /// What the document says about the arrangement.
     pub mark: Mark,
-    /// The host differs from the previous document that lists it (both known).
+    /// The municipality's part, when the table is about one.
+    pub part: Option<Part>,
+    /// The host differs from the previous document that lists it (both
+    /// known), and the diff engine is sure of it.
     pub host_changed: bool,
     /// The normalised legal form differs from the previous document that
-    /// lists it (both known).
+    /// lists it, and the diff engine calls it a change and is sure of it.
     pub form_changed: bool,
     /// Some municipality the document covers has unknown participation.
     pub unknown: bool,
     /// A sentence for a tooltip and for screen readers.
     pub text: String,
-    /// The cell in text form (`● H`), for Markdown.
+    /// The cell as printed (`✓`, `✓ sagt opp`, `● ?`).
     pub symbol: String,
 }
 
 /// One row: an arrangement across all documents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Row {
-    /// The arrangement's id.
+    /// The arrangement's id (for machines; never printed).
     pub id: String,
     /// Its latest display name.
     pub name: String,
     /// One cell per column.
     pub cells: Vec<Cell>,
+    /// Host and legal-form changes in words, oldest first
+    /// ("2021: ny vertskommune Øyer (før Lillehammer)").
+    pub changes: Vec<String>,
 }
 
 /// Rows of one policy area.
@@ -134,25 +164,40 @@ pub struct Group {
 /// One column: a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Column {
-    /// Snapshot id.
+    /// Snapshot id (for machines; never printed).
     pub id: String,
-    /// The date it describes, as printed in output (`2019-01-01`,
-    /// `2017-01-01..2019-10-31`).
-    pub as_of: String,
-    /// A short form of the date for the column header: an undated
-    /// document's range shows as years (`2017–2019`).
+    /// The column head: the year (`2019`), the years of an undated
+    /// document (`2017–2019`), or the date in words where two documents
+    /// share a year.
     pub label: String,
-    /// Whether it is a plan (its columns never say "not listed").
+    /// The document's short name in prose ("oversikten per 1. januar 2019").
+    pub name: String,
+    /// The document's title as printed.
+    pub title: String,
+    /// Whether it is a plan.
     pub plan: bool,
 }
 
-/// The figure's content, before drawing.
+/// One entry of the legend: a symbol and what it means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LegendItem {
+    /// The symbol as printed in cells (a word for the blank cell).
+    pub symbol: String,
+    /// What it means.
+    pub text: String,
+}
+
+/// The table's content, before rendering.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Timeline {
+    /// The municipality the table is about, if one.
+    pub municipality: Option<String>,
     /// Documents, oldest first.
     pub columns: Vec<Column>,
     /// Policy areas in document order, each with its rows.
     pub groups: Vec<Group>,
+    /// The symbols used in the cells, with their meanings, in a fixed order.
+    pub legend: Vec<LegendItem>,
 }
 
 impl Timeline {
@@ -163,8 +208,13 @@ impl Timeline {
         snapshots: &[&Snapshot],
         knowledge: &dyn DomainKnowledge,
         cat: &Catalog,
+        opts: &TimelineOptions,
     ) -> Timeline {
-        let mut snaps: Vec<&Snapshot> = snapshots.to_vec();
+        let mut snaps: Vec<&Snapshot> = snapshots
+            .iter()
+            .copied()
+            .filter(|s| opts.proposals || s.kind != SnapshotKind::Plan)
+            .collect();
         snaps.sort_by(|a, b| {
             (a.as_of.earliest(), a.as_of.latest(), &a.id).cmp(&(
                 b.as_of.earliest(),
@@ -173,6 +223,7 @@ impl Timeline {
             ))
         });
         let no_category = cat.text(Msg::NoCategory);
+        let columns = columns(&snaps, cat);
 
         // Order of first appearance, newest document first.
         let mut order: Vec<&str> = Vec::new();
@@ -196,12 +247,42 @@ impl Timeline {
                 }
             }
         }
+        let keep = |id: &str| {
+            let listings: Vec<&Arrangement> =
+                snaps.iter().filter_map(|s| s.arrangement(id)).collect();
+            let proposal_only = listings
+                .iter()
+                .all(|a| matches!(a.status, Status::Proposed | Status::UnderStudy));
+            if proposal_only && !opts.proposals {
+                return false;
+            }
+            match &opts.municipality {
+                None => true,
+                Some(m) => listings.iter().any(|a| {
+                    let p = a.participation_of(m);
+                    p == Participation::Yes
+                        || (opts.proposals && p == Participation::Considering)
+                        || matches!(&a.host, Host::Participant(h) if h == m)
+                }),
+            }
+        };
 
         let mut groups: Vec<Group> = Vec::new();
-        for id in order {
+        for id in order.into_iter().filter(|id| keep(id)) {
             let a = latest[id];
             let category = a.category.clone().unwrap_or_else(|| no_category.clone());
-            let row = build_row(id, a.display_name(), &snaps, &involved[id], knowledge, cat);
+            let row = build_row(
+                RowInput {
+                    id,
+                    name: a.display_name(),
+                    involved: &involved[id],
+                    municipality: opts.municipality.as_ref(),
+                },
+                &snaps,
+                &columns,
+                knowledge,
+                cat,
+            );
             match groups.iter_mut().find(|g| g.category == category) {
                 Some(g) => g.rows.push(row),
                 None => groups.push(Group {
@@ -210,27 +291,13 @@ impl Timeline {
                 }),
             }
         }
+        let legend = legend(&groups, opts.municipality.as_ref(), cat);
         Timeline {
-            columns: snaps
-                .iter()
-                .map(|s| Column {
-                    id: s.id.to_string(),
-                    as_of: s.as_of.to_string(),
-                    label: short_date(&s.as_of),
-                    plan: s.kind == SnapshotKind::Plan,
-                })
-                .collect(),
+            municipality: opts.municipality.as_ref().map(|m| m.to_string()),
+            columns,
             groups,
+            legend,
         }
-    }
-
-    /// Keep only the rows of arrangements `keep` accepts (by id), and the
-    /// policy areas that still have rows: one municipality's figure.
-    pub fn retain_rows(&mut self, keep: impl Fn(&str) -> bool) {
-        for g in &mut self.groups {
-            g.rows.retain(|r| keep(&r.id));
-        }
-        self.groups.retain(|g| !g.rows.is_empty());
     }
 
     /// Number of rows (distinct arrangements).
@@ -239,101 +306,268 @@ impl Timeline {
     }
 }
 
+/// The columns of `snaps` (in date order): the year as the head; the date
+/// in words where two documents share a year; the document's short name
+/// where they share the date too.
+fn columns(snaps: &[&Snapshot], cat: &Catalog) -> Vec<Column> {
+    let years: Vec<String> = snaps.iter().map(|s| short_date(&s.as_of)).collect();
+    let dates: Vec<String> = snaps
+        .iter()
+        .map(|s| crate::i18n::words::as_of_words(&s.as_of, cat))
+        .collect();
+    let shared = |all: &[String], one: &String| all.iter().filter(|x| *x == one).count() > 1;
+    snaps
+        .iter()
+        .zip(years.iter().zip(&dates))
+        .map(|(s, (year, date))| {
+            let name = cat.document(s.id.as_str());
+            Column {
+                id: s.id.to_string(),
+                label: if !shared(&years, year) {
+                    year.clone()
+                } else if !shared(&dates, date) {
+                    date.clone()
+                } else {
+                    name.clone()
+                },
+                name,
+                title: s.title.clone(),
+                plan: s.kind == SnapshotKind::Plan,
+            }
+        })
+        .collect()
+}
+
+/// The legend: the symbols the cells use, in a fixed order.
+fn legend(groups: &[Group], m: Option<&Municipality>, cat: &Catalog) -> Vec<LegendItem> {
+    let cells = || groups.iter().flat_map(|g| &g.rows).flat_map(|r| &r.cells);
+    let mut items = Vec::new();
+    let blank = cat.text(Msg::TimelineBlank);
+    match m {
+        Some(m) => {
+            let used: BTreeSet<Part> = cells().filter_map(|c| c.part).collect();
+            let who = [("municipality", m.as_str().into())];
+            for (part, msg) in [
+                (Part::Yes, Msg::TimelineLegendYes),
+                (Part::No, Msg::TimelineLegendNo),
+                (Part::Unknown, Msg::TimelineLegendUnknown),
+                (Part::Considering, Msg::TimelineLegendConsidering),
+                (Part::Silent, Msg::TimelineLegendSilent),
+            ] {
+                if used.contains(&part) {
+                    let symbol = match part.symbol() {
+                        "" => blank.clone(),
+                        s => s.to_owned(),
+                    };
+                    items.push(LegendItem {
+                        symbol,
+                        text: cat.get(msg, &who),
+                    });
+                }
+            }
+        }
+        None => {
+            let used: BTreeSet<Mark> = cells().map(|c| c.mark).collect();
+            for (mark, msg) in [
+                (Mark::Active, Msg::TimelineActive),
+                (Mark::NoticeGiven, Msg::TimelineNotice),
+                (Mark::Ended, Msg::TimelineEnded),
+                (Mark::Proposed, Msg::TimelineProposed),
+                (Mark::NotListed, Msg::TimelineNotListed),
+                (Mark::Outside, Msg::TimelineOutside),
+            ] {
+                if used.contains(&mark) {
+                    let symbol = match mark.symbol() {
+                        "" => blank.clone(),
+                        s => s.to_owned(),
+                    };
+                    items.push(LegendItem {
+                        symbol,
+                        text: cat.text(msg),
+                    });
+                }
+            }
+            if cells().any(|c| c.unknown) {
+                items.push(LegendItem {
+                    symbol: UNKNOWN_SYMBOL.to_owned(),
+                    text: cat.text(Msg::TimelineUnknown),
+                });
+            }
+        }
+    }
+    items
+}
+
+/// What a row is about.
+struct RowInput<'a> {
+    id: &'a str,
+    name: &'a str,
+    /// Municipalities that take part in or host it in some document.
+    involved: &'a BTreeSet<&'a Municipality>,
+    /// The municipality the table is about, if one.
+    municipality: Option<&'a Municipality>,
+}
+
+/// A legal form in a few words: as printed, else the registry's label of
+/// its normalised form.
+fn form_short(f: Option<&LegalFormField>, cat: &Catalog) -> String {
+    let printed = f.and_then(|f| f.printed.as_deref());
+    let label = f
+        .and_then(|f| f.normalised.as_deref())
+        .and_then(|n| cat.term(n));
+    match (printed, label) {
+        (Some(p), _) => cat.get(Msg::Quoted, &[("text", p.into())]),
+        (None, Some(l)) => l,
+        (None, None) => cat.text(Msg::StateNotStated),
+    }
+}
+
 fn build_row(
-    id: &str,
-    name: &str,
+    row: RowInput,
     snaps: &[&Snapshot],
-    involved: &BTreeSet<&Municipality>,
+    columns: &[Column],
     knowledge: &dyn DomainKnowledge,
     cat: &Catalog,
 ) -> Row {
+    let RowInput {
+        id,
+        name,
+        involved,
+        municipality,
+    } = row;
     let unknown = cat.text(Msg::Unknown);
     // The previous listing, and the changes since it as the diff engine
     // decides them: a relabel under the new act is no form change here
     // either.
     let mut previous: Option<(&Snapshot, &Arrangement)> = None;
     let mut cells = Vec::new();
-    for s in snaps {
-        let snapshot = s.id.to_string();
+    let mut notes = Vec::new();
+    for (s, col) in snaps.iter().zip(columns) {
+        let document = col.name.clone();
         let cell = match s.arrangement(id) {
             Some(a) => {
-                let host = host_text(&a.host, cat);
+                let host = match &a.host {
+                    Host::Unknown => unknown.clone(),
+                    h => host_text(h, cat),
+                };
                 let form = a
                     .legal_form
                     .as_ref()
                     .and_then(|f| f.printed.clone().or_else(|| f.normalised.clone()))
                     .unwrap_or_else(|| unknown.clone());
-                let mut text = cat.get(
+                let text = cat.get(
                     Msg::TimelineCellListed,
                     &[
                         ("name", name.into()),
-                        ("snapshot", snapshot.into()),
-                        ("status", status_text(&a.status, cat).into()),
+                        ("snapshot", document.into()),
+                        ("status", status_words(&a.status, cat).into()),
                         ("host", host.clone().into()),
-                        ("form", form.clone().into()),
+                        ("form", form.into()),
                     ],
                 );
                 let changes = previous
                     .map(|(ps, p)| diff_arrangement(ps, p, s, a, knowledge))
                     .unwrap_or_default();
-                let changed = |kind| changes.iter().any(|c| c.kind == kind);
-                let host_changed = changed(ChangeKind::HostChanged);
+                // Only what the diff engine is sure of, between known hosts:
+                // a doubtful change belongs to the audit, not to this table.
+                let changed = |kind| changes.iter().any(|c| c.kind == kind && !c.uncertain);
+                let known = |h: &Host| !matches!(h, Host::Unknown);
+                let host_changed = changed(ChangeKind::HostChanged)
+                    && known(&a.host)
+                    && previous.is_some_and(|(_, p)| known(&p.host));
                 let form_changed = changed(ChangeKind::LegalFormChanged);
                 if let (true, Some((_, p))) = (host_changed, previous) {
-                    text.push_str("; ");
-                    text.push_str(&cat.get(
-                        Msg::TimelineCellHost,
+                    notes.push(cat.get(
+                        Msg::TimelineNoteHost,
                         &[
+                            ("when", col.label.clone().into()),
                             ("from", host_text(&p.host, cat).into()),
                             ("to", host.into()),
                         ],
                     ));
                 }
                 if let (true, Some((_, p))) = (form_changed, previous) {
-                    let before = p
-                        .legal_form
-                        .as_ref()
-                        .and_then(|f| f.printed.clone().or_else(|| f.normalised.clone()))
-                        .unwrap_or_else(|| unknown.clone());
-                    text.push_str("; ");
-                    text.push_str(&cat.get(
-                        Msg::TimelineCellForm,
-                        &[("from", before.into()), ("to", form.into())],
+                    notes.push(cat.get(
+                        Msg::TimelineNoteForm,
+                        &[
+                            ("when", col.label.clone().into()),
+                            ("from", form_short(p.legal_form.as_ref(), cat).into()),
+                            ("to", form_short(a.legal_form.as_ref(), cat).into()),
+                        ],
                     ));
                 }
-                let unknown_in: Vec<&str> = s
+                let unknown_in = s
                     .scope
                     .covers
                     .iter()
-                    .filter(|m| a.participation_of(m) == Participation::Unknown)
-                    .map(|m| m.as_str())
-                    .collect();
-                if !unknown_in.is_empty() {
-                    text.push_str("; ");
-                    text.push_str(&cat.get(
-                        Msg::TimelineCellUnknown,
-                        &[("municipalities", unknown_in.join(", ").into())],
-                    ));
-                }
+                    .any(|m| a.participation_of(m) == Participation::Unknown);
                 previous = Some((*s, a));
-                Cell::new(
-                    Mark::of_listed(a),
+                let part = municipality.map(|m| {
+                    if !s.declared_municipalities().contains(m) {
+                        return Part::Silent;
+                    }
+                    match a.participation_of(m) {
+                        Participation::Yes => Part::Yes,
+                        Participation::No => Part::No,
+                        Participation::Unknown => Part::Unknown,
+                        Participation::Considering => Part::Considering,
+                    }
+                });
+                let mark = Mark::of_listed(a);
+                let symbol = match part {
+                    Some(p) => {
+                        let status = match (p, &a.status) {
+                            (Part::Yes | Part::Unknown, Status::NoticeGiven { .. }) => {
+                                Some(Msg::TimelineShortNotice)
+                            }
+                            (Part::Yes | Part::Unknown, Status::Ended { .. }) => {
+                                Some(Msg::TimelineShortEnded)
+                            }
+                            _ => None,
+                        };
+                        match status {
+                            Some(msg) => format!("{} {}", p.symbol(), cat.text(msg)),
+                            None => p.symbol().to_owned(),
+                        }
+                    }
+                    None if unknown_in => format!("{} {UNKNOWN_SYMBOL}", mark.symbol()),
+                    None => mark.symbol().to_owned(),
+                };
+                Cell {
+                    mark,
+                    part,
                     host_changed,
                     form_changed,
-                    !unknown_in.is_empty(),
+                    unknown: unknown_in && part.is_none(),
                     text,
-                )
+                    symbol,
+                }
             }
             None => {
-                let covered = s.kind == SnapshotKind::Inventory
-                    && s.scope.covers.iter().any(|m| involved.contains(m));
+                // Silence is an answer only from an inventory that claims
+                // to list every arrangement of a municipality concerned.
+                let complete = s.kind == SnapshotKind::Inventory && s.scope.exhaustive;
+                let covered = complete
+                    && match municipality {
+                        Some(m) => s.covers(m),
+                        None => s.scope.covers.iter().any(|m| involved.contains(m)),
+                    };
                 let (mark, msg) = if covered {
                     (Mark::NotListed, Msg::TimelineCellNotListed)
                 } else {
                     (Mark::Outside, Msg::TimelineCellOutside)
                 };
-                let text = cat.get(msg, &[("name", name.into()), ("snapshot", snapshot.into())]);
-                Cell::new(mark, false, false, false, text)
+                let part = municipality.map(|_| if covered { Part::No } else { Part::Silent });
+                let text = cat.get(msg, &[("name", name.into()), ("snapshot", document.into())]);
+                Cell {
+                    mark,
+                    part,
+                    host_changed: false,
+                    form_changed: false,
+                    unknown: false,
+                    text,
+                    symbol: part.map_or(mark.symbol(), Part::symbol).to_owned(),
+                }
             }
         };
         cells.push(cell);
@@ -342,306 +576,18 @@ fn build_row(
         id: id.to_owned(),
         name: name.to_owned(),
         cells,
+        changes: notes,
     }
 }
 
-impl Cell {
-    fn new(
-        mark: Mark,
-        host_changed: bool,
-        form_changed: bool,
-        unknown: bool,
-        text: String,
-    ) -> Self {
-        let mut symbol = mark.symbol().trim().to_owned();
-        for (on, s) in [
-            (host_changed, HOST_SYMBOL),
-            (form_changed, FORM_SYMBOL),
-            (unknown, UNKNOWN_SYMBOL),
-        ] {
-            if on {
-                if !symbol.is_empty() {
-                    symbol.push(' ');
-                }
-                symbol.push_str(s);
-            }
-        }
-        Cell {
-            mark,
-            host_changed,
-            form_changed,
-            unknown,
-            text,
-            symbol,
-        }
-    }
-}
-
-/// Layout constants, in SVG user units (px at 100 % zoom). Chosen so that a
-/// figure of 60 rows and 5 columns fits an A4 page width when printed.
-mod layout {
-    /// Height of one arrangement row.
-    pub const ROW: u32 = 18;
-    /// Height of a policy-area heading row.
-    pub const GROUP: u32 = 24;
-    /// Width of one document column.
-    pub const COLUMN: u32 = 92;
-    /// Height of the column header (id and date).
-    pub const HEADER: u32 = 40;
-    /// Outer margin.
-    pub const MARGIN: u32 = 8;
-    /// Height of one legend line.
-    pub const LEGEND_LINE: u32 = 18;
-    /// Average advance width of a character of the 12 px label font, in
-    /// tenths of a pixel; used to size the label column without measuring.
-    pub const CHAR_TENTHS: u32 = 64;
-    /// Labels longer than this are cut with an ellipsis (the full name is in
-    /// the row's tooltip).
-    pub const MAX_LABEL_CHARS: usize = 56;
-    /// The label column is at least this wide.
-    pub const MIN_LABEL: u32 = 160;
-}
-
-#[derive(Serialize)]
-struct SvgCell<'a> {
-    x: u32,
-    cx: u32,
-    mark: Mark,
-    host_changed: bool,
-    form_changed: bool,
-    unknown: bool,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
-struct SvgRow<'a> {
-    id: &'a str,
-    name: &'a str,
-    label: String,
-    y: u32,
-    cy: u32,
-    text_y: u32,
-    stripe: bool,
-    cells: Vec<SvgCell<'a>>,
-}
-
-#[derive(Serialize)]
-struct SvgGroup<'a> {
-    category: &'a str,
-    y: u32,
-    text_y: u32,
-    rows: Vec<SvgRow<'a>>,
-}
-
-#[derive(Serialize)]
-struct SvgColumn<'a> {
-    id: &'a str,
-    as_of: &'a str,
-    label: &'a str,
-    cx: u32,
-    x: u32,
-}
-
-#[derive(Serialize)]
-struct LegendItem {
-    kind: &'static str,
-    mark: Option<Mark>,
-    label: String,
-    y: u32,
-    cy: u32,
-}
-
-/// Where ids in the SVG come from: the figure's title and description need
-/// ids for `aria-labelledby`; a prefix keeps them unique when a page holds
-/// more than one figure, and fixed so output is deterministic.
-pub const DEFAULT_ID_PREFIX: &str = "timeline";
-
-/// Draw the timeline as a standalone, accessible SVG element (`role="img"`,
-/// `<title>` and `<desc>` referenced by `aria-labelledby`). Rows carry
-/// `data-arrangement="ID"`; cells carry a `<title>` tooltip.
-pub fn write_svg(
-    t: &Timeline,
-    cat: &Catalog,
-    id_prefix: &str,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let svg = render_svg(t, cat, id_prefix).map_err(io::Error::other)?;
-    out.write_all(svg.as_bytes())
-}
-
-/// [`write_svg`] into a string.
-pub fn render_svg(
-    t: &Timeline,
-    cat: &Catalog,
-    id_prefix: &str,
-) -> Result<String, minijinja::Error> {
-    use layout::*;
-    let labels: Vec<String> = t
-        .groups
-        .iter()
-        .flat_map(|g| g.rows.iter().map(|r| cut(&r.name)))
-        .collect();
-    let longest = labels
-        .iter()
-        .map(|l| l.chars().count())
-        .chain(t.groups.iter().map(|g| g.category.chars().count()))
-        .max()
-        .unwrap_or(0) as u32;
-    let label_w = (longest * CHAR_TENTHS / 10 + 16).max(MIN_LABEL);
-    let grid_x = MARGIN + label_w;
-    let columns: Vec<SvgColumn> = t
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| SvgColumn {
-            id: &c.id,
-            as_of: &c.as_of,
-            label: &c.label,
-            x: grid_x + i as u32 * COLUMN,
-            cx: grid_x + i as u32 * COLUMN + COLUMN / 2,
-        })
-        .collect();
-    let mut y = MARGIN + HEADER;
-    let mut groups = Vec::new();
-    let mut stripe = false;
-    for g in &t.groups {
-        let gy = y;
-        y += GROUP;
-        let mut rows = Vec::new();
-        for r in &g.rows {
-            stripe = !stripe;
-            let cells = r
-                .cells
-                .iter()
-                .zip(&columns)
-                .map(|(c, col)| SvgCell {
-                    x: col.x,
-                    cx: col.cx,
-                    mark: c.mark,
-                    host_changed: c.host_changed,
-                    form_changed: c.form_changed,
-                    unknown: c.unknown,
-                    text: &c.text,
-                })
-                .collect();
-            rows.push(SvgRow {
-                id: &r.id,
-                name: &r.name,
-                label: cut(&r.name),
-                y,
-                cy: y + ROW / 2,
-                text_y: y + ROW / 2 + 4,
-                stripe,
-                cells,
-            });
-            y += ROW;
-        }
-        groups.push(SvgGroup {
-            category: &g.category,
-            y: gy,
-            text_y: gy + GROUP - 7,
-            rows,
-        });
-    }
-    let grid_bottom = y;
-    y += MARGIN * 2;
-    let legend_title_y = y + 12;
-    y += LEGEND_LINE + 4;
-    let mut legend = Vec::new();
-    let flags = [
-        ("host", Msg::TimelineHostChanged),
-        ("form", Msg::TimelineFormChanged),
-        ("unknown", Msg::TimelineUnknown),
-    ];
-    for m in Mark::ALL {
-        legend.push(LegendItem {
-            kind: "mark",
-            mark: Some(m),
-            label: m.label(cat),
-            y: y + LEGEND_LINE / 2 + 4,
-            cy: y + LEGEND_LINE / 2,
-        });
-        y += LEGEND_LINE;
-    }
-    for (kind, msg) in flags {
-        legend.push(LegendItem {
-            kind,
-            mark: None,
-            label: cat.text(msg),
-            y: y + LEGEND_LINE / 2 + 4,
-            cy: y + LEGEND_LINE / 2,
-        });
-        y += LEGEND_LINE;
-    }
-    let legend_w = legend
-        .iter()
-        .map(|l| l.label.chars().count() as u32 * CHAR_TENTHS / 10 + 40)
-        .max()
-        .unwrap_or(0);
-    let width = (grid_x + columns.len() as u32 * COLUMN).max(MARGIN + legend_w) + MARGIN;
-    let height = y + MARGIN;
-    let (first, last) = match (t.columns.first(), t.columns.last()) {
-        (Some(f), Some(l)) => (f.as_of.clone(), l.as_of.clone()),
-        _ => ("-".to_owned(), "-".to_owned()),
-    };
-    let desc = cat.get(
-        Msg::TimelineDesc,
-        &[
-            ("count", t.row_count().into()),
-            ("snapshots", t.columns.len().into()),
-            ("first", first.into()),
-            ("last", last.into()),
-        ],
-    );
-    let env = environment()?;
-    env.get_template("timeline.svg")?
-        .render(minijinja::context! {
-            prefix => id_prefix,
-            width, height,
-            title => cat.text(Msg::TimelineTitle),
-            desc,
-            legend_title => cat.text(Msg::TimelineLegend),
-            legend_title_y,
-            legend => minijinja::value::Serde(&legend),
-            columns => minijinja::value::Serde(&columns),
-            groups => minijinja::value::Serde(&groups),
-            margin => MARGIN,
-            grid_x,
-            grid_right => grid_x + t.columns.len() as u32 * COLUMN,
-            grid_top => MARGIN + HEADER,
-            grid_bottom,
-            row_h => ROW,
-            col_w => COLUMN,
-            header_id_y => MARGIN + 16,
-            header_date_y => MARGIN + 31,
-        })
-}
-
-/// A column header's date: a range shows as years, other dates as printed.
+/// A column head's year: the year of the date, or the years of a range.
 fn short_date(d: &crate::model::AsOf) -> String {
     use chrono::Datelike;
-    match d {
-        crate::model::AsOf::Range { .. } => {
-            let (a, b) = (d.earliest().year(), d.latest().year());
-            if a == b {
-                a.to_string()
-            } else {
-                format!("{a}–{b}")
-            }
-        }
-        _ => d.to_string(),
-    }
-}
-
-/// A row label: the name, cut with an ellipsis when too long.
-fn cut(name: &str) -> String {
-    let n = name.chars().count();
-    if n <= layout::MAX_LABEL_CHARS {
-        name.to_owned()
+    let (a, b) = (d.earliest().year(), d.latest().year());
+    if a == b {
+        a.to_string()
     } else {
-        let mut s: String = name.chars().take(layout::MAX_LABEL_CHARS - 1).collect();
-        s.push('…');
-        s
+        format!("{a}–{b}")
     }
 }
 
@@ -657,9 +603,9 @@ mod tests {
         SnapshotSet::load_dir(&dir).unwrap().into_result().unwrap()
     }
 
-    fn timeline(set: &SnapshotSet, lang: Lang) -> Timeline {
+    fn timeline(set: &SnapshotSet, lang: Lang, opts: &TimelineOptions) -> Timeline {
         let snaps: Vec<&Snapshot> = set.snapshots.iter().map(|l| &l.snapshot).collect();
-        Timeline::build(&snaps, &NoKnowledge, &Catalog::new(lang))
+        Timeline::build(&snaps, &NoKnowledge, &Catalog::new(lang), opts)
     }
 
     fn row<'a>(t: &'a Timeline, id: &str) -> &'a Row {
@@ -672,7 +618,7 @@ mod tests {
 
     #[test]
     fn one_row_per_arrangement_in_newest_document_order() {
-        let t = timeline(&fixture(), Lang::En);
+        let t = timeline(&fixture(), Lang::En, &TimelineOptions::default());
         let ids: Vec<&str> = t.groups[0].rows.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
             ids,
@@ -684,37 +630,65 @@ mod tests {
             ]
         );
         assert_eq!(t.row_count(), 4);
-        let cols: Vec<&str> = t.columns.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(cols, ["test-2020", "test-2022"]);
+        // Column heads are years, never snapshot ids.
+        let heads: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(heads, ["2020", "2022"]);
     }
 
     #[test]
-    fn marks_status_host_form_and_absence() {
-        let t = timeline(&fixture(), Lang::En);
-        let fire = &row(&t, "fire-service").cells[1];
-        assert_eq!(fire.mark, Mark::Active);
-        assert!(fire.host_changed && fire.form_changed && !fire.unknown);
-        assert_eq!(fire.symbol, "● H F");
-        assert!(
-            fire.text.contains("host changed from Alpha to Beta"),
-            "{}",
-            fire.text
+    fn marks_status_and_absence_with_host_and_form_changes_in_words() {
+        let t = timeline(&fixture(), Lang::En, &TimelineOptions::default());
+        let fire = row(&t, "fire-service");
+        assert_eq!(fire.cells[1].mark, Mark::Active);
+        assert!(fire.cells[1].host_changed && fire.cells[1].form_changed);
+        assert_eq!(fire.cells[1].symbol, "●");
+        assert_eq!(
+            fire.changes,
+            [
+                "2022: new host Beta (before Alpha)",
+                "2022: new legal form “Kommuneloven” (before “§ 28-1 b”)"
+            ]
         );
         let child = row(&t, "child-welfare");
         // Not in 2020, which covers both participants: not listed, not "outside".
         assert_eq!(child.cells[0].mark, Mark::NotListed);
         assert_eq!(child.cells[1].mark, Mark::NoticeGiven);
         // An unknown host is no host change.
-        assert!(!child.cells[1].host_changed);
+        assert!(!child.cells[1].host_changed && child.changes.is_empty());
         let waste = row(&t, "waste-company");
         assert_eq!(waste.cells[1].mark, Mark::NotListed);
+        let symbols: Vec<&str> = t.legend.iter().map(|l| l.symbol.as_str()).collect();
+        assert_eq!(symbols, ["●", "◐", "·"]);
+    }
+
+    #[test]
+    fn one_municipality_shows_its_own_part() {
+        let opts = TimelineOptions {
+            municipality: Some(Municipality::from("Beta")),
+            proposals: false,
+        };
+        let t = timeline(&fixture(), Lang::Nb, &opts);
+        let symbols = |id: &str| -> Vec<String> {
+            row(&t, id).cells.iter().map(|c| c.symbol.clone()).collect()
+        };
+        assert_eq!(symbols("fire-service"), ["✓", "✓"]);
+        assert_eq!(symbols("child-welfare"), ["–", "✓ sagt opp"]);
+        // Beta never took part in the waste company: no row.
+        assert!(
+            t.groups
+                .iter()
+                .flat_map(|g| &g.rows)
+                .all(|r| r.id != "waste-company")
+        );
+        assert_eq!(t.legend[0].text, "Beta deltar");
+        assert_eq!(t.municipality.as_deref(), Some("Beta"));
     }
 
     #[test]
     fn a_relabel_is_no_form_change() {
         // Domain knowledge that calls every change of form a relabel: the
-        // changelog would report `legal_form_relabelled`, so the figure must
-        // not mark the cell.
+        // changelog would report `legal_form_relabelled`, so the table must
+        // not mention it.
         struct AllRelabels;
         impl DomainKnowledge for AllRelabels {
             fn form_relation(
@@ -728,28 +702,56 @@ mod tests {
         }
         let set = fixture();
         let snaps: Vec<&Snapshot> = set.snapshots.iter().map(|l| &l.snapshot).collect();
-        let t = Timeline::build(&snaps, &AllRelabels, &Catalog::new(Lang::En));
-        let fire = &row(&t, "fire-service").cells[1];
-        assert!(fire.host_changed && !fire.form_changed, "{fire:?}");
-        assert_eq!(fire.symbol, "● H");
+        let t = Timeline::build(
+            &snaps,
+            &AllRelabels,
+            &Catalog::new(Lang::En),
+            &TimelineOptions::default(),
+        );
+        let fire = row(&t, "fire-service");
+        assert!(fire.cells[1].host_changed && !fire.cells[1].form_changed);
+        assert_eq!(fire.changes, ["2022: new host Beta (before Alpha)"]);
     }
 
     #[test]
-    fn svg_is_accessible_escaped_and_deterministic() {
-        let set = fixture();
-        let cat = Catalog::new(Lang::Nb);
-        let mut t = timeline(&set, Lang::Nb);
-        t.groups[0].rows[0].name = "A <b> & \"c\"".to_owned();
-        let a = render_svg(&t, &cat, "tl").unwrap();
-        let b = render_svg(&t, &cat, "tl").unwrap();
-        assert_eq!(a, b);
-        assert!(a.contains(r#"role="img" aria-labelledby="tl-title tl-desc""#));
+    fn plans_and_proposals_only_when_asked_for() {
+        let mut set = fixture();
+        // The newer document becomes a plan dated in the same year as the
+        // older one, and the older one gains a study.
+        let mut plan = set.snapshots[1].snapshot.clone();
+        plan.kind = SnapshotKind::Plan;
+        plan.as_of = set.snapshots[0].snapshot.as_of.clone();
+        plan.id = crate::model::SnapshotId("plan".to_owned());
+        plan.arrangements
+            .retain(|a| a.id.as_str() == "child-welfare");
+        plan.arrangements[0].status = Status::Proposed;
+        plan.reindex();
+        set.snapshots[1].snapshot = plan;
+        let off = timeline(&set, Lang::Nb, &TimelineOptions::default());
+        assert_eq!(off.columns.len(), 1);
         assert!(
-            a.contains(r#"<title id="tl-title">Samarbeidsordninger i hvert kildedokument</title>"#)
+            off.groups
+                .iter()
+                .flat_map(|g| &g.rows)
+                .all(|r| r.id != "child-welfare")
         );
-        assert_eq!(a.matches("data-arrangement=").count(), 4);
-        assert!(a.contains("A &lt;b&gt; &amp; &quot;c&quot;"), "{a}");
-        assert!(!a.contains("<b>"));
-        assert!(a.contains("sagt opp"));
+        let on = timeline(
+            &set,
+            Lang::Nb,
+            &TimelineOptions {
+                municipality: None,
+                proposals: true,
+            },
+        );
+        assert_eq!(on.columns.len(), 2);
+        let plan_at = on.columns.iter().position(|c| c.plan).unwrap();
+        assert_eq!(
+            row(&on, "child-welfare").cells[plan_at].mark,
+            Mark::Proposed
+        );
+        // Two documents of the same day: the heads are the documents'
+        // names (here, with no vocabulary loaded, their ids), never equal.
+        let heads: Vec<&str> = on.columns.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(heads, ["plan", "test-2020"]);
     }
 }

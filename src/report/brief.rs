@@ -68,6 +68,9 @@ pub struct Brief {
     pub title: String,
     /// Which documents are compared.
     pub subtitle: String,
+    /// Where the facts come from, when a document of the range does not
+    /// cover the municipality: one sentence per such document.
+    pub coverage: Vec<String>,
     /// Heading of the list.
     pub changes_heading: String,
     /// The ranked facts.
@@ -121,7 +124,7 @@ pub struct BriefOptions {
 
 /// Whether a change is about an arrangement only proposed or under study
 /// on its later side (or its earlier side, when it is gone).
-fn about_proposal(c: &Change) -> bool {
+pub fn about_proposal(c: &Change) -> bool {
     let proposal = |v: &Option<Value>| {
         matches!(
             v,
@@ -262,10 +265,10 @@ fn column_slip(c: &Change, slips: &BTreeSet<(String, String)>) -> bool {
         || slips.contains(&(c.from.to_string(), c.arrangement.to_string())))
 }
 
-/// Whether a change is doubtful on the page: a ranked change flagged by
-/// the engine, or a probable column slip by the audit.
+/// Whether a change is doubtful on the page: a ranked change, not
+/// cosmetic, flagged by the engine, or a probable column slip by the audit.
 pub fn is_doubtful(c: &Change, audit: &Audit) -> bool {
-    rank(c.kind).is_some() && (c.uncertain || column_slip(c, &slips(audit)))
+    rank(c.kind).is_some() && !c.cosmetic && (c.uncertain || column_slip(c, &slips(audit)))
 }
 
 fn slips(audit: &Audit) -> BTreeSet<(String, String)> {
@@ -301,11 +304,13 @@ impl Brief {
                 continue;
             }
             // Doubt matters only for what would otherwise be a fact on the
-            // page; an uncertain smaller edit is still a smaller edit.
+            // page; an uncertain smaller edit (a rename in case or spelling
+            // only, read from prose) is still a smaller edit.
             match rank(c.kind) {
+                Some(_) if c.cosmetic => smaller += 1,
                 Some(_) if c.uncertain || column_slip(c, &slips) => doubtful.push(c),
-                Some(r) if !c.cosmetic => ranked.push((r, i, c)),
-                _ => smaller += 1,
+                Some(r) => ranked.push((r, i, c)),
+                None => smaller += 1,
             }
         }
         // By rank; within a rank in log order (step, then the engine's order).
@@ -338,6 +343,14 @@ impl Brief {
             .municipality
             .clone()
             .unwrap_or_else(|| cat.text(Msg::BriefAllMunicipalities));
+        let coverage = match &opts.municipality {
+            Some(m) => coverage_notes(
+                documents,
+                &crate::model::Municipality::from(m.as_str()),
+                cat,
+            ),
+            None => Vec::new(),
+        };
         let docs = |s: Option<&crate::diff::SnapshotInfo>| {
             s.map(|s| cat.document(s.id.as_str())).unwrap_or_default()
         };
@@ -359,6 +372,7 @@ impl Brief {
                     ("to", docs(last).into()),
                 ],
             ),
+            coverage,
             changes_heading: cat.text(Msg::BriefChangesHeading),
             nothing: items.is_empty().then(|| cat.text(Msg::BriefNothing)),
             items,
@@ -384,6 +398,48 @@ impl Brief {
             ),
         }
     }
+}
+
+/// Where the facts about `m` come from, when inventories of `documents` do
+/// not cover `m`: they cover only other municipalities' cooperation, so
+/// what they show about `m` is only what `m` shares with them. One sentence
+/// per set of covered municipalities (usually one), derived from each
+/// document's scope; empty when every inventory covers `m`.
+pub fn coverage_notes(
+    documents: &[&Snapshot],
+    m: &crate::model::Municipality,
+    cat: &Catalog,
+) -> Vec<String> {
+    let mut by_scope: Vec<(&[crate::model::Municipality], Vec<String>)> = Vec::new();
+    for s in documents
+        .iter()
+        .filter(|s| s.kind == crate::model::SnapshotKind::Inventory)
+        .filter(|s| !s.covers(m) && !s.scope.covers.is_empty())
+    {
+        let name = cat.document(s.id.as_str());
+        match by_scope
+            .iter_mut()
+            .find(|(c, _)| *c == s.scope.covers.as_slice())
+        {
+            Some((_, names)) => names.push(name),
+            None => by_scope.push((&s.scope.covers, vec![name])),
+        }
+    }
+    by_scope
+        .into_iter()
+        .map(|(covers, names)| {
+            let covers: Vec<String> = covers.iter().map(|c| c.to_string()).collect();
+            cat.get(
+                Msg::BriefCoverage,
+                &[
+                    ("count", Arg::from(names.len())),
+                    ("documents", cat.and_list(&names).into()),
+                    ("covers", cat.and_list(&covers).into()),
+                    ("municipality", m.as_str().into()),
+                ],
+            )
+        })
+        .collect()
 }
 
 /// Output format of the one-pager.
@@ -434,8 +490,11 @@ pub fn brief_docx(brief: &Brief) -> std::io::Result<Vec<u8>> {
     let mut blocks = vec![
         Block::Title(brief.title.clone()),
         Block::Para(vec![Run::plain(&brief.subtitle)]),
-        Block::Heading(1, brief.changes_heading.clone()),
     ];
+    for c in &brief.coverage {
+        blocks.push(Block::Para(vec![Run::plain(c)]));
+    }
+    blocks.push(Block::Heading(1, brief.changes_heading.clone()));
     for (n, i) in brief.items.iter().enumerate() {
         blocks.push(Block::Item(vec![Run::plain(format!(
             "{}. {}",

@@ -19,7 +19,7 @@ use crate::diff::{Change, ChangeKind, Changelog, DomainKnowledge, Group, Side};
 use crate::i18n::{Arg, Catalog, Msg};
 use crate::model::{Host, Municipality, Snapshot, SnapshotKind};
 use crate::render::snapshot_text::kind_text;
-use crate::render::timeline::{self, Timeline};
+use crate::render::timeline::{self, Timeline, TimelineOptions};
 // The labels moved below both this module and the renderers; their old
 // paths stay for callers.
 pub use crate::render::labels::{kind_label, severity_label, why_text};
@@ -130,17 +130,43 @@ pub struct SourceItem {
     pub sha256: String,
 }
 
-/// One row of the timeline in text form (Markdown).
+/// One cell of the timeline as printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineTextCell {
+    /// The cell's symbol (`✓`, `✓ sagt opp`, `●`), or empty.
+    pub symbol: String,
+    /// What it means, in a sentence (a tooltip in HTML).
+    pub text: String,
+}
+
+/// One row of the timeline as printed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineTextRow {
     /// A policy-area heading row, or an arrangement row.
     pub heading: bool,
     /// The heading or the arrangement's name.
     pub name: String,
-    /// The arrangement's id (empty for headings).
+    /// The arrangement's id (empty for headings; for machines, never printed).
     pub id: String,
-    /// One symbol string per column (empty for headings).
-    pub cells: Vec<String>,
+    /// One cell per column (empty for headings).
+    pub cells: Vec<TimelineTextCell>,
+    /// Host and legal-form changes in words (empty for headings).
+    pub changes: Vec<String>,
+}
+
+/// The timeline section: legend and columns first, then the table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineSection {
+    /// What the rows and columns are.
+    pub note: String,
+    /// The symbols used, with their meanings.
+    pub legend: Vec<timeline::LegendItem>,
+    /// Each column's head with its document ("2019: oversikten per …, «…»").
+    pub columns: Vec<String>,
+    /// The column heads (years), oldest first.
+    pub heads: Vec<String>,
+    /// Heading rows and arrangement rows, in order.
+    pub rows: Vec<TimelineTextRow>,
 }
 
 /// The whole report, every text in the reader's language.
@@ -152,8 +178,6 @@ pub struct Report {
     pub t: Labels,
     /// The subtitle: how many documents, which dates.
     pub subtitle: String,
-    /// Snapshot ids of the columns, oldest first.
-    pub snapshot_ids: Vec<String>,
     /// The summary.
     pub summary: Summary,
     /// Important changes, by policy area.
@@ -161,10 +185,8 @@ pub struct Report {
     /// Changes that rest on a doubtful reading ([`is_doubtful`]), kept out
     /// of the important changes and shown in their own section.
     pub doubtful: Vec<ChangeItem>,
-    /// The timeline as inline SVG.
-    pub timeline_svg: String,
-    /// The timeline as text rows (Markdown).
-    pub timeline_rows: Vec<TimelineTextRow>,
+    /// The timeline.
+    pub timeline: TimelineSection,
     /// Number of arrangements (rows) in the timeline.
     pub arrangement_count: usize,
     /// Per municipality.
@@ -175,6 +197,15 @@ pub struct Report {
     pub sources: Vec<SourceItem>,
     /// The closing line.
     pub colophon: String,
+}
+
+/// What a report is about, and what it includes.
+#[derive(Debug, Clone, Default)]
+pub struct ReportOptions {
+    /// One municipality (resolved), or `None` for every one.
+    pub municipality: Option<Municipality>,
+    /// Include plans and arrangements that are only proposed or under study.
+    pub proposals: bool,
 }
 
 /// Labels the templates use, by name.
@@ -192,8 +223,9 @@ const LABELS: &[(&str, Msg)] = &[
     ("doubtful", Msg::ReportDoubtful),
     ("doubtful_note", Msg::ReportDoubtfulNote),
     ("timeline", Msg::ReportTimeline),
-    ("timeline_note", Msg::ReportTimelineNote),
-    ("timeline_symbols", Msg::ReportTimelineSymbols),
+    ("timeline_legend", Msg::TimelineLegend),
+    ("timeline_columns", Msg::ReportTimelineColumns),
+    ("timeline_changes", Msg::ReportTimelineChanges),
     ("municipalities", Msg::ReportMunicipalities),
     ("joined", Msg::ReportJoined),
     ("left", Msg::ReportLeft),
@@ -266,27 +298,68 @@ impl Report {
         knowledge: &dyn DomainKnowledge,
         cat: &Catalog,
     ) -> Report {
-        Report::build_for(snapshots, changelog, audit, knowledge, cat, None)
+        let opts = ReportOptions::default();
+        Report::build_for(snapshots, changelog, audit, knowledge, cat, &opts)
     }
 
-    /// [`Report::build`] for one municipality: the timeline shows only the
-    /// arrangements it takes part in or hosts in some document, and the view
-    /// per municipality only its own (the changelog is filtered by the
-    /// caller).
+    /// [`Report::build`] with options. For one municipality the timeline
+    /// shows only the arrangements it takes part in or hosts in some
+    /// document, each cell its own part, and the view per municipality only
+    /// its own (the changelog is filtered by the caller). Without
+    /// [`ReportOptions::proposals`], plans (their columns, their findings,
+    /// their place in the appendix) and changes of arrangements that are
+    /// only proposed or under study are left out.
     pub fn build_for(
         snapshots: &[&LoadedSnapshot],
         changelog: &Changelog,
         audit: &Audit,
         knowledge: &dyn DomainKnowledge,
         cat: &Catalog,
-        municipality: Option<&Municipality>,
+        opts: &ReportOptions,
     ) -> Report {
-        let mut r = Report::from_snapshots(snapshots, knowledge, cat, municipality);
+        let snapshots: Vec<&LoadedSnapshot> = snapshots
+            .iter()
+            .copied()
+            .filter(|l| opts.proposals || l.snapshot.kind != SnapshotKind::Plan)
+            .collect();
+        let plans: BTreeSet<&str> = snapshots
+            .iter()
+            .filter(|l| l.snapshot.kind == SnapshotKind::Plan)
+            .map(|l| l.snapshot.id.as_str())
+            .collect();
+        let mut kept = changelog.clone();
+        if !opts.proposals {
+            // Arrangements only ever proposed or under study in the range,
+            // as the timeline leaves them out.
+            let mut plans_only: BTreeMap<&str, bool> = BTreeMap::new();
+            for a in snapshots.iter().flat_map(|l| &l.snapshot.arrangements) {
+                let proposal = matches!(
+                    a.status,
+                    crate::model::Status::Proposed | crate::model::Status::UnderStudy
+                );
+                *plans_only.entry(a.id.as_str()).or_insert(true) &= proposal;
+            }
+            kept.changes.retain(|c| {
+                !brief::about_proposal(c)
+                    && !plans_only
+                        .get(c.arrangement.as_str())
+                        .copied()
+                        .unwrap_or(false)
+            });
+        }
+        let changelog = &kept;
+        let mut r = Report::from_snapshots(&snapshots, knowledge, cat, opts);
         // the open findings, in priority order; a later document's
-        // resolution is the audit's business, not the annual report's
-        r.findings = audit.open().map(|f| finding_item(f, cat)).collect();
+        // resolution is the audit's business, not the annual report's; a
+        // plan's findings only when plans are asked for
+        r.findings = audit
+            .open()
+            .filter(|f| opts.proposals || !plans.contains(f.snapshot.as_str()))
+            .map(|f| finding_item(f, cat))
+            .collect();
         let category_order: Vec<String> = r
-            .timeline_rows
+            .timeline
+            .rows
             .iter()
             .filter(|row| row.heading)
             .map(|row| row.name.clone())
@@ -323,8 +396,9 @@ impl Report {
         snapshots: &[&LoadedSnapshot],
         knowledge: &dyn DomainKnowledge,
         cat: &Catalog,
-        municipality: Option<&Municipality>,
+        opts: &ReportOptions,
     ) -> Report {
+        let municipality = opts.municipality.as_ref();
         let mut loaded: Vec<&LoadedSnapshot> = snapshots.to_vec();
         loaded.sort_by(|a, b| {
             let (x, y) = (&a.snapshot, &b.snapshot);
@@ -335,21 +409,15 @@ impl Report {
             ))
         });
         let snaps: Vec<&Snapshot> = loaded.iter().map(|l| &l.snapshot).collect();
-        let mut tl = Timeline::build(&snaps, knowledge, cat);
-        if let Some(m) = municipality {
-            let involved: BTreeSet<&str> = snaps
-                .iter()
-                .flat_map(|s| &s.arrangements)
-                .filter(|a| {
-                    a.participation_of(m) == crate::model::Participation::Yes
-                        || matches!(&a.host, Host::Participant(h) if h == m)
-                })
-                .map(|a| a.id.as_str())
-                .collect();
-            tl.retain_rows(|id| involved.contains(id));
-        }
-        let timeline_svg = timeline::render_svg(&tl, cat, timeline::DEFAULT_ID_PREFIX)
-            .unwrap_or_else(|e| format!("<!-- timeline: {e} -->"));
+        let tl = Timeline::build(
+            &snaps,
+            knowledge,
+            cat,
+            &TimelineOptions {
+                municipality: opts.municipality.clone(),
+                proposals: opts.proposals,
+            },
+        );
         let t: Labels = LABELS.iter().map(|(k, m)| (*k, cat.text(*m))).collect();
         let (first, last) = match (snaps.first(), snaps.last()) {
             (Some(f), Some(l)) => (
@@ -369,13 +437,11 @@ impl Report {
                     ("last", last.into()),
                 ],
             ),
-            snapshot_ids: snaps.iter().map(|s| s.id.to_string()).collect(),
             summary: Summary::default(),
             changes: Vec::new(),
             doubtful: Vec::new(),
-            timeline_rows: timeline_rows(&tl),
             arrangement_count: tl.row_count(),
-            timeline_svg,
+            timeline: timeline_section(&tl, cat),
             municipalities: municipality_views(&snaps, cat)
                 .into_iter()
                 .filter(|v| municipality.is_none_or(|m| v.name == m.as_str()))
@@ -578,7 +644,7 @@ fn joined_and_left(
     (joined, left)
 }
 
-fn timeline_rows(tl: &Timeline) -> Vec<TimelineTextRow> {
+fn timeline_section(tl: &Timeline, cat: &Catalog) -> TimelineSection {
     let mut rows = Vec::new();
     for g in &tl.groups {
         rows.push(TimelineTextRow {
@@ -586,17 +652,56 @@ fn timeline_rows(tl: &Timeline) -> Vec<TimelineTextRow> {
             name: g.category.clone(),
             id: String::new(),
             cells: Vec::new(),
+            changes: Vec::new(),
         });
         for r in &g.rows {
             rows.push(TimelineTextRow {
                 heading: false,
                 name: r.name.clone(),
                 id: r.id.clone(),
-                cells: r.cells.iter().map(|c| c.symbol.clone()).collect(),
+                cells: r
+                    .cells
+                    .iter()
+                    .map(|c| TimelineTextCell {
+                        symbol: c.symbol.clone(),
+                        text: c.text.clone(),
+                    })
+                    .collect(),
+                changes: r.changes.clone(),
             });
         }
     }
-    rows
+    let note = match &tl.municipality {
+        Some(m) => cat.get(
+            Msg::ReportTimelineNoteFor,
+            &[("municipality", m.as_str().into())],
+        ),
+        None => cat.text(Msg::ReportTimelineNote),
+    };
+    TimelineSection {
+        note,
+        legend: tl.legend.clone(),
+        columns: tl
+            .columns
+            .iter()
+            .map(|c| {
+                cat.get(
+                    Msg::ReportTimelineColumn,
+                    &[
+                        ("label", c.label.as_str().into()),
+                        ("name", c.name.as_str().into()),
+                        (
+                            "title",
+                            cat.get(Msg::Quoted, &[("text", c.title.as_str().into())])
+                                .into(),
+                        ),
+                    ],
+                )
+            })
+            .collect(),
+        heads: tl.columns.iter().map(|c| c.label.clone()).collect(),
+        rows,
+    }
 }
 
 /// Municipalities covered by some inventory of the range, each with what it

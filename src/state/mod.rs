@@ -50,6 +50,20 @@ pub struct Basis {
     pub title: Option<String>,
     /// The date that document describes.
     pub as_of: Option<String>,
+    /// Newer inventories (on or before the date) that do not cover the
+    /// municipality, so its state is not read from them: each with the
+    /// municipalities it does cover.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub newer_not_covering: Vec<NotCovering>,
+}
+
+/// A newer inventory that does not cover a municipality.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct NotCovering {
+    /// Its snapshot id.
+    pub snapshot: String,
+    /// The municipalities it covers.
+    pub covers: Vec<String>,
 }
 
 /// One arrangement in the state.
@@ -275,6 +289,16 @@ pub fn build_state(
                 snapshot: b.map(|s| s.id.to_string()),
                 title: b.map(|s| s.title.clone()),
                 as_of: b.map(|s| s.as_of.to_string()),
+                newer_not_covering: snaps
+                    .iter()
+                    .filter(|s| s.kind == SnapshotKind::Inventory && !s.covers(m))
+                    .filter(|s| opts.at.is_none_or(|d| s.as_of.earliest() <= d.latest()))
+                    .filter(|s| b.is_none_or(|b| s.as_of.earliest() > b.as_of.latest()))
+                    .map(|s| NotCovering {
+                        snapshot: s.id.to_string(),
+                        covers: s.scope.covers.iter().map(|c| c.to_string()).collect(),
+                    })
+                    .collect(),
             })
             .collect(),
         rows,
