@@ -13,7 +13,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use samdiff::audit::run_audit;
 use samdiff::diff::{NoKnowledge, diff_snapshots, log_snapshots};
 use samdiff::i18n::{Catalog, Lang};
-use samdiff::import::{ImportOptions, import_document};
+use samdiff::import::{ImportOptions, ScopeDefault, import_document};
 use samdiff::matching::key::match_by_key;
 use samdiff::matching::{MatchOptions, rewrite_ids};
 use samdiff::model::{PartialDate, Snapshot};
@@ -46,6 +46,8 @@ fn keyed(old: &str, new: &str) -> usize {
         let opts = ImportOptions {
             key_column: Some("id".into()),
             date_if_undated: Some(PartialDate::Year(year)),
+            // As `diff --key` reads two register tables, which state no scope.
+            scope_default: ScopeDefault::EveryColumn,
             ..Default::default()
         };
         import_document(name, text.as_bytes(), &opts)
