@@ -19,6 +19,22 @@ pub fn is_unsafe(c: char) -> bool {
         || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
+/// Whether `s` holds an unsafe character ([`is_unsafe`]), not counting
+/// `\r` when `allow_cr`. A scan of the bytes, for large texts: only the
+/// bytes that can begin an unsafe character are decoded.
+pub fn has_unsafe(s: &str, allow_cr: bool) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\r' => !allow_cr,
+        b'\n' | b'\t' => false,
+        0..0x20 | 0x7f => true,
+        // C1 controls (U+0080..U+009F), bidirectional controls (U+202A..,
+        // U+2066..): their UTF-8 begins with 0xC2 or 0xE2.
+        0xc2 | 0xe2 => s[i..].chars().next().is_some_and(is_unsafe),
+        _ => false,
+    })
+}
+
 /// The first unsafe character of `s`: its character index and the
 /// character.
 pub fn first_unsafe(s: &str) -> Option<(usize, char)> {
@@ -33,7 +49,7 @@ pub fn code_point(c: char) -> String {
 /// `s` with every unsafe character written as `\u{1b}` (visible, and the
 /// same on a terminal, in a pipe and in a file).
 pub fn escape_controls(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_unsafe) {
+    if !has_unsafe(s, false) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -50,7 +66,7 @@ pub fn escape_controls(s: &str) -> Cow<'_, str> {
 /// [`escape_controls`] for a whole document, keeping the carriage return
 /// of each `\r\n` line ending (which line splitting removes).
 pub fn escape_document(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| is_unsafe(c) && c != '\r') && !s.contains('\r') {
+    if !has_unsafe(s, false) {
         return Cow::Borrowed(s);
     }
     let lines: Vec<String> = s
@@ -78,6 +94,32 @@ pub fn first_unsafe_in_lines(lines: &[String]) -> Option<(usize, usize, char)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_characters() {
+        let samples = [
+            "",
+            "plain",
+            "tab\tand\nnewline",
+            "cr\r\n",
+            "esc\u{1b}[31m",
+            "del\u{7f}",
+            "c1\u{85}",
+            "nbsp\u{a0}ø",
+            "bidi\u{202e}x",
+            "iso\u{2068}",
+            "dash – ok",
+            "€",
+            "\u{2069}",
+            "\u{2065}\u{202f}",
+        ];
+        for s in samples {
+            for allow_cr in [false, true] {
+                let want = s.chars().any(|c| is_unsafe(c) && !(allow_cr && c == '\r'));
+                assert_eq!(has_unsafe(s, allow_cr), want, "{s:?} {allow_cr}");
+            }
+        }
+    }
 
     #[test]
     fn escapes_what_acts_on_a_terminal() {

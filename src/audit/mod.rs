@@ -423,7 +423,7 @@ impl Audit {
             self.municipalities()
                 .into_iter()
                 .find(|x| x.as_str().to_lowercase() == m)
-                .unwrap_or_else(|| Municipality(m.clone())),
+                .unwrap_or_else(|| Municipality::from(m.as_str())),
         );
         self.findings.retain(|f| {
             f.municipalities

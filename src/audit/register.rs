@@ -250,6 +250,12 @@ struct RawDoc {
     entries: Vec<RawEntry>,
 }
 
+impl crate::snapshot::Versioned for RawDoc {
+    fn format_tag(&self) -> &str {
+        &self._format
+    }
+}
+
 struct RawEntry(Vec<(String, Box<RawValue>)>);
 
 impl<'de> Deserialize<'de> for RawEntry {

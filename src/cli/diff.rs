@@ -1,5 +1,6 @@
 //! `samdiff diff A B`: what changed from snapshot A to snapshot B.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
@@ -59,14 +60,16 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     if set.snapshots.is_empty() {
         if is_raw(&args.before) || is_raw(&args.after) {
             // Two files and no set: pair the arrangements by matching.
-            after.snapshot = super::r#match::matched_ids(&before.snapshot, &after.snapshot, ctx)?;
+            let paired = super::r#match::matched_ids(&before.snapshot, &after.snapshot, ctx)?;
+            after.to_mut().snapshot = paired;
         }
     } else {
         // A raw document takes the set's ids, as `samdiff add` gives them,
         // so it compares like with like.
         for (name, side) in [(&args.before, &mut before), (&args.after, &mut after)] {
             if is_raw(name) {
-                side.snapshot = ids_from_set(&side.snapshot, &set, ctx)?;
+                let with_ids = ids_from_set(&side.snapshot, &set, ctx)?;
+                side.to_mut().snapshot = with_ids;
             }
         }
     }
@@ -74,7 +77,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     write_report(
         &log,
         &args.report,
-        &Sources(vec![&before, &after]),
+        &Sources(vec![&*before, &*after]),
         &ctx.catalog,
         out,
     )
@@ -226,15 +229,16 @@ fn ids_from_set(
     Ok(out)
 }
 
-/// A snapshot file if `name` is one, else a snapshot of `set` by id or year.
-fn pick(
+/// A snapshot file if `name` is one, else a snapshot of `set` by id or year,
+/// borrowed: a snapshot of a large set is not copied (issue 16).
+fn pick<'s>(
     name: &str,
-    set: &SnapshotSet,
+    set: &'s SnapshotSet,
     as_of: Option<&str>,
     ctx: &mut Context,
-) -> Result<LoadedSnapshot, Error> {
+) -> Result<Cow<'s, LoadedSnapshot>, Error> {
     if is_raw(name) {
-        return super::r#match::import_raw(name, as_of, ctx);
+        return super::r#match::import_raw(name, as_of, ctx).map(Cow::Owned);
     }
     if is_file(name) {
         let outcome = SnapshotSet::load_path(Path::new(name))?;
@@ -243,12 +247,12 @@ fn pick(
             return Err(Error::Invalid(outcome.issues));
         }
         let mut loaded = ctx.take_outcome(outcome);
-        return loaded.snapshots.pop().ok_or_else(|| {
+        return loaded.snapshots.pop().map(Cow::Owned).ok_or_else(|| {
             Error::usage(
                 crate::i18n::Msg::UsageNotUsableSnapshot,
                 vec![("path", name.into())],
             )
         });
     }
-    set.resolve(name).cloned()
+    set.resolve(name).map(Cow::Borrowed)
 }

@@ -117,11 +117,7 @@ pub(super) fn import_options(
     columns: Option<&[String]>,
     id: Option<&str>,
 ) -> Result<ImportOptions, Error> {
-    let munis = |v: &[String]| {
-        v.iter()
-            .map(|s| Municipality(s.trim().to_owned()))
-            .collect()
-    };
+    let munis = |v: &[String]| v.iter().map(|s| Municipality::from(s.trim())).collect();
     Ok(ImportOptions {
         layout: match layout {
             LayoutArg::Auto => Layout::Auto,

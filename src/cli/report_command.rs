@@ -10,7 +10,7 @@ use crate::diff::{Filter, log_snapshots};
 use crate::error::Error;
 use crate::model::Municipality;
 use crate::report::brief::{Brief, BriefFormat, BriefOptions, render_brief};
-use crate::report::render::{ReportFormat, render_report};
+use crate::report::render::{ReportFormat, write_report};
 use crate::report::{Report, ReportOptions};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
@@ -128,20 +128,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         .map(super::audit::parse_date)
         .transpose()?;
     let audit = run_audit_with(&range, &registry, &AuditOptions { today });
-    let bytes = if args.brief {
-        let opts = BriefOptions {
-            municipality: municipality.clone(),
-            proposals: args.proposals,
-        };
-        let brief = Brief::build(&log, &audit, &inventories, &opts, &ctx.catalog);
-        let format = match args.format {
-            Format::Markdown => BriefFormat::Markdown,
-            Format::Html => BriefFormat::Html,
-            Format::Docx => BriefFormat::Docx,
-            Format::Json => BriefFormat::Json,
-        };
-        render_brief(&brief, format).map_err(cannot_render)?
-    } else {
+    if !args.brief {
         let format = match args.format {
             Format::Markdown => ReportFormat::Markdown,
             Format::Html => ReportFormat::Html,
@@ -161,12 +148,59 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             &ctx.catalog,
             &opts,
         );
-        render_report(&report, format)
-            .map_err(|e| cannot_render(e.to_string()))?
-            .into_bytes()
+        // Written as it is rendered: the text of a large set's report is
+        // never held whole in memory (issue 16).
+        let shown = match &args.output.output {
+            Some(path) => path.display().to_string(),
+            None => "<stdout>".to_owned(),
+        };
+        let write = |w: &mut dyn Write| {
+            write_report(&report, format, w).map_err(|e| render_error(e, &shown))
+        };
+        match &args.output.output {
+            Some(path) => crate::output::write_output_with(
+                path,
+                crate::output::Overwrite::from_force(args.output.force),
+                |file, _| {
+                    let mut buffered = std::io::BufWriter::new(file);
+                    write(&mut buffered)?;
+                    buffered.flush().map_err(|source| Error::Write {
+                        path: shown.clone(),
+                        source,
+                    })
+                },
+            )?,
+            None => write(out)?,
+        }
+        return Ok(EXIT_OK);
+    }
+    let opts = BriefOptions {
+        municipality: municipality.clone(),
+        proposals: args.proposals,
     };
+    let brief = Brief::build(&log, &audit, &inventories, &opts, &ctx.catalog);
+    let format = match args.format {
+        Format::Markdown => BriefFormat::Markdown,
+        Format::Html => BriefFormat::Html,
+        Format::Docx => BriefFormat::Docx,
+        Format::Json => BriefFormat::Json,
+    };
+    let bytes = render_brief(&brief, format).map_err(cannot_render)?;
     super::state::write_output(&bytes, args.format == Format::Docx, &args.output, out)?;
     Ok(EXIT_OK)
+}
+
+/// A failed write as the write error it is (to `shown`), anything else as
+/// a report that cannot be rendered.
+fn render_error(e: minijinja::Error, shown: &str) -> Error {
+    use std::error::Error as _;
+    match e.source().and_then(|s| s.downcast_ref::<std::io::Error>()) {
+        Some(io) if e.kind() == minijinja::ErrorKind::WriteFailure => Error::Write {
+            path: shown.to_owned(),
+            source: std::io::Error::new(io.kind(), io.to_string()),
+        },
+        _ => cannot_render(e.to_string()),
+    }
 }
 
 fn cannot_render(reason: String) -> Error {

@@ -235,7 +235,7 @@ fn known_municipalities(opts: &ImportOptions) -> Vec<Municipality> {
     if let Some(reg) = &opts.registry {
         for o in &reg.file().organisations {
             if o.kind == crate::registry::OrganisationKind::Municipality {
-                known.push(Municipality(o.name.clone()));
+                known.push(Municipality::from(o.name.as_str()));
             }
         }
     }
@@ -627,7 +627,7 @@ fn respell_from_text(
             });
         match better {
             Some(w) => {
-                let new = Municipality(w.to_owned());
+                let new = Municipality::from(w);
                 for r in &mut parsed.rows {
                     if let Some(p) = r.participation.remove(m) {
                         r.participation.insert(new.clone(), p);

@@ -55,7 +55,7 @@ impl InferredColumns {
     /// established; within an undecided group, the listing order (only a
     /// placeholder, as the evidence note says).
     pub fn columns(&self) -> Vec<Municipality> {
-        let mut out = vec![Municipality(String::new()); self.width()];
+        let mut out = vec![Municipality::from(""); self.width()];
         for (cols, munis) in &self.groups {
             let mut ms = munis.clone();
             ms.sort_by_key(|m| self.listed.iter().position(|l| l == m));
@@ -185,7 +185,10 @@ pub(crate) fn find_listing(lines: &[String], n: usize) -> Option<(u32, Vec<Munic
                 || matches!(before.as_deref(), Some("kommunene" | "municipalities"));
             let distinct: BTreeSet<&String> = names.iter().collect();
             if says_municipalities && distinct.len() == n {
-                return Some((no as u32 + 1, names.into_iter().map(Municipality).collect()));
+                return Some((
+                    no as u32 + 1,
+                    names.into_iter().map(Municipality::from).collect(),
+                ));
             }
         }
     }

@@ -205,7 +205,7 @@ fn try_header(gi: usize, g: &Grid, i: usize, ctx: &HeaderContext) -> Option<Head
             let name = known_key(cell)
                 .map(|m| m.as_str().to_owned())
                 .unwrap_or_else(|| ctx.vocab.municipality_display(cell));
-            marks.push((c, Municipality(name)));
+            marks.push((c, Municipality::from(name)));
         } else {
             unclaimed.push((c, cell.clone()));
         }
@@ -299,7 +299,10 @@ fn member_names(data: &[Row], c: usize, ctx: &HeaderContext) -> Vec<(usize, Muni
     let mut names: Vec<String> = seen.into_values().collect();
     names.sort();
     names.dedup();
-    names.into_iter().map(|n| (c, Municipality(n))).collect()
+    names
+        .into_iter()
+        .map(|n| (c, Municipality::from(n)))
+        .collect()
 }
 
 /// A register printed one row per participant ("Kommune: Gausdal" on one

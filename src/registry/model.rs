@@ -304,3 +304,9 @@ pub struct EventScope {
     /// or after).
     pub name_contains: Vec<String>,
 }
+
+impl crate::snapshot::Versioned for RegistryFile {
+    fn format_tag(&self) -> &str {
+        &self.format
+    }
+}

@@ -184,6 +184,18 @@ pub fn sentence(c: &Change, cat: &Catalog) -> String {
                 &[("name", name), ("to", to), ("already", already.into())],
             )
         }
+        // A host or form only now stated, or no longer stated, is no
+        // change to either: the shared sentence says so.
+        ChangeKind::HostChanged | ChangeKind::LegalFormChanged
+            if c.before.is_none() || c.after.is_none() =>
+        {
+            let said = crate::render::sentences::describe(c, cat);
+            format!(
+                "{}: {}.",
+                c.name,
+                crate::render::followup_words::plain(&said, cat)
+            )
+        }
         ChangeKind::HostChanged => cat.get(
             Msg::BriefHost,
             &[

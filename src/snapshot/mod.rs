@@ -15,7 +15,7 @@ mod validate;
 pub(crate) use json_text::invalid_date;
 pub use locate::{LocatedIssues, Locator, Seg, line_col_at};
 pub use mention::{fold_whitespace, mentions, words};
-pub(crate) use read::parse_versioned;
+pub(crate) use read::{Versioned, parse_versioned};
 pub use read::{decode_text, parse_snapshot, prefixed};
 pub(crate) use set::cannot_read;
 pub use set::{

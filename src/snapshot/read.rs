@@ -57,12 +57,25 @@ pub(crate) fn parse_snapshot_str(path: &str, text: &str) -> Result<Snapshot, Iss
     parse_versioned_str(path, text, SNAPSHOT_FORMAT, Some(hint))
 }
 
+/// A samdiff JSON file that names its own format (`format`), so that a
+/// well-formed file is parsed in one pass and its tag checked after.
+pub(crate) trait Versioned {
+    /// The file's `format` value.
+    fn format_tag(&self) -> &str;
+}
+
+impl Versioned for Snapshot {
+    fn format_tag(&self) -> &str {
+        &self.format
+    }
+}
+
 /// Parse a versioned samdiff JSON file (a snapshot, the registry): readable
 /// text, a JSON object whose `format` is `format`, then the schema of `T`,
 /// each problem at `path:line:col` with the JSON path of the value. `hint`
 /// follows an unsupported `format`. One function, so every file samdiff
 /// reads reports alike.
-pub(crate) fn parse_versioned<T: DeserializeOwned>(
+pub(crate) fn parse_versioned<T: DeserializeOwned + Versioned>(
     path: &str,
     bytes: &[u8],
     format: &str,
@@ -73,12 +86,15 @@ pub(crate) fn parse_versioned<T: DeserializeOwned>(
     Ok((parsed, text))
 }
 
-/// [`parse_versioned`] of text already decoded. Lean on large files: the
-/// first pass only checks the syntax and reads `format` (allocating
-/// nothing for the other values), the second builds `T` directly, and only
-/// a file that fails the schema is read a third time to name the path of
-/// the bad value (issue 16).
-pub(crate) fn parse_versioned_str<T: DeserializeOwned>(
+/// [`parse_versioned`] of text already decoded. Lean on large files: a
+/// well-formed file of the right format is parsed once, straight into `T`,
+/// and scanned once for unsafe characters (issue 16). Any other file takes
+/// the checking path, where problems are reported in a fixed order: the
+/// first pass there only checks the syntax and reads `format` (allocating
+/// nothing for the other values), the second builds `T`, and only a file
+/// that fails the schema is read a third time to name the path of the bad
+/// value.
+pub(crate) fn parse_versioned_str<T: DeserializeOwned + Versioned>(
     path: &str,
     text: &str,
     format: &str,
@@ -89,6 +105,16 @@ pub(crate) fn parse_versioned_str<T: DeserializeOwned>(
             Location::start(path),
             Text::new(Msg::IssueEmptyJson, vec![("format", format.into())]),
         ));
+    }
+    // The checking path below would accept this file with this value: the
+    // syntax is good, `format` is what is wanted (a repeated key fails the
+    // schema, so it is the only one), and no string can hold a control
+    // character.
+    if let Ok(parsed) = serde_json::from_str::<T>(text)
+        && parsed.format_tag() == format
+        && !might_hold_controls(text)
+    {
+        return Ok(parsed);
     }
     let head: Head = serde_json::from_str(text).map_err(|e| json_issue(path, text, "", &e))?;
     match head {
@@ -143,10 +169,7 @@ pub(crate) fn parse_versioned_str<T: DeserializeOwned>(
 /// CRLF line end (a raw control character inside a string is a syntax
 /// error, caught either way).
 fn might_hold_controls(text: &str) -> bool {
-    text.contains("\\u")
-        || text
-            .chars()
-            .any(|c| crate::controls::is_unsafe(c) && c != '\r')
+    text.contains("\\u") || crate::controls::has_unsafe(text, true)
 }
 
 /// The top level of a versioned file: whether it is an object, and its

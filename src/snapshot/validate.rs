@@ -5,6 +5,7 @@
 //! so a curator sees all of them at once.
 
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::error::Issue;
@@ -337,15 +338,16 @@ pub fn hex_sha256(bytes: &[u8]) -> String {
 fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
     let lines: Vec<&str> = source.lines().collect();
     let n = lines.len();
-    let check_range = |c: &mut Checker, at: &[Seg], cite: &Citation| -> Option<String> {
+    // The JSON path of a citation is built only for a problem: a large
+    // snapshot has a citation per arrangement, and nearly all are good.
+    let check_range = |c: &mut Checker, at: &dyn Fn() -> Vec<Seg>, cite: &Citation| {
         if cite.lines.is_empty() {
-            c.at(at, Msg::IssueCitationNoLines);
+            c.at(at(), Msg::IssueCitationNoLines);
             return None;
         }
-        let mut text = Vec::new();
         for (k, &l) in cite.lines.iter().enumerate() {
             if l == 0 || l as usize > n {
-                let mut p = at.to_vec();
+                let mut p = at();
                 p.extend(jpath!["lines", k]);
                 c.at(
                     p,
@@ -356,13 +358,20 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
                 );
                 return None;
             }
-            text.push(lines[l as usize - 1]);
         }
-        let joined = text.join(" ");
+        let joined: Cow<str> = match cite.lines.as_slice() {
+            [one] => Cow::Borrowed(lines[*one as usize - 1]),
+            many => Cow::Owned(
+                many.iter()
+                    .map(|&l| lines[l as usize - 1])
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        };
         if let Some(q) = &cite.quote
             && !fold_whitespace(&joined).contains(&fold_whitespace(q))
         {
-            let mut p = at.to_vec();
+            let mut p = at();
             p.push(Seg::from("quote"));
             c.at(
                 p,
@@ -380,7 +389,7 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
     };
     for (i, a) in s.arrangements.iter().enumerate() {
         for (k, cite) in a.provenance.iter().enumerate() {
-            let at = jpath!["arrangements", i, "provenance", k];
+            let at = || jpath!["arrangements", i, "provenance", k].to_vec();
             let Some(text) = check_range(c, &at, cite) else {
                 continue;
             };
@@ -391,7 +400,7 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
                     .is_some_and(|nn| mentions(&text, nn));
             if !named {
                 c.at(
-                    at,
+                    at(),
                     Text::new(
                         Msg::IssueNameNotOnLines,
                         vec![
@@ -406,7 +415,7 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
             for (e, cite) in note.evidence.iter().enumerate() {
                 check_range(
                     c,
-                    &jpath!["arrangements", i, "notes", k, "evidence", e],
+                    &|| jpath!["arrangements", i, "notes", k, "evidence", e].to_vec(),
                     cite,
                 );
             }
@@ -414,13 +423,17 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
     }
     for (k, note) in s.notes.iter().enumerate() {
         for (e, cite) in note.evidence.iter().enumerate() {
-            check_range(c, &jpath!["notes", k, "evidence", e], cite);
+            check_range(c, &|| jpath!["notes", k, "evidence", e].to_vec(), cite);
         }
     }
     if let Some(t) = &s.table {
         for (k, note) in t.evidence.iter().enumerate() {
             for (e, cite) in note.evidence.iter().enumerate() {
-                check_range(c, &jpath!["table", "evidence", k, "evidence", e], cite);
+                check_range(
+                    c,
+                    &|| jpath!["table", "evidence", k, "evidence", e].to_vec(),
+                    cite,
+                );
             }
         }
     }
@@ -430,10 +443,10 @@ fn check_citations(c: &mut Checker, s: &Snapshot, source: &str) {
         }
     };
     for (e, cite) in date_evidence.iter().enumerate() {
-        check_range(c, &jpath!["as_of", "evidence", e], cite);
+        check_range(c, &|| jpath!["as_of", "evidence", e].to_vec(), cite);
     }
     for (e, cite) in s.scope.evidence.iter().enumerate() {
-        check_range(c, &jpath!["scope", "evidence", e], cite);
+        check_range(c, &|| jpath!["scope", "evidence", e].to_vec(), cite);
     }
     for (k, skip) in s.skipped.iter().enumerate() {
         for (j, &l) in skip.lines.iter().enumerate() {
