@@ -39,7 +39,7 @@ use crate::registry::Registry;
 use crate::source::TextEncoding;
 
 /// Lines read to find the header, the date and the scope: the header
-/// finder looks at [`table::SNIFF_LINES`] rows for a header and as many
+/// finder looks at `table::SNIFF_LINES` rows for a header and as many
 /// below it for marks, so twice that (and the header) is all it can use.
 pub const HEAD_LINES: usize = 2 * table::SNIFF_LINES + 2;
 

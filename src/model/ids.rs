@@ -66,7 +66,7 @@ impl Municipality {
     }
 
     /// The shared copy of `name`: the same allocation for the same name,
-    /// up to [`MAX_INTERNED`] distinct names per thread (after that, each
+    /// up to `MAX_INTERNED` distinct names per thread (after that, each
     /// gets its own, so no input can make the table grow without bound).
     pub fn interned(name: &str) -> Municipality {
         thread_local! {
