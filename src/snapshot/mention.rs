@@ -51,9 +51,12 @@ pub fn fold_whitespace(s: &str) -> String {
 /// Whether `text` mentions `name`: enough of the name's words occur in the
 /// text exactly, inside a compound, or with a small typo.
 pub fn mentions(text: &str, name: &str) -> bool {
-    if verbatim(text, name) {
-        return true;
-    }
+    verbatim(text, name) || by_words(text, name)
+}
+
+/// [`mentions`] word by word: enough of the name's words occur in the text
+/// exactly, inside a compound, or with a small typo.
+fn by_words(text: &str, name: &str) -> bool {
     let name_words = words(name);
     if name_words.is_empty() {
         return false;
@@ -96,28 +99,6 @@ fn verbatim(text: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// [`mentions`] as it reads without the verbatim shortcut.
-    fn by_words(text: &str, name: &str) -> bool {
-        let name_words = words(name);
-        if name_words.is_empty() {
-            return false;
-        }
-        let text_words = words(text);
-        let joined: String = text_words.concat();
-        let found = name_words
-            .iter()
-            .filter(|w| {
-                text_words.iter().any(|t| t == *w)
-                    || (w.chars().count() >= 4 && joined.contains(w.as_str()))
-                    || (w.chars().count() >= 5
-                        && text_words.iter().any(|t| {
-                            strsim::normalized_damerau_levenshtein(t, w) >= MIN_WORD_SIMILARITY
-                        }))
-            })
-            .count();
-        found as f64 / name_words.len() as f64 >= MIN_WORD_SHARE
-    }
 
     #[test]
     fn the_verbatim_shortcut_agrees_with_the_words() {
