@@ -1036,7 +1036,6 @@ csv-finding-id = id
 csv-state = state
 csv-resolved-by = resolved by
 meeting-title = Follow-up list for the control committee
-meeting-intro = Deadlines counted from { $today }. Documents: { $snapshots }. Registry: `{ $registry }`.
 meeting-none = No findings.
 meeting-finding = Finding
 meeting-question = Question to the administration

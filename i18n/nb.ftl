@@ -1009,7 +1009,6 @@ csv-finding-id = id
 csv-state = status
 csv-resolved-by = løst av
 meeting-title = Oppfølgingsliste for kontrollutvalget
-meeting-intro = Frister regnet fra { $today }. Dokumenter: { $snapshots }. Register: `{ $registry }`.
 meeting-none = Ingen funn.
 meeting-finding = Funn
 meeting-question = Spørsmål til administrasjonen

@@ -1106,8 +1106,6 @@ messages! {
     CsvResolvedBy = "csv-resolved-by" [];
     /// Meeting list: title.
     MeetingTitle = "meeting-title" [];
-    /// Meeting list: the line under the title.
-    MeetingIntro = "meeting-intro" ["today", "snapshots", "registry"];
     /// Meeting list: no findings for anyone.
     MeetingNone = "meeting-none" [];
     /// Meeting list: column or label "finding".

@@ -5,6 +5,7 @@
 
 use std::io::{self, Write};
 
+use super::followup_docx::meeting_intro;
 use super::followup_words::heading_case;
 use super::labels::why_text;
 use crate::audit::followup::{MeetingItem, MeetingList};
@@ -19,23 +20,6 @@ pub(crate) fn heading_of(sev: Severity, cat: &Catalog) -> String {
         Severity::Warning => Msg::AuditColWarnings,
         Severity::Info => Msg::AuditColInfo,
     }))
-}
-
-fn intro(list: &MeetingList, cat: &Catalog) -> String {
-    let docs: Vec<String> = list
-        .audit
-        .snapshots
-        .iter()
-        .map(|s| format!("{} ({})", s.id, s.as_of))
-        .collect();
-    cat.get(
-        Msg::MeetingIntro,
-        &[
-            ("today", list.audit.today.to_string().into()),
-            ("snapshots", docs.join(", ").into()),
-            ("registry", list.audit.registry.as_str().into()),
-        ],
-    )
 }
 
 fn evidence_text(e: &Evidence) -> String {
@@ -55,7 +39,7 @@ pub fn write_followup_markdown(
 ) -> io::Result<()> {
     writeln!(out, "# {}", cat.text(Msg::MeetingTitle))?;
     writeln!(out)?;
-    writeln!(out, "{}", intro(list, cat))?;
+    writeln!(out, "{}", meeting_intro(list, cat))?;
     if let Some(r) = list.register {
         writeln!(out)?;
         writeln!(out, "{}", r.summary(cat))?;
@@ -230,7 +214,7 @@ pub fn write_followup_html(
         "<h1>{}</h1>",
         html_escape(&cat.text(Msg::MeetingTitle))
     )?;
-    writeln!(out, "<p>{}</p>", inline(&intro(list, cat)))?;
+    writeln!(out, "<p>{}</p>", html_escape(&meeting_intro(list, cat)))?;
     if let Some(r) = list.register {
         writeln!(out, "<p>{}</p>", html_escape(&r.summary(cat)))?;
     }
