@@ -813,7 +813,8 @@ fn build_snapshot(
             &embedded
         }
     };
-    let (arrangements, mut problems) = build_arrangements(path, rows, &declared, registry);
+    let (mut arrangements, mut problems) = build_arrangements(path, rows, &declared, registry);
+    assign_ids(&mut arrangements);
     problems.extend(scope_warning);
     let title = title_of(lines).unwrap_or_else(|| file_name.clone());
     let id = opts.id.clone().unwrap_or_else(|| {
@@ -864,6 +865,9 @@ fn same_name_key(s: &str) -> String {
         .to_lowercase()
 }
 
+/// The arrangements of `rows` (a row repeating an earlier one's key or
+/// name is noted on the first), with empty ids: the caller numbers them
+/// ([`assign_ids`], or the register's ids in the whole table).
 fn build_arrangements(
     path: &str,
     rows: Vec<RawRow>,
@@ -872,7 +876,8 @@ fn build_arrangements(
 ) -> (Vec<Arrangement>, Vec<Issue>) {
     let mut problems = Vec::new();
     let mut out: Vec<Arrangement> = Vec::new();
-    let mut by_name: BTreeMap<String, (usize, u32)> = BTreeMap::new();
+    // Looked up, never walked: hashed.
+    let mut by_name: rustc_hash::FxHashMap<String, (usize, u32)> = Default::default();
     for r in rows {
         // Keyed rows are the same arrangement by key; two equal names under
         // two keys are two arrangements.
@@ -986,7 +991,6 @@ fn build_arrangements(
             notes,
         });
     }
-    assign_ids(&mut out);
     (out, problems)
 }
 
