@@ -42,7 +42,7 @@ pub fn check(cx: &Cx, s: &LoadedSnapshot, out: &mut Vec<Finding>) {
         }
         let printed_text = printed.or(normalised).unwrap_or_default();
         if let Some(p) = printed {
-            match reg.spelling(p) {
+            match reg.spelling_read(p) {
                 None => out.push(finding(
                     Code::LegalFormUnregistered,
                     s,

@@ -1000,7 +1000,7 @@ fn build_arrangements(
 /// "Interkommunalt selskap (IKS)") is read when both parts name the same
 /// form; the printed text is kept as it is.
 pub fn legal_form_field(printed: &str, registry: &Registry) -> crate::model::LegalFormField {
-    let read = |p: &str| match registry.spelling(p) {
+    let read = |p: &str| match registry.spelling_read(p) {
         Some(sp) => (Some(sp.form.clone()), sp.uncertain),
         None => {
             let f = normalise_legal_form(p);
@@ -1009,12 +1009,7 @@ pub fn legal_form_field(printed: &str, registry: &Registry) -> crate::model::Leg
     };
     let (mut normalised, mut uncertain) = read(printed);
     if normalised.is_none()
-        && let Some((outer, inner)) = printed
-            .trim()
-            .strip_suffix(')')
-            .and_then(|p| p.split_once('('))
-            .map(|(o, i)| (o.trim(), i.trim()))
-            .filter(|(o, i)| !o.is_empty() && !i.is_empty() && !i.contains(['(', ')']))
+        && let Some((outer, inner)) = crate::registry::bracket_parts(printed)
     {
         let ((a, a_uncertain), (b, b_uncertain)) = (read(outer), read(inner));
         if a.is_some() && a == b {

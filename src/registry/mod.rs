@@ -242,6 +242,17 @@ impl Registry {
         self.file.events.iter().find(|e| e.id == id)
     }
 
+    /// [`Self::spelling`] of `printed`, or of a form explained in brackets
+    /// whose two parts are spellings of one form ("Vertskommune (§ 20-2)",
+    /// "Interkommunalt selskap (IKS)"): then the outer part's.
+    pub fn spelling_read(&self, printed: &str) -> Option<&SpellingDef> {
+        self.spelling(printed).or_else(|| {
+            let (outer, inner) = bracket_parts(printed)?;
+            let (a, b) = (self.spelling(outer)?, self.spelling(inner)?);
+            (a.form == b.form).then_some(a)
+        })
+    }
+
     /// The registered spelling of a printed legal form: exact after folding
     /// whitespace, else ignoring case.
     pub fn spelling(&self, printed: &str) -> Option<&SpellingDef> {
@@ -558,3 +569,14 @@ fn names_org(text: &str, org: &OrganisationDef) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// A printed form and its explanation in brackets, "A (B)": `(A, B)`, both
+/// non-empty, with nothing after the bracket and no bracket inside it.
+pub fn bracket_parts(printed: &str) -> Option<(&str, &str)> {
+    printed
+        .trim()
+        .strip_suffix(')')
+        .and_then(|p| p.split_once('('))
+        .map(|(o, i)| (o.trim(), i.trim()))
+        .filter(|(o, i)| !o.is_empty() && !i.is_empty() && !i.contains(['(', ')']))
+}

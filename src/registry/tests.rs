@@ -389,3 +389,17 @@ fn event_kinds_must_be_change_kinds() {
     v["events"][0]["explains"] = json!({"kinds": ["moved"], "name_contains": ["x"]});
     assert!(messages(&v)[0].contains("unknown change kind `moved`"));
 }
+
+/// The audit and the importer read a form explained in brackets alike:
+/// known when both parts are spellings of one form.
+#[test]
+fn a_spelling_explained_in_brackets_is_read_when_both_parts_agree() {
+    let r = reg();
+    let form = |p: &str| r.spelling_read(p).map(|sp| sp.form.as_str());
+    assert_eq!(form("Vertskommune (§ 20-2)"), Some("kl2018-vertskommune"));
+    assert_eq!(form("IKS"), Some("iks"));
+    assert_eq!(form("IKS (§ 20-2)"), None);
+    assert_eq!(form("Vertskommune (Lillehammer)"), None);
+    assert_eq!(bracket_parts("A (B) C"), None);
+    assert_eq!(bracket_parts(" A ( B ) "), Some(("A", "B")));
+}
