@@ -14,7 +14,7 @@
 //! only when asked for ([`TimelineOptions::proposals`]).
 
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::diff::{ChangeKind, DomainKnowledge, diff_arrangement};
 use crate::i18n::{Catalog, Msg};
@@ -225,27 +225,18 @@ impl Timeline {
         let no_category = cat.text(Msg::NoCategory);
         let columns = columns(&snaps, cat);
 
-        // Order of first appearance, newest document first.
-        let mut order: Vec<&str> = Vec::new();
-        let mut latest: BTreeMap<&str, &Arrangement> = BTreeMap::new();
-        for s in snaps.iter().rev() {
-            for a in &s.arrangements {
-                if !latest.contains_key(a.id.as_str()) {
-                    latest.insert(a.id.as_str(), a);
-                    order.push(a.id.as_str());
-                }
-            }
-        }
-        // Municipalities that take part (or host) in any listing.
-        let mut involved: BTreeMap<&str, BTreeSet<&Municipality>> = BTreeMap::new();
-        for s in &snaps {
-            for a in &s.arrangements {
-                let set = involved.entry(a.id.as_str()).or_default();
-                set.extend(a.participants());
-                if let Host::Participant(m) = &a.host {
-                    set.insert(m);
-                }
-            }
+        // Order of first appearance, newest document first: an arrangement
+        // is new where no newer document lists it. (Looked up in each
+        // document's index rather than gathered into maps of every id: the
+        // timeline of a large set is built beside the whole set, issue 16.)
+        let mut order: Vec<&Arrangement> = Vec::new();
+        for (i, s) in snaps.iter().enumerate().rev() {
+            let newer = &snaps[i + 1..];
+            order.extend(
+                s.arrangements
+                    .iter()
+                    .filter(|a| newer.iter().all(|n| n.arrangement(a.id.as_str()).is_none())),
+            );
         }
         let keep = |id: &str| {
             let listings: Vec<&Arrangement> =
@@ -268,14 +259,22 @@ impl Timeline {
         };
 
         let mut groups: Vec<Group> = Vec::new();
-        for id in order.into_iter().filter(|id| keep(id)) {
-            let a = latest[id];
+        for a in order.into_iter().filter(|a| keep(a.id.as_str())) {
+            let id = a.id.as_str();
             let category = a.category.clone().unwrap_or_else(|| no_category.clone());
+            // Municipalities that take part (or host) in any listing.
+            let mut involved: BTreeSet<&Municipality> = BTreeSet::new();
+            for listing in snaps.iter().filter_map(|s| s.arrangement(id)) {
+                involved.extend(listing.participants());
+                if let Host::Participant(m) = &listing.host {
+                    involved.insert(m);
+                }
+            }
             let row = build_row(
                 RowInput {
                     id,
                     name: a.display_name(),
-                    involved: &involved[id],
+                    involved: &involved,
                     municipality: opts.municipality.as_ref(),
                 },
                 &snaps,
