@@ -231,6 +231,50 @@ mod tests {
     use super::*;
 
     #[test]
+    fn issue16_the_templates_see_every_field_of_the_report() {
+        let set = crate::snapshot::SnapshotSet::embedded()
+            .into_result()
+            .unwrap();
+        let registry = crate::registry::Registry::embedded().unwrap();
+        let range: Vec<_> = set.snapshots.iter().collect();
+        let cat = crate::i18n::Catalog::new(crate::i18n::Lang::En);
+        let report = Report::build(
+            &range,
+            &crate::diff::Changelog {
+                snapshots: Vec::new(),
+                changes: Vec::new(),
+            },
+            &crate::audit::run_audit(&range, &registry),
+            &registry,
+            &cat,
+        );
+        let keys = |v: serde_json::Value| -> Vec<String> {
+            let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+            k.sort();
+            k
+        };
+        let whole = serde_json::to_value(&report).unwrap();
+        let timeline = keys(whole["timeline"].clone());
+        let value = report_value(report);
+        let mut seen: Vec<String> = value
+            .try_iter()
+            .unwrap()
+            .map(|k| k.as_str().unwrap().to_owned())
+            .collect();
+        seen.sort();
+        assert_eq!(seen, keys(whole));
+        let mut seen: Vec<String> = value
+            .get_attr("timeline")
+            .unwrap()
+            .try_iter()
+            .unwrap()
+            .map(|k| k.as_str().unwrap().to_owned())
+            .collect();
+        seen.sort();
+        assert_eq!(seen, timeline);
+    }
+
+    #[test]
     fn one_final_newline_as_the_string_is_trimmed() {
         for chunks in [
             vec![],
