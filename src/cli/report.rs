@@ -266,7 +266,13 @@ pub fn write_report(
         include_cosmetic: true,
         ..args.filter(&sources.0)?
     };
-    let kept = log.filtered(&filter);
+    // Copied only when the filter drops something (a register's diff is
+    // a hundred thousand changes).
+    let kept = if log.changes.iter().all(|c| filter.accepts(c)) {
+        std::borrow::Cow::Borrowed(log)
+    } else {
+        std::borrow::Cow::Owned(log.filtered(&filter))
+    };
     match args.format {
         ReportFormat::Text => {
             let opt = text_options(cat, args.all, args.evidence, sources);

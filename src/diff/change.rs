@@ -316,42 +316,37 @@ pub struct Change {
 impl Change {
     /// The deterministic sort key within one step: group, category,
     /// arrangement, kind, municipality, then the values' text.
-    pub fn sort_key(
-        &self,
-    ) -> (
-        Group,
-        String,
-        &str,
-        ChangeKind,
-        Option<&str>,
-        String,
-        String,
-    ) {
+    pub fn sort_key(&self) -> (Group, &str, &str, ChangeKind, Option<&str>, &str, &str) {
         (
             self.kind.group(),
-            self.category.clone().unwrap_or_default(),
+            self.category.as_deref().unwrap_or_default(),
             self.arrangement.as_str(),
             self.kind,
             self.municipality.as_ref().map(|m| m.as_str()),
-            self.before.as_ref().map(value_text).unwrap_or_default(),
-            self.after.as_ref().map(value_text).unwrap_or_default(),
+            self.before.as_ref().map(value_str).unwrap_or_default(),
+            self.after.as_ref().map(value_str).unwrap_or_default(),
         )
     }
 }
 
 /// A value's plain text, as renderers print it.
 pub fn value_text(v: &Value) -> String {
+    value_str(v).to_owned()
+}
+
+/// [`value_text`] borrowed: changes are sorted by it without copying.
+pub fn value_str(v: &Value) -> &str {
     match v {
-        Value::Text(s) => s.clone(),
+        Value::Text(s) => s,
         Value::Form(f) => match (&f.printed, &f.normalised) {
-            (Some(p), _) => p.clone(),
-            (None, Some(n)) => n.clone(),
-            (None, None) => String::new(),
+            (Some(p), _) => p,
+            (None, Some(n)) => n,
+            (None, None) => "",
         },
-        Value::Host(h) => h.clone().unwrap_or_else(|| "none".to_owned()),
-        Value::Participation(p) => p.as_str().to_owned(),
-        Value::Partner(p) => p.name.clone(),
-        Value::Status(s) => s.as_str().to_owned(),
+        Value::Host(h) => h.as_deref().unwrap_or("none"),
+        Value::Participation(p) => p.as_str(),
+        Value::Partner(p) => &p.name,
+        Value::Status(s) => s.as_str(),
     }
 }
 

@@ -112,11 +112,101 @@ pub(crate) fn diff_step(
     diff_with(&Context::new(before, after, knowledge))
 }
 
+/// Pairs compared on one thread; more are split between two (a national
+/// register's diff compares a hundred thousand pairs).
+const PAIRS_PER_THREAD: usize = 8192;
+
 fn diff_with(cx: &Context) -> Vec<Change> {
-    let (before, after, knowledge) = (cx.before, cx.after, cx.knowledge);
+    let pairs = pair_arrangements(cx.before, cx.after);
+    let out = if pairs.len() > PAIRS_PER_THREAD {
+        let (first, second) = pairs.split_at(pairs.len() / 2);
+        std::thread::scope(|s| {
+            let later = s.spawn(|| changes_of(cx, second));
+            let mut out = changes_of(cx, first);
+            out.extend(
+                later
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            );
+            out
+        })
+    } else {
+        changes_of(cx, &pairs)
+    };
+    sort_changes(out, &pairs)
+}
+
+/// `changes` (made pair by pair, in `pairs`' order) sorted by
+/// [`Change::sort_key`], as a stable sort would sort them.
+///
+/// Pairs come in id order, so a change's pair index stands for its id in
+/// the key: most comparisons are of numbers, and each change is moved once
+/// (a register's diff sorts a hundred thousand changes).
+fn sort_changes(changes: Vec<Change>, pairs: &[Pair]) -> Vec<Change> {
+    fn pair_id<'a>(p: &Pair<'a>) -> &'a str {
+        match *p {
+            Pair::Both(a, _) | Pair::Before(a) => a.id.as_str(),
+            Pair::After(b) => b.id.as_str(),
+        }
+    }
+    // The index of the pair whose id is the change's: a pair's changes
+    // are consecutive, so one pass finds them all.
+    let mut rank = Vec::with_capacity(changes.len());
+    let mut p = 0;
+    for c in &changes {
+        while p < pairs.len() && pair_id(&pairs[p]) != c.arrangement.as_str() {
+            p += 1;
+        }
+        rank.push(p as u32);
+    }
+    if p >= pairs.len() {
+        // A change about another arrangement than its pair's: sort by the
+        // key itself.
+        let mut changes = changes;
+        changes.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
+        return changes;
+    }
+    let categories: BTreeSet<&str> = changes
+        .iter()
+        .map(|c| c.category.as_deref().unwrap_or_default())
+        .collect();
+    let cat_rank: std::collections::HashMap<&str, u32> = categories
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (c, i as u32))
+        .collect();
+    let mut order: Vec<(super::change::Group, u32, u32, u32)> = changes
+        .iter()
+        .zip(&rank)
+        .enumerate()
+        .map(|(i, (c, &r))| {
+            let cat = cat_rank[c.category.as_deref().unwrap_or_default()];
+            (c.kind.group(), cat, r, i as u32)
+        })
+        .collect();
+    order.sort_unstable_by(|x, y| {
+        (x.0, x.1, x.2)
+            .cmp(&(y.0, y.1, y.2))
+            .then_with(|| {
+                let (a, b) = (&changes[x.3 as usize], &changes[y.3 as usize]);
+                let (_, _, _, ka, ma, ba, aa) = a.sort_key();
+                let (_, _, _, kb, mb, bb, ab) = b.sort_key();
+                (ka, ma, ba, aa).cmp(&(kb, mb, bb, ab))
+            })
+            .then(x.3.cmp(&y.3))
+    });
+    let mut slots: Vec<Option<Change>> = changes.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|o| slots[o.3 as usize].take())
+        .collect()
+}
+
+/// The changes of `pairs`, in pair order, with their reasons.
+fn changes_of(cx: &Context, pairs: &[Pair]) -> Vec<Change> {
     let mut out = Vec::new();
-    for pair in pair_arrangements(before, after) {
-        match pair {
+    for pair in pairs {
+        match *pair {
             Pair::Both(a, b) => compare(cx, a, b, &mut out),
             Pair::Before(a) => presence(cx, Some(a), None, &mut out),
             Pair::After(b) => presence(cx, None, Some(b), &mut out),
@@ -124,13 +214,9 @@ fn diff_with(cx: &Context) -> Vec<Change> {
     }
     for c in &mut out {
         if c.reason.is_none() {
-            c.reason = knowledge.explain(c, cx.between);
+            c.reason = cx.knowledge.explain(c, cx.between);
         }
     }
-    out.sort_by_cached_key(|c| {
-        let (g, cat, id, k, m, b, a) = c.sort_key();
-        (g, cat, id.to_owned(), k, m.map(str::to_owned), b, a)
-    });
     out
 }
 
@@ -676,6 +762,21 @@ mod tests {
     use crate::diff::knowledge::NoKnowledge;
     use crate::diff::testutil::{arr, snap};
     use crate::model::{CitationRole, LegalFormField, Partner, PartnerKind};
+
+    /// The diff's own sort (by pair, on two threads) gives the order a
+    /// stable sort of the keys gives.
+    #[test]
+    fn a_large_diff_is_in_the_order_of_a_stable_sort_of_its_keys() {
+        let (a, b) = crate::diff::testutil::large_pair(3 * PAIRS_PER_THREAD);
+        let got = diff_snapshots(&a, &b, &NoKnowledge).changes;
+        let cx = Context::new(&a, &b, &NoKnowledge);
+        let pairs = pair_arrangements(&a, &b);
+        assert!(pairs.len() > 2 * PAIRS_PER_THREAD, "two threads");
+        let mut want = changes_of(&cx, &pairs);
+        want.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
+        assert!(got.len() > PAIRS_PER_THREAD, "{}", got.len());
+        assert!(got == want);
+    }
 
     fn kinds(a: &Snapshot, b: &Snapshot) -> Vec<(ChangeKind, String)> {
         diff_snapshots(a, b, &NoKnowledge)

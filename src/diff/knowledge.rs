@@ -62,8 +62,9 @@ pub enum FormRelation {
 ///
 /// Implementations must be deterministic and symmetric where the question
 /// is: `form_relation(a, b)` and `form_relation(b, a)` should agree on the
-/// variant, so swapping the sides of a diff mirrors the changelog.
-pub trait DomainKnowledge {
+/// variant, so swapping the sides of a diff mirrors the changelog. `Sync`:
+/// a large diff asks from two threads.
+pub trait DomainKnowledge: Sync {
     /// How the normalised legal form `before` relates to `after` (ids like
     /// `kl1992-s28-1b`). Default: equal ids are the same, others a change.
     fn form_relation(&self, before: &str, after: &str, between: Interval) -> FormRelation {

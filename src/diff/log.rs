@@ -51,10 +51,8 @@ pub fn log_snapshots(snapshots: &[&Snapshot], knowledge: &dyn DomainKnowledge) -
                 reappear(c, ordered[j], old);
             }
         }
-        step.sort_by_cached_key(|c| {
-            let (g, cat, id, k, m, b, a) = c.sort_key();
-            (g, cat, id.to_owned(), k, m.map(str::to_owned), b, a)
-        });
+        // Stable, and on borrowed keys: nothing is copied to sort.
+        step.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
         changes.extend(step);
     }
     Changelog {

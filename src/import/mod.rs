@@ -1030,14 +1030,19 @@ pub const MAX_SLUG_LEN: usize = 48;
 /// becomes `naeringsenhet-lillehammerregion-vekst`.
 pub fn slug(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
-    // ASCII decomposes to itself: the same result without the
-    // normaliser (a register has a million names to slug).
-    let decomposed: Box<dyn Iterator<Item = char>> = if name.is_ascii() {
-        Box::new(name.chars())
-    } else {
-        Box::new(name.nfkd())
-    };
-    for c in decomposed {
+    slug_into(name, &mut s);
+    s
+}
+
+/// [`slug`] written into `s` (cleared first): a register slugs a million
+/// names, and one buffer serves them all.
+pub fn slug_into(name: &str, s: &mut String) {
+    s.clear();
+    let mut push = |c: char| {
+        if c.is_ascii_alphanumeric() {
+            s.push(c.to_ascii_lowercase());
+            return;
+        }
         let mapped: &str = match c {
             'æ' | 'Æ' => "ae",
             'ø' | 'Ø' => "o",
@@ -1045,11 +1050,7 @@ pub fn slug(name: &str) -> String {
             'đ' | 'Đ' | 'ð' | 'Ð' => "d",
             'þ' | 'Þ' => "th",
             'ł' | 'Ł' => "l",
-            c if c.is_ascii_alphanumeric() => {
-                s.push(c.to_ascii_lowercase());
-                continue;
-            }
-            c if unicode_normalization::char::is_combining_mark(c) => continue,
+            c if unicode_normalization::char::is_combining_mark(c) => return,
             _ => "-",
         };
         if mapped == "-" {
@@ -1059,16 +1060,20 @@ pub fn slug(name: &str) -> String {
         } else {
             s.push_str(mapped);
         }
+    };
+    // ASCII decomposes to itself: the same result without the normaliser.
+    if name.is_ascii() {
+        name.chars().for_each(&mut push);
+    } else {
+        name.nfkd().for_each(&mut push);
     }
-    let mut s = s.trim_end_matches('-').to_owned();
+    s.truncate(s.trim_end_matches('-').len());
     if s.len() > MAX_SLUG_LEN {
         let cut = s[..MAX_SLUG_LEN].rfind('-').unwrap_or(MAX_SLUG_LEN);
         s.truncate(cut);
     }
     if s.is_empty() {
-        "arrangement".into()
-    } else {
-        s
+        s.push_str("arrangement");
     }
 }
 

@@ -21,7 +21,7 @@
 //! the importer's way ([`read_register`] returns `None`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::cells::{self, Grid, GridSource};
 use super::table::{self, Header, HeaderContext};
@@ -31,7 +31,7 @@ use crate::diff::Printed;
 use crate::error::{Error, Issue, Location, Result};
 use crate::i18n::{Msg, Text};
 use crate::matching::key::match_by_key;
-use crate::matching::{MatchOptions, rewrite_ids_with};
+use crate::matching::{MatchOptions, rewrite_ids_in};
 use crate::model::{
     ArrangementId, ColumnOrderBasis, CuratorNote, Host, Municipality, Participation, Snapshot,
 };
@@ -132,10 +132,12 @@ impl Hasher for Prehashed {
     }
 }
 
-/// A fixed 64-bit hash (the same on every run and machine).
+/// A fixed 64-bit hash (the same on every run and machine). Fx, not
+/// SipHash: a million keys are hashed twice each, and a collision of two
+/// keys (crafted or not) only sends the table the importer's way.
 fn hash64(bytes: &[u8]) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
-    bytes.hash(&mut h);
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(bytes);
     h.finish()
 }
 
@@ -309,9 +311,16 @@ fn decode(path: &str, bytes: &[u8]) -> Result<(String, TextEncoding)> {
     let invalid = |i: Issue| Error::Invalid(vec![i]);
     let (mut text, encoding) = crate::source::decode_bytes(bytes)
         .map_err(|e| invalid(super::text::decode_issue(path, bytes, e)))?;
-    let bad = text.bytes().position(|b| {
-        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f || b == 0xc2
-    });
+    // One fast scan for the usual case of nothing to refuse; the exact
+    // scans below find what it flagged.
+    let suspect = crate::controls::has_unsafe(&text, true);
+    let bad = suspect
+        .then(|| {
+            text.bytes().position(|b| {
+                (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f || b == 0xc2
+            })
+        })
+        .flatten();
     if let Some(from) = bad {
         // C0 and DEL are single bytes; C1 controls start with 0xC2.
         if let Some((i, c)) = text[from..]
@@ -336,10 +345,11 @@ fn decode(path: &str, bytes: &[u8]) -> Result<(String, TextEncoding)> {
     }
     // Bidirectional controls (U+202A..E, U+2066..9) are three bytes
     // starting E2 80 / E2 81.
-    if let Some(i) = text
-        .as_bytes()
-        .windows(3)
-        .position(|w| w[0] == 0xe2 && (w[1] == 0x80 || w[1] == 0x81))
+    if suspect
+        && let Some(i) = text
+            .as_bytes()
+            .windows(3)
+            .position(|w| w[0] == 0xe2 && (w[1] == 0x80 || w[1] == 0x81))
         && let Some((j, c)) = text[i..]
             .char_indices()
             .find(|&(_, c)| crate::controls::is_unsafe(c) && c != '\u{c}')
@@ -644,6 +654,9 @@ struct Streamed {
 /// Read every record below the header, as `table::parse` reads a row.
 fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) -> Streamed {
     let mut out = Streamed::default();
+    // A row a line, about: the vectors grow once.
+    let lines = reg.text.bytes().filter(|&b| b == b'\n').count();
+    out.rows.reserve(lines);
     let h = &reg.header;
     let col = |r: Role| h.roles.get(&r).copied();
     let (cat_col, form_col, host_col) = (col(Role::Category), col(Role::Form), col(Role::Host));
@@ -661,6 +674,7 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
     let mut category_id = NO_CATEGORY;
     let mut category_ids: HashMap<String, u32> = HashMap::new();
     let at = |line: u32| Location::new(&reg.path, line as usize, 1);
+    let mut slug = String::new();
     while let Ok(true) = rdr.read_byte_record(&mut rec) {
         let start = rec.position().map_or(0, |p| p.byte() as usize);
         let end = rdr.position().byte() as usize;
@@ -726,7 +740,11 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
         }
         for (i, m) in &h.marks {
             let v = cell(&rec, *i);
-            let read = match marks.iter().find(|(m, _)| m == v) {
+            // Compared byte by byte: a mark is a byte or two, and a call
+            // to `memcmp` per cell costs more than the comparison.
+            let same =
+                |m: &str| m.len() == v.len() && m.bytes().zip(v.bytes()).all(|(x, y)| x == y);
+            let read = match marks.iter().find(|(m, _)| same(m)) {
                 Some((_, p)) => *p,
                 None => {
                     let p = vocab.mark(v);
@@ -769,7 +787,10 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
             line,
             key: k,
             category: category_id,
-            slug: hash64(super::slug(name).as_bytes()),
+            slug: {
+                super::slug_into(name, &mut slug);
+                hash64(slug.as_bytes())
+            },
             flags,
         });
     }
@@ -849,14 +870,24 @@ pub fn pair_registers(
     keep_a.sort_unstable();
     keep_a.dedup();
     keep_b.sort_unstable();
-    let (arrs_a, problems_a) = a.arrangements_of(&keep_a, registry);
-    let (arrs_b, problems_b) = b.arrangements_of(&keep_b, registry);
+    // The two tables' rows are made on two threads: this is most of a
+    // keyed diff's work after reading.
+    let ((arrs_a, problems_a), (arrs_b, problems_b)) = std::thread::scope(|s| {
+        let made_a = s.spawn(|| a.arrangements_of(&keep_a, registry));
+        let made_b = b.arrangements_of(&keep_b, registry);
+        (
+            made_a
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            made_b,
+        )
+    });
     let mut before = a.template.clone();
     before.arrangements = arrs_a;
     let mut after = b.template.clone();
     after.arrangements = arrs_b;
     let m = match_by_key(&before.arrangements, &after.arrangements, opts);
-    let after = rewrite_ids_with(&before, &after, &m.by_key, &|id| a.has_id(id));
+    rewrite_ids_in(&before, &mut after, &m.by_key, &|id| a.has_id(id));
     // Hosts known on one side of a pair only: that side's whole table
     // decides whether the change is reported.
     let one_sided = |x: &Host, y: &Host| *x == Host::Unknown && *y != Host::Unknown;

@@ -3,7 +3,7 @@
 //! the name plays no part in that. Names are used only among the rows left
 //! over, to find an arrangement that was given a new key (issue 16).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::normalise::{NormalisedName, normalise_name};
 use super::{MatchBasis, MatchOptions, Matching};
@@ -27,7 +27,9 @@ pub struct KeyMatching {
 /// stay unmatched. Linear in the input apart from sorting the keys: names
 /// are compared by hashing their normalised form, never pairwise.
 pub fn match_by_key(a: &[Arrangement], b: &[Arrangement], opts: &MatchOptions) -> KeyMatching {
-    let mut keys_b: BTreeMap<&str, usize> = BTreeMap::new();
+    // Hashed: a register pairs a hundred thousand keys; the order of the
+    // pairs is `a`'s.
+    let mut keys_b: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (j, y) in b.iter().enumerate() {
         if let Some(k) = y.key.as_deref() {
             keys_b.entry(k).or_insert(j);

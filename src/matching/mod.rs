@@ -305,12 +305,19 @@ pub fn rewrite_ids_with(
     a_has: &dyn Fn(&str) -> bool,
 ) -> Snapshot {
     let mut out = b.clone();
+    rewrite_ids_in(a, &mut out, m, a_has);
+    out
+}
+
+/// [`rewrite_ids_with`] on `b` itself: a register's changed rows are not
+/// copied to be renamed (issue 16).
+pub fn rewrite_ids_in(a: &Snapshot, b: &mut Snapshot, m: &Matching, a_has: &dyn Fn(&str) -> bool) {
     let mut taken: BTreeSet<String> = a.arrangements.iter().map(|x| x.id.0.clone()).collect();
     for mt in &m.matches {
-        out.arrangements[mt.b].id = a.arrangements[mt.a].id.clone();
+        b.arrangements[mt.b].id = a.arrangements[mt.a].id.clone();
     }
     for &j in &m.unmatched_b {
-        let id = out.arrangements[j].id.as_str().to_owned();
+        let id = b.arrangements[j].id.as_str().to_owned();
         if a_has(id.as_str()) || taken.contains(&id) {
             let mut k = 1;
             let mut new = format!("{id}-new");
@@ -318,13 +325,12 @@ pub fn rewrite_ids_with(
                 k += 1;
                 new = format!("{id}-new-{k}");
             }
-            out.arrangements[j].id = ArrangementId(new.clone());
+            b.arrangements[j].id = ArrangementId(new.clone());
             taken.insert(new);
         } else {
             taken.insert(id);
         }
     }
-    out
 }
 
 #[cfg(test)]

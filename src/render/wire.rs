@@ -332,6 +332,17 @@ impl From<&Change> for WireChange {
 impl From<&Changelog> for ChangelogDoc {
     fn from(log: &Changelog) -> Self {
         ChangelogDoc {
+            changes: log.changes.iter().map(WireChange::from).collect(),
+            ..ChangelogDoc::head(log)
+        }
+    }
+}
+
+impl ChangelogDoc {
+    /// The document of `log` without its changes (the summary counts
+    /// them all): what the JSON writer prints before the changes.
+    pub fn head(log: &Changelog) -> Self {
+        ChangelogDoc {
             format: CHANGELOG_FORMAT.to_owned(),
             snapshots: log.snapshots.iter().map(WireSnapshot::from).collect(),
             summary: WireSummary {
@@ -343,7 +354,7 @@ impl From<&Changelog> for ChangelogDoc {
                     .map(|(k, n)| (k.as_str().to_owned(), n))
                     .collect(),
             },
-            changes: log.changes.iter().map(WireChange::from).collect(),
+            changes: Vec::new(),
         }
     }
 }

@@ -92,7 +92,7 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError>
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return utf16(UTF_16BE, rest, TextEncoding::Utf16Be);
     }
-    if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+    if let Some(pos) = memchr::memchr(0, bytes) {
         return Err(DecodeError::Binary(pos));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
