@@ -14,6 +14,7 @@
 //! only when asked for ([`TimelineOptions::proposals`]).
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::diff::{ChangeKind, DomainKnowledge, diff_arrangement};
@@ -134,8 +135,10 @@ pub struct Cell {
     pub unknown: bool,
     /// A sentence for a tooltip and for screen readers.
     pub text: String,
-    /// The cell as printed (`✓`, `✓ sagt opp`, `● ?`).
-    pub symbol: String,
+    /// The cell as printed (`✓`, `✓ sagt opp`, `● ?`): most cells share
+    /// one of a few static symbols instead of each holding a copy (a large
+    /// set's timeline has a cell per arrangement and document, issue 16).
+    pub symbol: Cow<'static, str>,
 }
 
 /// One row: an arrangement across all documents.
@@ -525,12 +528,12 @@ fn build_row(
                             _ => None,
                         };
                         match status {
-                            Some(msg) => format!("{} {}", p.symbol(), cat.text(msg)),
-                            None => p.symbol().to_owned(),
+                            Some(msg) => Cow::Owned(format!("{} {}", p.symbol(), cat.text(msg))),
+                            None => Cow::Borrowed(p.symbol()),
                         }
                     }
-                    None if unknown_in => format!("{} {UNKNOWN_SYMBOL}", mark.symbol()),
-                    None => mark.symbol().to_owned(),
+                    None if unknown_in => Cow::Owned(format!("{} {UNKNOWN_SYMBOL}", mark.symbol())),
+                    None => Cow::Borrowed(mark.symbol()),
                 };
                 Cell {
                     mark,
@@ -565,7 +568,7 @@ fn build_row(
                     form_changed: false,
                     unknown: false,
                     text,
-                    symbol: part.map_or(mark.symbol(), Part::symbol).to_owned(),
+                    symbol: Cow::Borrowed(part.map_or(mark.symbol(), Part::symbol)),
                 }
             }
         };
@@ -668,7 +671,11 @@ mod tests {
         };
         let t = timeline(&fixture(), Lang::Nb, &opts);
         let symbols = |id: &str| -> Vec<String> {
-            row(&t, id).cells.iter().map(|c| c.symbol.clone()).collect()
+            row(&t, id)
+                .cells
+                .iter()
+                .map(|c| c.symbol.to_string())
+                .collect()
         };
         assert_eq!(symbols("fire-service"), ["✓", "✓"]);
         assert_eq!(symbols("child-welfare"), ["–", "✓ sagt opp"]);

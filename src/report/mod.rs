@@ -12,7 +12,9 @@
 pub mod brief;
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use crate::audit::{Audit, Finding};
 use crate::diff::{Change, ChangeKind, Changelog, DomainKnowledge, Group, Side};
@@ -96,15 +98,23 @@ pub struct MunicipalityView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FindingItem {
     /// Its stable code.
-    pub code: String,
-    /// Its severity, localised.
-    pub severity: String,
+    pub code: &'static str,
+    /// Its severity, localised (one copy shared by the findings of a
+    /// severity).
+    #[serde(serialize_with = "shared_text")]
+    pub severity: Arc<str>,
     /// What was found.
     pub message: String,
-    /// Why it matters.
-    pub why: String,
+    /// Why it matters (one copy shared by the findings of a code: a large
+    /// set has tens of thousands of findings, issue 16).
+    #[serde(serialize_with = "shared_text")]
+    pub why: Arc<str>,
     /// Where to check it.
     pub evidence: String,
+}
+
+fn shared_text<S: serde::Serializer>(text: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(text)
 }
 
 /// One source document in the appendix.
@@ -132,7 +142,7 @@ pub struct SourceItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineTextCell {
     /// The cell's symbol (`✓`, `✓ sagt opp`, `●`), or empty.
-    pub symbol: String,
+    pub symbol: Cow<'static, str>,
     /// What it means, in a sentence (a tooltip in HTML).
     pub text: String,
 }
@@ -382,10 +392,11 @@ impl<'a> ReportBuilder<'a> {
             .map(|l| l.snapshot.id.as_str())
             .collect();
         let (opts, cat) = (self.opts, self.cat);
+        let mut shared = SharedTexts::default();
         self.findings = audit
             .open()
             .filter(|f| opts.proposals || !plans.contains(f.snapshot.as_str()))
-            .map(|f| finding_item(f, cat))
+            .map(|f| finding_item(f, cat, &mut shared))
             .collect();
     }
 
@@ -554,12 +565,29 @@ impl Report {
     }
 }
 
-fn finding_item(f: &Finding, cat: &Catalog) -> FindingItem {
+/// Texts that many findings share, made once per run.
+#[derive(Default)]
+struct SharedTexts {
+    severity: BTreeMap<&'static str, Arc<str>>,
+    why: BTreeMap<&'static str, Arc<str>>,
+}
+
+fn finding_item(f: &Finding, cat: &Catalog, shared: &mut SharedTexts) -> FindingItem {
     FindingItem {
-        code: f.code.as_str().to_owned(),
-        severity: severity_label(f.severity, cat),
+        code: f.code.as_str(),
+        severity: Arc::clone(
+            shared
+                .severity
+                .entry(f.severity.as_str())
+                .or_insert_with(|| severity_label(f.severity, cat).into()),
+        ),
         message: crate::render::followup_words::finding_words(f, cat),
-        why: why_text(f.code, cat),
+        why: Arc::clone(
+            shared
+                .why
+                .entry(f.code.as_str())
+                .or_insert_with(|| why_text(f.code, cat).into()),
+        ),
         evidence: f
             .evidence
             .iter()
