@@ -74,7 +74,11 @@ pub fn large_pair(n: usize) -> (Snapshot, Snapshot) {
     let mut after = Vec::new();
     for i in 0..n {
         let id = format!("a{:06}", (i * 7919) % n);
-        let mut a = arr(&id, &format!("Samarbeid {i}"), &[("Alfa", mark(i % 2 == 0)), ("Beta", "yes")]);
+        let mut a = arr(
+            &id,
+            &format!("Samarbeid {i}"),
+            &[("Alfa", mark(i % 2 == 0)), ("Beta", "yes")],
+        );
         a.category = section(i);
         before.push(a.clone());
         if i % 13 == 0 {
@@ -93,7 +97,11 @@ pub fn large_pair(n: usize) -> (Snapshot, Snapshot) {
         after.push(a);
     }
     for i in 0..n / 17 {
-        let mut a = arr(&format!("b{i:06}"), &format!("Nytt {i}"), &[("Alfa", "yes")]);
+        let mut a = arr(
+            &format!("b{i:06}"),
+            &format!("Nytt {i}"),
+            &[("Alfa", "yes")],
+        );
         a.category = section(i);
         after.push(a);
     }

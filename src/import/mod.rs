@@ -813,7 +813,8 @@ fn build_snapshot(
             &embedded
         }
     };
-    let (arrangements, mut problems) = build_arrangements(path, rows, &declared, registry);
+    let (mut arrangements, mut problems) = build_arrangements(path, rows, &declared, registry);
+    assign_ids(&mut arrangements);
     problems.extend(scope_warning);
     let title = title_of(lines).unwrap_or_else(|| file_name.clone());
     let id = opts.id.clone().unwrap_or_else(|| {
@@ -864,6 +865,9 @@ fn same_name_key(s: &str) -> String {
         .to_lowercase()
 }
 
+/// The arrangements of `rows` (a row repeating an earlier one's key or
+/// name is noted on the first), with empty ids: the caller numbers them
+/// ([`assign_ids`], or the register's ids in the whole table).
 fn build_arrangements(
     path: &str,
     rows: Vec<RawRow>,
@@ -872,7 +876,8 @@ fn build_arrangements(
 ) -> (Vec<Arrangement>, Vec<Issue>) {
     let mut problems = Vec::new();
     let mut out: Vec<Arrangement> = Vec::new();
-    let mut by_name: BTreeMap<String, (usize, u32)> = BTreeMap::new();
+    // Looked up, never walked: hashed.
+    let mut by_name: rustc_hash::FxHashMap<String, (usize, u32)> = Default::default();
     for r in rows {
         // Keyed rows are the same arrangement by key; two equal names under
         // two keys are two arrangements.
@@ -986,20 +991,40 @@ fn build_arrangements(
             notes,
         });
     }
-    assign_ids(&mut out);
     (out, problems)
 }
 
 /// A printed legal form with its normalised id: the registry's spelling
 /// when a registry is given and knows it, else the importer's own table.
+/// A form and its explanation in brackets ("Vertskommune (§ 20-2)",
+/// "Interkommunalt selskap (IKS)") is read when both parts name the same
+/// form; the printed text is kept as it is.
 pub fn legal_form_field(printed: &str, registry: &Registry) -> crate::model::LegalFormField {
-    match registry.spelling(printed) {
-        Some(sp) => crate::model::LegalFormField {
-            printed: Some(printed.to_owned()),
-            normalised: Some(sp.form.clone()),
-            uncertain: sp.uncertain,
-        },
-        None => normalise_legal_form(printed),
+    let read = |p: &str| match registry.spelling(p) {
+        Some(sp) => (Some(sp.form.clone()), sp.uncertain),
+        None => {
+            let f = normalise_legal_form(p);
+            (f.normalised, f.uncertain)
+        }
+    };
+    let (mut normalised, mut uncertain) = read(printed);
+    if normalised.is_none()
+        && let Some((outer, inner)) = printed
+            .trim()
+            .strip_suffix(')')
+            .and_then(|p| p.split_once('('))
+            .map(|(o, i)| (o.trim(), i.trim()))
+            .filter(|(o, i)| !o.is_empty() && !i.is_empty() && !i.contains(['(', ')']))
+    {
+        let ((a, a_uncertain), (b, b_uncertain)) = (read(outer), read(inner));
+        if a.is_some() && a == b {
+            (normalised, uncertain) = (a, a_uncertain || b_uncertain);
+        }
+    }
+    crate::model::LegalFormField {
+        printed: Some(printed.to_owned()),
+        normalised,
+        uncertain,
     }
 }
 
@@ -1223,6 +1248,19 @@ fn title_of(lines: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_form_explained_in_brackets_is_read_when_both_name_it() {
+        let reg = Registry::embedded().expect("embedded registry");
+        let form = |p: &str| legal_form_field(p, &reg).normalised;
+        assert_eq!(form("Vertskommune (§ 20-2)").as_deref(), Some("kl2018-vertskommune"));
+        assert_eq!(form("Interkommunalt selskap (IKS)").as_deref(), Some("iks"));
+        assert_eq!(legal_form_field("IKS (IKS)", &reg).printed.as_deref(), Some("IKS (IKS)"));
+        // Two forms, or a remark: not read.
+        assert_eq!(form("IKS (§ 20-2)"), None);
+        assert_eq!(form("IKS (under utredning)"), None);
+        assert_eq!(form("(IKS)"), None);
+    }
 
     #[test]
     fn own_form_table_agrees_with_the_registry() {

@@ -838,14 +838,24 @@ pub fn pair_registers(
     let mut keep_a = Vec::new();
     let mut keep_b = Vec::new();
     let mut matched = 0;
+    // Registers keep their order from year to year: the row after the
+    // last one paired is tried before the hash (and its bytes are near).
+    let mut next_a = 0;
     for j in 0..b.rows.len() {
         let rb = &b.rows[j];
         if rb.flags & REPEATED != 0 {
             keep_b.push(j);
             continue;
         }
-        match a.find(b.key_of(j)) {
+        let key = b.key_of(j);
+        let in_turn = a
+            .rows
+            .get(next_a)
+            .is_some_and(|r| r.flags & REPEATED == 0 && a.key_of(next_a) == key);
+        let found = if in_turn { Some(next_a) } else { a.find(key) };
+        match found {
             Some(i) => {
+                next_a = i + 1;
                 matched += 1;
                 paired_a[i] = true;
                 let ra = &a.rows[i];

@@ -104,7 +104,39 @@ pub(crate) fn find_scope(
             }
         }
     }
-    None
+    title_scope(lines, &keyed).map(|(m, i)| (vec![m], cite(i, &lines[i])))
+}
+
+/// A title about cooperation that names one column's municipality as
+/// "X kommune" ("Interkommunale samarbeid – Øyer kommune"): the
+/// municipality's own overview. Only the document's first line, and only
+/// when it is one cell, so a comment in a row ("Kjøp av tjenester fra
+/// Lillehammer kommune") is never read as the scope. With its line index.
+fn title_scope(
+    lines: &[String],
+    keyed: &[(String, Municipality)],
+) -> Option<(Municipality, usize)> {
+    let (i, title) = lines
+        .iter()
+        .map(|l| l.trim().trim_end_matches([';', ',', '\t']).trim())
+        .enumerate()
+        .find(|(_, l)| !l.is_empty())?;
+    if title.contains([';', '\t']) {
+        return None;
+    }
+    let f = format!(" {} ", fold(title));
+    if !f.contains("samarbeid") {
+        return None;
+    }
+    let named: Vec<&Municipality> = keyed
+        .iter()
+        .filter(|(k, _)| f.contains(&format!(" {k} kommune ")))
+        .map(|(_, m)| m)
+        .collect();
+    match named.as_slice() {
+        [m] => Some(((*m).clone(), i)),
+        _ => None,
+    }
 }
 
 /// A year or a day in a file name (`oversikt-2022.xlsx`,
@@ -183,6 +215,42 @@ mod tests {
         assert_eq!(s.len(), 3);
         assert!(find_scope(&lines("Det er andre kommuner som deltar i noen"), &cols, &v).is_none());
         assert!(find_scope(&lines("Ringebu deltar i mye"), &cols, &v).is_none());
+    }
+
+    #[test]
+    fn a_title_naming_one_municipality_is_its_own_overview() {
+        let v = Vocabulary::embedded();
+        let cols = [m("Øyer"), m("Lillehammer"), m("Gausdal")];
+        let doc = |title: &str| {
+            vec![
+                String::new(),
+                title.to_owned(),
+                "Status pr. 01.03.2023".to_owned(),
+                "Navn;Øyer;Lillehammer;Gausdal;Merknad".to_owned(),
+                "Innkjøp;Ja;Ja;Ja;Kjøp av tjenester fra Lillehammer kommune, samarbeid".to_owned(),
+            ]
+        };
+        let (s, c) = find_scope(
+            &doc("Interkommunale samarbeid – Øyer kommune;;;;"),
+            &cols,
+            &v,
+        )
+        .unwrap();
+        assert_eq!((s, c.lines), (vec![m("Øyer")], vec![2]));
+        let (s, _) =
+            find_scope(&doc("Gausdal kommune: interkommunalt samarbeid"), &cols, &v).unwrap();
+        assert_eq!(s, [m("Gausdal")]);
+        // Two municipalities, no word about cooperation, a title of
+        // several cells, or only a row's comment: no scope.
+        for title in [
+            "Samarbeid mellom Øyer kommune og Gausdal kommune",
+            "Øyer kommune",
+            "Samarbeid;Øyer kommune",
+            "Oversikt",
+            "Samarbeid i Øyer kommunene",
+        ] {
+            assert!(find_scope(&doc(title), &cols, &v).is_none(), "{title}");
+        }
     }
 
     #[test]

@@ -727,6 +727,27 @@ mod tests {
         assert_eq!(h.unwrap().roles.get(&Role::Form), Some(&1));
     }
 
+    /// "Samarbeidsområde" is the area: beside a column of names it is the
+    /// category, and alone it holds the names (as "Fagområde" does).
+    #[test]
+    fn the_area_of_cooperation_is_a_category_beside_a_column_of_names() {
+        let text = "Samarbeidsområde;Navn på ordning;Hjemmel/org.form;Øyer;Gausdal\n\
+                    Helse;Legevakt;Vertskommune (§ 20-2);Ja;Ja\n\
+                    Økonomi;Innkjøp;Avtale;Ja;Nei\n";
+        let (g, h) = header(text, &Overrides::default());
+        let h = h.unwrap();
+        assert_eq!((h.name, h.roles.get(&Role::Category)), (1, Some(&0)));
+        assert_eq!(h.roles.get(&Role::Form), Some(&2));
+        assert!(h.unclaimed.is_empty(), "{:?}", h.unclaimed);
+        let t = parse("f", &g[h.grid], &h, &Vocabulary::embedded());
+        assert_eq!(t.rows[0].name, "Legevakt");
+        let (_, h) = header(
+            "Samarbeidsområde;Øyer;Gausdal\nLegevakt;x;x\nInnkjøp;x;\n",
+            &Overrides::default(),
+        );
+        assert_eq!(h.unwrap().name, 0);
+    }
+
     #[test]
     fn a_members_column_stands_in_for_the_municipality_columns() {
         assert_eq!(

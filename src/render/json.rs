@@ -32,23 +32,35 @@ pub fn write_changelog(log: &Changelog, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(b"[")?;
     let mut chunks = log.changes.chunks(PIECE);
     let mut first = true;
+    // Two buffers serve every piece (a fresh one each time would be mapped
+    // and zeroed anew).
+    let (mut buf_one, mut buf_two) = (Vec::new(), Vec::new());
     while let Some(one) = chunks.next() {
         let two = chunks.next();
         let (a, b) = std::thread::scope(|s| {
-            let b = two.map(|two| s.spawn(move || print_changes(two)));
-            let a = print_changes(one);
+            let b = two.map(|two| {
+                let buf = &mut buf_two;
+                s.spawn(move || print_changes(two, buf))
+            });
+            let a = print_changes(one, &mut buf_one);
             (
                 a,
                 b.map(|b| b.join().unwrap_or_else(|p| std::panic::resume_unwind(p))),
             )
         });
-        for piece in std::iter::once(a).chain(b) {
-            let piece = piece?;
+        a?;
+        let both = [&buf_one, &buf_two];
+        let pieces = if b.transpose()?.is_some() {
+            &both[..]
+        } else {
+            &both[..1]
+        };
+        for piece in pieces {
             if !first {
                 out.write_all(b",")?;
             }
             first = false;
-            out.write_all(&piece)?;
+            out.write_all(piece)?;
         }
     }
     out.write_all(b"\n  ]\n}\n")
@@ -56,9 +68,9 @@ pub fn write_changelog(log: &Changelog, out: &mut dyn Write) -> io::Result<()> {
 
 /// `changes` as the elements of the changelog's `changes` array: each on a
 /// new line, indented two levels, separated by commas.
-fn print_changes(changes: &[crate::diff::Change]) -> io::Result<Vec<u8>> {
+fn print_changes(changes: &[crate::diff::Change], buf: &mut Vec<u8>) -> io::Result<()> {
     const INDENT: &[u8] = b"    ";
-    let mut buf = Vec::with_capacity(changes.len() * 1024);
+    buf.clear();
     let mut one = Vec::with_capacity(4096);
     for (i, c) in changes.iter().enumerate() {
         if i > 0 {
@@ -77,7 +89,7 @@ fn print_changes(changes: &[crate::diff::Change]) -> io::Result<Vec<u8>> {
         }
         buf.extend_from_slice(&one[from..]);
     }
-    Ok(buf)
+    Ok(())
 }
 
 /// Write `h` as a `samdiff-history/1` document.
