@@ -111,7 +111,7 @@ fn bench(c: &mut Criterion) {
                 let log = log_snapshots(&snaps, &registry);
                 let audit = run_audit(&both, &registry);
                 let report = Report::build(&both, &log, &audit, &registry, &cat);
-                render_report(&report, ReportFormat::Html).expect("renders")
+                render_report(report, ReportFormat::Html).expect("renders")
             })
         });
         let (old, new, truth) = synth::register_pair(n);

@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::model::Municipality;
 use crate::report::brief::{Brief, BriefFormat, BriefOptions, render_brief};
 use crate::report::render::{ReportFormat, write_report};
-use crate::report::{Report, ReportOptions};
+use crate::report::{ReportBuilder, ReportOptions};
 use crate::snapshot::{LoadedSnapshot, SnapshotSet};
 
 /// `--format` of `report`.
@@ -121,13 +121,12 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         include_cosmetic: true,
         ..Filter::default()
     };
-    let log = log_snapshots(&inventories, knowledge.as_ref()).filtered(&filter);
     let today = args
         .today
         .as_deref()
         .map(super::audit::parse_date)
         .transpose()?;
-    let audit = run_audit_with(&range, &registry, &AuditOptions { today });
+    let audit_options = AuditOptions { today };
     if !args.brief {
         let format = match args.format {
             Format::Markdown => ReportFormat::Markdown,
@@ -140,18 +139,17 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             municipality: municipality.as_deref().map(Municipality::from),
             proposals: args.proposals,
         };
-        let report = Report::build_for(
-            &range,
-            &log,
-            &audit,
-            knowledge.as_ref(),
-            &ctx.catalog,
-            &opts,
-        );
-        // The report owns what it shows: the documents, the changelog and
-        // the audit are let go before rendering, which needs memory of its
-        // own (issue 16: peak memory of a large set's report).
-        drop((inventories, log, audit, range));
+        // One input at a time (issue 16: peak memory of a large set's
+        // report): the audit is let go once its findings are taken, the
+        // changelog once its changes are, and the documents once the
+        // timeline is made, before rendering.
+        let mut builder = ReportBuilder::new(&range, &ctx.catalog, &opts);
+        let audit = run_audit_with(&range, &registry, &audit_options);
+        builder.findings(&audit);
+        drop(audit);
+        builder.changes(log_snapshots(&inventories, knowledge.as_ref()).filtered(&filter));
+        let report = builder.finish(knowledge.as_ref());
+        drop((inventories, range));
         drop(set);
         // Written as it is rendered: the text of a large set's report is
         // never held whole in memory (issue 16).
@@ -160,7 +158,7 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             None => "<stdout>".to_owned(),
         };
         let write = |w: &mut dyn Write| {
-            write_report(&report, format, w).map_err(|e| render_error(e, &shown))
+            write_report(report, format, w).map_err(|e| render_error(e, &shown))
         };
         match &args.output.output {
             Some(path) => crate::output::write_output_with(
@@ -179,6 +177,8 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
         }
         return Ok(EXIT_OK);
     }
+    let log = log_snapshots(&inventories, knowledge.as_ref()).filtered(&filter);
+    let audit = run_audit_with(&range, &registry, &audit_options);
     let opts = BriefOptions {
         municipality: municipality.clone(),
         proposals: args.proposals,

@@ -14,7 +14,8 @@
 //! only when asked for ([`TimelineOptions::proposals`]).
 
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 use crate::diff::{ChangeKind, DomainKnowledge, diff_arrangement};
 use crate::i18n::{Catalog, Msg};
@@ -134,8 +135,10 @@ pub struct Cell {
     pub unknown: bool,
     /// A sentence for a tooltip and for screen readers.
     pub text: String,
-    /// The cell as printed (`✓`, `✓ sagt opp`, `● ?`).
-    pub symbol: String,
+    /// The cell as printed (`✓`, `✓ sagt opp`, `● ?`): most cells share
+    /// one of a few static symbols instead of each holding a copy (a large
+    /// set's timeline has a cell per arrangement and document, issue 16).
+    pub symbol: Cow<'static, str>,
 }
 
 /// One row: an arrangement across all documents.
@@ -225,27 +228,18 @@ impl Timeline {
         let no_category = cat.text(Msg::NoCategory);
         let columns = columns(&snaps, cat);
 
-        // Order of first appearance, newest document first.
-        let mut order: Vec<&str> = Vec::new();
-        let mut latest: BTreeMap<&str, &Arrangement> = BTreeMap::new();
-        for s in snaps.iter().rev() {
-            for a in &s.arrangements {
-                if !latest.contains_key(a.id.as_str()) {
-                    latest.insert(a.id.as_str(), a);
-                    order.push(a.id.as_str());
-                }
-            }
-        }
-        // Municipalities that take part (or host) in any listing.
-        let mut involved: BTreeMap<&str, BTreeSet<&Municipality>> = BTreeMap::new();
-        for s in &snaps {
-            for a in &s.arrangements {
-                let set = involved.entry(a.id.as_str()).or_default();
-                set.extend(a.participants());
-                if let Host::Participant(m) = &a.host {
-                    set.insert(m);
-                }
-            }
+        // Order of first appearance, newest document first: an arrangement
+        // is new where no newer document lists it. (Looked up in each
+        // document's index rather than gathered into maps of every id: the
+        // timeline of a large set is built beside the whole set, issue 16.)
+        let mut order: Vec<&Arrangement> = Vec::new();
+        for (i, s) in snaps.iter().enumerate().rev() {
+            let newer = &snaps[i + 1..];
+            order.extend(
+                s.arrangements
+                    .iter()
+                    .filter(|a| newer.iter().all(|n| n.arrangement(a.id.as_str()).is_none())),
+            );
         }
         let keep = |id: &str| {
             let listings: Vec<&Arrangement> =
@@ -268,14 +262,22 @@ impl Timeline {
         };
 
         let mut groups: Vec<Group> = Vec::new();
-        for id in order.into_iter().filter(|id| keep(id)) {
-            let a = latest[id];
+        for a in order.into_iter().filter(|a| keep(a.id.as_str())) {
+            let id = a.id.as_str();
             let category = a.category.clone().unwrap_or_else(|| no_category.clone());
+            // Municipalities that take part (or host) in any listing.
+            let mut involved: BTreeSet<&Municipality> = BTreeSet::new();
+            for listing in snaps.iter().filter_map(|s| s.arrangement(id)) {
+                involved.extend(listing.participants());
+                if let Host::Participant(m) = &listing.host {
+                    involved.insert(m);
+                }
+            }
             let row = build_row(
                 RowInput {
                     id,
                     name: a.display_name(),
-                    involved: &involved[id],
+                    involved: &involved,
                     municipality: opts.municipality.as_ref(),
                 },
                 &snaps,
@@ -526,12 +528,12 @@ fn build_row(
                             _ => None,
                         };
                         match status {
-                            Some(msg) => format!("{} {}", p.symbol(), cat.text(msg)),
-                            None => p.symbol().to_owned(),
+                            Some(msg) => Cow::Owned(format!("{} {}", p.symbol(), cat.text(msg))),
+                            None => Cow::Borrowed(p.symbol()),
                         }
                     }
-                    None if unknown_in => format!("{} {UNKNOWN_SYMBOL}", mark.symbol()),
-                    None => mark.symbol().to_owned(),
+                    None if unknown_in => Cow::Owned(format!("{} {UNKNOWN_SYMBOL}", mark.symbol())),
+                    None => Cow::Borrowed(mark.symbol()),
                 };
                 Cell {
                     mark,
@@ -566,7 +568,7 @@ fn build_row(
                     form_changed: false,
                     unknown: false,
                     text,
-                    symbol: part.map_or(mark.symbol(), Part::symbol).to_owned(),
+                    symbol: Cow::Borrowed(part.map_or(mark.symbol(), Part::symbol)),
                 }
             }
         };
@@ -669,7 +671,11 @@ mod tests {
         };
         let t = timeline(&fixture(), Lang::Nb, &opts);
         let symbols = |id: &str| -> Vec<String> {
-            row(&t, id).cells.iter().map(|c| c.symbol.clone()).collect()
+            row(&t, id)
+                .cells
+                .iter()
+                .map(|c| c.symbol.to_string())
+                .collect()
         };
         assert_eq!(symbols("fire-service"), ["✓", "✓"]);
         assert_eq!(symbols("child-welfare"), ["–", "✓ sagt opp"]);

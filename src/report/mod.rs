@@ -12,7 +12,9 @@
 pub mod brief;
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use crate::audit::{Audit, Finding};
 use crate::diff::{Change, ChangeKind, Changelog, DomainKnowledge, Group, Side};
@@ -96,15 +98,23 @@ pub struct MunicipalityView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FindingItem {
     /// Its stable code.
-    pub code: String,
-    /// Its severity, localised.
-    pub severity: String,
+    pub code: &'static str,
+    /// Its severity, localised (one copy shared by the findings of a
+    /// severity).
+    #[serde(serialize_with = "shared_text")]
+    pub severity: Arc<str>,
     /// What was found.
     pub message: String,
-    /// Why it matters.
-    pub why: String,
+    /// Why it matters (one copy shared by the findings of a code: a large
+    /// set has tens of thousands of findings, issue 16).
+    #[serde(serialize_with = "shared_text")]
+    pub why: Arc<str>,
     /// Where to check it.
     pub evidence: String,
+}
+
+fn shared_text<S: serde::Serializer>(text: &Arc<str>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(text)
 }
 
 /// One source document in the appendix.
@@ -132,7 +142,7 @@ pub struct SourceItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineTextCell {
     /// The cell's symbol (`✓`, `✓ sagt opp`, `●`), or empty.
-    pub symbol: String,
+    pub symbol: Cow<'static, str>,
     /// What it means, in a sentence (a tooltip in HTML).
     pub text: String,
 }
@@ -307,6 +317,10 @@ impl Report {
     /// [`ReportOptions::proposals`], plans (their columns, their findings,
     /// their place in the appendix) and changes of arrangements that are
     /// only proposed or under study are left out.
+    ///
+    /// [`ReportBuilder`] makes the same report in steps, so that a caller
+    /// can let the audit and the changelog go as soon as their parts are
+    /// taken.
     pub fn build_for(
         snapshots: &[&LoadedSnapshot],
         changelog: &Changelog,
@@ -315,17 +329,83 @@ impl Report {
         cat: &Catalog,
         opts: &ReportOptions,
     ) -> Report {
-        let snapshots: Vec<&LoadedSnapshot> = snapshots
-            .iter()
-            .copied()
-            .filter(|l| opts.proposals || l.snapshot.kind != SnapshotKind::Plan)
-            .collect();
-        let plans: BTreeSet<&str> = snapshots
+        let mut b = ReportBuilder::new(snapshots, cat, opts);
+        b.findings(audit);
+        b.changes(changelog.clone());
+        b.finish(knowledge)
+    }
+}
+
+/// A [`Report`] made in steps, each taking what it needs from one input:
+/// [`ReportBuilder::findings`] from the audit, [`ReportBuilder::changes`]
+/// from the changelog, [`ReportBuilder::finish`] the timeline, the views
+/// per municipality and the appendix from the snapshots. The steps may come
+/// in either order, and the result is [`Report::build_for`]'s, so a large
+/// set's audit and changelog need not be held together with each other or
+/// with the timeline (issue 16: peak memory of `report`).
+pub struct ReportBuilder<'a> {
+    /// The documents of the report (plans only with proposals).
+    snapshots: Vec<&'a LoadedSnapshot>,
+    cat: &'a Catalog,
+    opts: &'a ReportOptions,
+    findings: Vec<FindingItem>,
+    summary: Summary,
+    changes: Vec<CategoryChanges>,
+    doubtful: Vec<ChangeItem>,
+    /// What each municipality covered by an inventory joined and left.
+    joined_and_left: BTreeMap<String, (Vec<String>, Vec<String>)>,
+}
+
+impl<'a> ReportBuilder<'a> {
+    /// A report of `snapshots` (the range, in any order), with no findings
+    /// and no changes yet.
+    pub fn new(
+        snapshots: &[&'a LoadedSnapshot],
+        cat: &'a Catalog,
+        opts: &'a ReportOptions,
+    ) -> ReportBuilder<'a> {
+        ReportBuilder {
+            snapshots: snapshots
+                .iter()
+                .copied()
+                .filter(|l| opts.proposals || l.snapshot.kind != SnapshotKind::Plan)
+                .collect(),
+            cat,
+            opts,
+            findings: Vec::new(),
+            summary: Summary::default(),
+            changes: Vec::new(),
+            doubtful: Vec::new(),
+            joined_and_left: BTreeMap::new(),
+        }
+    }
+
+    /// Take the findings from `audit` (the audit of the range): the open
+    /// findings, in priority order; a later document's resolution is the
+    /// audit's business, not the annual report's; a plan's findings only
+    /// when plans are asked for.
+    pub fn findings(&mut self, audit: &Audit) {
+        let plans: BTreeSet<&str> = self
+            .snapshots
             .iter()
             .filter(|l| l.snapshot.kind == SnapshotKind::Plan)
             .map(|l| l.snapshot.id.as_str())
             .collect();
-        let mut kept = changelog.clone();
+        let (opts, cat) = (self.opts, self.cat);
+        let mut shared = SharedTexts::default();
+        self.findings = audit
+            .open()
+            .filter(|f| opts.proposals || !plans.contains(f.snapshot.as_str()))
+            .map(|f| finding_item(f, cat, &mut shared))
+            .collect();
+    }
+
+    /// Take the summary, the important and doubtful changes, and what each
+    /// municipality joined and left from `changelog` (the log of the
+    /// range's inventories).
+    pub fn changes(&mut self, mut changelog: Changelog) {
+        let (opts, cat) = (self.opts, self.cat);
+        let snapshots = &self.snapshots;
         if !opts.proposals {
             // Arrangements only ever proposed or under study in the range,
             // as the timeline leaves them out.
@@ -337,7 +417,7 @@ impl Report {
                 );
                 *plans_only.entry(a.id.as_str()).or_insert(true) &= proposal;
             }
-            kept.changes.retain(|c| {
+            changelog.changes.retain(|c| {
                 !brief::about_proposal(c)
                     && !plans_only
                         .get(c.arrangement.as_str())
@@ -345,26 +425,12 @@ impl Report {
                         .unwrap_or(false)
             });
         }
-        let changelog = &kept;
-        let mut r = Report::from_snapshots(&snapshots, knowledge, cat, opts);
-        // the open findings, in priority order; a later document's
-        // resolution is the audit's business, not the annual report's; a
-        // plan's findings only when plans are asked for
-        r.findings = audit
-            .open()
-            .filter(|f| opts.proposals || !plans.contains(f.snapshot.as_str()))
-            .map(|f| finding_item(f, cat))
-            .collect();
-        let category_order: Vec<String> = r
-            .timeline
-            .rows
-            .iter()
-            .filter(|row| row.heading)
-            .map(|row| row.name.clone())
-            .collect();
-        r.summary = summary(changelog, &category_order, cat);
-        r.changes = important_changes(changelog, &category_order, cat);
-        r.doubtful = changelog
+        let changelog = &changelog;
+        // In the order of names here; [`ReportBuilder::finish`] puts the
+        // policy areas in the timeline's order.
+        self.summary = summary(changelog, &[], cat);
+        self.changes = important_changes(changelog, &[], cat);
+        self.doubtful = changelog
             .changes
             .iter()
             .filter(|c| is_doubtful(c))
@@ -380,14 +446,59 @@ impl Report {
                 )
             })
             .collect();
+        let snaps: Vec<&Snapshot> = snapshots.iter().map(|l| &l.snapshot).collect();
+        self.joined_and_left = covered_municipalities(&snaps)
+            .into_iter()
+            .filter(|m| {
+                opts.municipality
+                    .as_ref()
+                    .is_none_or(|o| o.as_str() == m.as_str())
+            })
+            .map(|m| {
+                let m = m.as_str();
+                (m.to_owned(), joined_and_left(changelog, m, &covers, cat))
+            })
+            .collect();
+    }
+
+    /// The report: the timeline, what each municipality hosts and the
+    /// appendix from the snapshots, with the parts taken so far. `knowledge`
+    /// is what the changelog was made with (so the timeline marks the same
+    /// form and host changes).
+    pub fn finish(mut self, knowledge: &dyn DomainKnowledge) -> Report {
+        let mut r = Report::from_snapshots(&self.snapshots, knowledge, self.cat, self.opts);
+        r.findings = self.findings;
+        let category_order: Vec<&str> = r
+            .timeline
+            .rows
+            .iter()
+            .filter(|row| row.heading)
+            .map(|row| row.name.as_str())
+            .collect();
+        let position = |name: &str| {
+            category_order
+                .iter()
+                .position(|o| *o == name)
+                .unwrap_or(usize::MAX)
+        };
+        // Sorted by name: a stable sort by position keeps names in order
+        // among those the timeline lacks.
+        self.summary.by_category.sort_by_key(|c| position(&c.key));
+        self.changes.sort_by_key(|g| position(&g.category));
+        r.summary = self.summary;
+        r.changes = self.changes;
+        r.doubtful = self.doubtful;
         for m in &mut r.municipalities {
-            let (joined, left) = joined_and_left(changelog, &m.name, &covers, cat);
-            m.joined = joined;
-            m.left = left;
+            if let Some((joined, left)) = self.joined_and_left.remove(&m.name) {
+                m.joined = joined;
+                m.left = left;
+            }
         }
         r
     }
+}
 
+impl Report {
     /// The parts of the report that come from the snapshots alone: the
     /// timeline, what each municipality hosts, and the appendix.
     fn from_snapshots(
@@ -439,7 +550,7 @@ impl Report {
             changes: Vec::new(),
             doubtful: Vec::new(),
             arrangement_count: tl.row_count(),
-            timeline: timeline_section(&tl, cat),
+            timeline: timeline_section(tl, cat),
             municipalities: municipality_views(&snaps, cat)
                 .into_iter()
                 .filter(|v| municipality.is_none_or(|m| v.name == m.as_str()))
@@ -454,12 +565,29 @@ impl Report {
     }
 }
 
-fn finding_item(f: &Finding, cat: &Catalog) -> FindingItem {
+/// Texts that many findings share, made once per run.
+#[derive(Default)]
+struct SharedTexts {
+    severity: BTreeMap<&'static str, Arc<str>>,
+    why: BTreeMap<&'static str, Arc<str>>,
+}
+
+fn finding_item(f: &Finding, cat: &Catalog, shared: &mut SharedTexts) -> FindingItem {
     FindingItem {
-        code: f.code.as_str().to_owned(),
-        severity: severity_label(f.severity, cat),
+        code: f.code.as_str(),
+        severity: Arc::clone(
+            shared
+                .severity
+                .entry(f.severity.as_str())
+                .or_insert_with(|| severity_label(f.severity, cat).into()),
+        ),
         message: crate::render::followup_words::finding_words(f, cat),
-        why: why_text(f.code, cat),
+        why: Arc::clone(
+            shared
+                .why
+                .entry(f.code.as_str())
+                .or_insert_with(|| why_text(f.code, cat).into()),
+        ),
         evidence: f
             .evidence
             .iter()
@@ -647,30 +775,32 @@ fn joined_and_left(
     (joined, left)
 }
 
-fn timeline_section(tl: &Timeline, cat: &Catalog) -> TimelineSection {
-    let mut rows = Vec::new();
-    for g in &tl.groups {
+/// The timeline's text, its strings moved, not copied: the timeline of a
+/// large set is most of the report (issue 16).
+fn timeline_section(tl: Timeline, cat: &Catalog) -> TimelineSection {
+    let mut rows = Vec::with_capacity(tl.row_count() + tl.groups.len());
+    for g in tl.groups {
         rows.push(TimelineTextRow {
             heading: true,
-            name: g.category.clone(),
+            name: g.category,
             id: String::new(),
             cells: Vec::new(),
             changes: Vec::new(),
         });
-        for r in &g.rows {
+        for r in g.rows {
             rows.push(TimelineTextRow {
                 heading: false,
-                name: r.name.clone(),
-                id: r.id.clone(),
+                name: r.name,
+                id: r.id,
                 cells: r
                     .cells
-                    .iter()
+                    .into_iter()
                     .map(|c| TimelineTextCell {
-                        symbol: c.symbol.clone(),
-                        text: c.text.clone(),
+                        symbol: c.symbol,
+                        text: c.text,
                     })
                     .collect(),
-                changes: r.changes.clone(),
+                changes: r.changes,
             });
         }
     }
@@ -683,7 +813,7 @@ fn timeline_section(tl: &Timeline, cat: &Catalog) -> TimelineSection {
     };
     TimelineSection {
         note,
-        legend: tl.legend.clone(),
+        legend: tl.legend,
         columns: tl
             .columns
             .iter()
@@ -711,12 +841,7 @@ fn timeline_section(tl: &Timeline, cat: &Catalog) -> TimelineSection {
 /// hosts in the latest inventory covering it. Joined and left are filled
 /// from the changelog.
 fn municipality_views(snaps: &[&Snapshot], cat: &Catalog) -> Vec<MunicipalityView> {
-    let covered: BTreeSet<&Municipality> = snaps
-        .iter()
-        .filter(|s| s.kind == SnapshotKind::Inventory)
-        .flat_map(|s| &s.scope.covers)
-        .collect();
-    covered
+    covered_municipalities(snaps)
         .into_iter()
         .map(|m| {
             let latest = snaps
@@ -746,6 +871,15 @@ fn municipality_views(snaps: &[&Snapshot], cat: &Catalog) -> Vec<MunicipalityVie
                 hosts_label: label,
             }
         })
+        .collect()
+}
+
+/// Municipalities covered by some inventory of `snaps`, by name.
+fn covered_municipalities<'a>(snaps: &[&'a Snapshot]) -> BTreeSet<&'a Municipality> {
+    snaps
+        .iter()
+        .filter(|s| s.kind == SnapshotKind::Inventory)
+        .flat_map(|s| &s.scope.covers)
         .collect()
 }
 
@@ -793,6 +927,102 @@ mod tests {
             vec!["X (b)".to_owned()]
         );
         assert!(joined_and_left(&log, "Gausdal", &covers, &cat).1.is_empty());
+    }
+
+    /// The built-in documents, their registry, and the three kinds of
+    /// report: every municipality, with plans, and one municipality.
+    fn embedded_cases() -> (
+        crate::snapshot::SnapshotSet,
+        crate::registry::Registry,
+        Vec<ReportOptions>,
+    ) {
+        let set = crate::snapshot::SnapshotSet::embedded()
+            .into_result()
+            .unwrap();
+        let registry = crate::registry::Registry::embedded().unwrap();
+        let first = set
+            .snapshots
+            .iter()
+            .find_map(|l| l.snapshot.scope.covers.first().cloned());
+        let cases = vec![
+            ReportOptions::default(),
+            ReportOptions {
+                municipality: None,
+                proposals: true,
+            },
+            ReportOptions {
+                municipality: first,
+                proposals: false,
+            },
+        ];
+        (set, registry, cases)
+    }
+
+    #[test]
+    fn issue16_the_builder_in_any_order_makes_build_for_s_report() {
+        let (set, registry, cases) = embedded_cases();
+        let range: Vec<&LoadedSnapshot> = set.snapshots.iter().collect();
+        let inventories: Vec<&Snapshot> = range
+            .iter()
+            .filter(|l| l.snapshot.kind == SnapshotKind::Inventory)
+            .map(|l| &l.snapshot)
+            .collect();
+        let cat = Catalog::new(crate::i18n::Lang::Nb);
+        for opts in &cases {
+            let filter = crate::diff::Filter {
+                municipality: opts.municipality.as_ref().map(|m| m.to_string()),
+                include_cosmetic: true,
+                ..crate::diff::Filter::default()
+            };
+            let log = crate::diff::log_snapshots(&inventories, &registry).filtered(&filter);
+            let audit = crate::audit::run_audit(&range, &registry);
+            let whole = Report::build_for(&range, &log, &audit, &registry, &cat, opts);
+            assert!(!whole.findings.is_empty() && whole.summary.total > 0);
+            let mut b = ReportBuilder::new(&range, &cat, opts);
+            b.changes(log.clone());
+            b.findings(&audit);
+            assert_eq!(b.finish(&registry), whole, "{opts:?}");
+        }
+    }
+
+    #[test]
+    fn issue16_the_report_read_item_by_item_renders_as_the_whole_value() {
+        use render::{ReportFormat, render_report};
+        let (set, registry, cases) = embedded_cases();
+        let range: Vec<&LoadedSnapshot> = set.snapshots.iter().collect();
+        let inventories: Vec<&Snapshot> = range
+            .iter()
+            .filter(|l| l.snapshot.kind == SnapshotKind::Inventory)
+            .map(|l| &l.snapshot)
+            .collect();
+        let log = crate::diff::log_snapshots(&inventories, &registry);
+        let audit = crate::audit::run_audit(&range, &registry);
+        let env = crate::render::templates::environment().unwrap();
+        for lang in [crate::i18n::Lang::Nb, crate::i18n::Lang::En] {
+            let cat = Catalog::new(lang);
+            for opts in &cases {
+                let report = Report::build_for(&range, &log, &audit, &registry, &cat, opts);
+                for (format, name) in [
+                    (ReportFormat::Html, "report.html"),
+                    (ReportFormat::Markdown, "report.md"),
+                ] {
+                    // The engine's own copy of the whole report, as before.
+                    let mut whole = env
+                        .get_template(name)
+                        .unwrap()
+                        .render(minijinja::value::Serde(&report))
+                        .unwrap();
+                    while whole.ends_with("\n\n") {
+                        whole.pop();
+                    }
+                    if !whole.ends_with('\n') {
+                        whole.push('\n');
+                    }
+                    let lazy = render_report(report.clone(), format).unwrap();
+                    assert_eq!(lazy, whole, "{name} {opts:?}");
+                }
+            }
+        }
     }
 
     #[test]
