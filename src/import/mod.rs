@@ -1248,9 +1248,15 @@ mod tests {
     fn a_form_explained_in_brackets_is_read_when_both_name_it() {
         let reg = Registry::embedded().expect("embedded registry");
         let form = |p: &str| legal_form_field(p, &reg).normalised;
-        assert_eq!(form("Vertskommune (§ 20-2)").as_deref(), Some("kl2018-vertskommune"));
+        assert_eq!(
+            form("Vertskommune (§ 20-2)").as_deref(),
+            Some("kl2018-vertskommune")
+        );
         assert_eq!(form("Interkommunalt selskap (IKS)").as_deref(), Some("iks"));
-        assert_eq!(legal_form_field("IKS (IKS)", &reg).printed.as_deref(), Some("IKS (IKS)"));
+        assert_eq!(
+            legal_form_field("IKS (IKS)", &reg).printed.as_deref(),
+            Some("IKS (IKS)")
+        );
         // Two forms, or a remark: not read.
         assert_eq!(form("IKS (§ 20-2)"), None);
         assert_eq!(form("IKS (under utredning)"), None);

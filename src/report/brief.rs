@@ -112,6 +112,25 @@ pub fn rank(kind: ChangeKind) -> Option<u8> {
     })
 }
 
+/// Which `shown` of the `ranked` changes (sorted by rank) the page lists,
+/// in their order: the first of each rank before any rank's second, so ten
+/// endings do not hide that something was added or changed host.
+fn pick<T>(ranked: &[(u8, usize, T)], shown: usize) -> Vec<usize> {
+    let mut picked: Vec<usize> = Vec::with_capacity(shown);
+    for k in 0..ranked.len() {
+        if picked.len() < shown && (k == 0 || ranked[k].0 != ranked[k - 1].0) {
+            picked.push(k);
+        }
+    }
+    for k in 0..ranked.len() {
+        if picked.len() < shown && !picked.contains(&k) {
+            picked.push(k);
+        }
+    }
+    picked.sort_unstable();
+    picked
+}
+
 /// What the page is about: one municipality, or every one.
 #[derive(Debug, Clone, Default)]
 pub struct BriefOptions {
@@ -314,9 +333,9 @@ impl Brief {
                 &[("count", Arg::from(ranked.len() - shown))],
             )
         });
-        let items: Vec<BriefItem> = ranked[..shown]
-            .iter()
-            .map(|(_, _, c)| item(c, cat))
+        let items: Vec<BriefItem> = pick(&ranked, shown)
+            .into_iter()
+            .map(|k| item(ranked[k].2, cat))
             .collect();
         let dshown = doubtful.len().min(MAX_DOUBTFUL);
         let doubtful_more = (doubtful.len() > dshown).then(|| {
@@ -530,4 +549,21 @@ pub fn brief_docx(brief: &Brief) -> std::io::Result<Vec<u8>> {
         },
         blocks,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rank_has_a_place_before_a_rank_has_its_second() {
+        let ranked: Vec<(u8, usize, ())> = [0, 0, 0, 0, 1, 2, 2, 4]
+            .iter()
+            .enumerate()
+            .map(|(i, &r)| (r, i, ()))
+            .collect();
+        assert_eq!(pick(&ranked, 5), [0, 1, 4, 5, 7]);
+        assert_eq!(pick(&ranked, 3), [0, 4, 5]);
+        assert_eq!(pick(&ranked, 8), (0..8).collect::<Vec<_>>());
+    }
 }
