@@ -1297,3 +1297,5 @@ match-same-form = same legal form: { $form }
 import-key-column-missing = no column `{ $column }` in the header row (line { $line }): the key column must be one of { $columns }
 help-import-key = Header of the key column (an id, an organisation number): each row's cell becomes its arrangement's key, a row without one is reported and left out
 help-add-key = Header of the key column (an id, an organisation number): a row takes the id of the arrangement with its key in the set first, then by name
+# --- session 3 ---
+add-why-overruled = above the threshold, overruled by the decision

@@ -1258,3 +1258,5 @@ match-same-form = samme organisasjonsform: { $form }
 import-key-column-missing = ingen kolonne `{ $column }` i overskriftsraden (linje { $line }): nøkkelkolonnen må være én av { $columns }
 help-import-key = Overskriften på nøkkelkolonnen (en id, et organisasjonsnummer): verdien i hver rad blir samarbeidets nøkkel, og en rad uten verdi rapporteres og utelates
 help-add-key = Overskriften på nøkkelkolonnen (en id, et organisasjonsnummer): en rad får først id-en til samarbeidet med samme nøkkel i settet, deretter etter navn
+# --- session 3 ---
+add-why-overruled = over terskelen, men overstyrt av avgjørelsen

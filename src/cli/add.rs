@@ -344,6 +344,7 @@ fn write_review(
                 let a = &s.arrangements[u.new];
                 let why = cat.text(match u.uncertain {
                     Some(Uncertainty::Ambiguous) => Msg::AddWhyAmbiguous,
+                    Some(Uncertainty::Overruled) => Msg::AddWhyOverruled,
                     _ => Msg::AddWhyBelow,
                 });
                 ReviewPair {
@@ -454,6 +455,7 @@ fn print_review(
             let a = &s.arrangements[u.new];
             let why = match u.uncertain {
                 Some(Uncertainty::Ambiguous) => Msg::AddWhyAmbiguous,
+                Some(Uncertainty::Overruled) => Msg::AddWhyOverruled,
                 _ => Msg::AddWhyBelow,
             };
             let decided = match u.decision {

@@ -1393,4 +1393,8 @@ messages! {
     // --- keyed ---
     /// Import: `--key COLUMN` names no column of the header.
     ImportKeyColumnMissing = "import-key-column-missing" ["column", "line", "columns"];
+    // --- session 3 ---
+    /// `add`: a pair the matcher was sure of, which the curator's
+    /// `different` overrules.
+    AddWhyOverruled = "add-why-overruled" [];
 }

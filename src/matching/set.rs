@@ -86,6 +86,9 @@ pub enum Uncertainty {
     BelowThreshold,
     /// Another candidate scores nearly as well.
     Ambiguous,
+    /// The matcher was sure, and the curator decided `different`: the
+    /// curator's word stands.
+    Overruled,
 }
 
 /// A pair found in the set.
@@ -322,11 +325,15 @@ pub fn assign_ids_from_set(
                     }
                 }
             }
-            let mut decision = uncertain.and_then(|_| {
-                decisions
-                    .get(&(first_line(&draft.arrangements[new]), cand.id.to_string()))
-                    .copied()
-            });
+            let decided = decisions
+                .get(&(first_line(&draft.arrangements[new]), cand.id.to_string()))
+                .copied();
+            // `different` stands even against a pair the matcher was sure
+            // of (by name or score); only a shared key is not overruled.
+            if uncertain.is_none() && decided == Some(Decision::Different) {
+                uncertain = Some(Uncertainty::Overruled);
+            }
+            let mut decision = uncertain.and(decided);
             let (mut score, mut basis, mut evidence) = (mt.score, mt.basis, mt.evidence.clone());
             if let Some((rival, rm)) = &same_rival {
                 // The curator chose the rival: the first candidate is different.
@@ -540,6 +547,42 @@ mod tests {
         let (out, r) = assign_ids_from_set(&draft, &[&latest], &[], &d);
         assert_eq!(out.arrangements[0].id.as_str(), "x");
         assert_eq!((r.new.as_slice(), r.uncertain.len()), (&[0][..], 1));
+    }
+
+    /// `different` stands against a pair the matcher was sure of, in the
+    /// latest inventory and in an older one that lists the same id.
+    #[test]
+    fn different_overrules_a_certain_match() {
+        let old = snap(
+            "old",
+            2019,
+            SnapshotKind::Inventory,
+            &[("vigsel", "Borgerlig vigsel")],
+        );
+        let latest = snap(
+            "latest",
+            2021,
+            SnapshotKind::Inventory,
+            &[("vigsel", "Borgerlig vigsel")],
+        );
+        let draft = snap(
+            "new",
+            2022,
+            SnapshotKind::Inventory,
+            &[("borgerlig-vigsel", "Borgerlig vigsel")],
+        );
+        let (out, r) = assign_ids_from_set(&draft, &[&old, &latest], &[], &Decisions::new());
+        assert_eq!(out.arrangements[0].id.as_str(), "vigsel");
+        assert!(r.uncertain.is_empty());
+        let mut d = Decisions::new();
+        d.insert((1, "vigsel".into()), Decision::Different);
+        let (out, r) = assign_ids_from_set(&draft, &[&old, &latest], &[], &d);
+        assert_eq!(out.arrangements[0].id.as_str(), "borgerlig-vigsel");
+        assert_eq!(r.new, [0]);
+        assert_eq!(r.uncertain.len(), 1);
+        assert_eq!(r.uncertain[0].uncertain, Some(Uncertainty::Overruled));
+        assert_eq!(r.uncertain[0].decision, Some(Decision::Different));
+        assert!(!r.needs_decision());
     }
 
     #[test]
