@@ -1299,3 +1299,4 @@ help-import-key = Header of the key column (an id, an organisation number): each
 help-add-key = Header of the key column (an id, an organisation number): a row takes the id of the arrangement with its key in the set first, then by name
 # --- session 3 ---
 add-why-overruled = above the threshold, overruled by the decision
+add-why-few-words = over the threshold by the rest of the row, but the names share few words

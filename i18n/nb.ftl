@@ -1260,3 +1260,4 @@ help-import-key = Overskriften på nøkkelkolonnen (en id, et organisasjonsnumme
 help-add-key = Overskriften på nøkkelkolonnen (en id, et organisasjonsnummer): en rad får først id-en til samarbeidet med samme nøkkel i settet, deretter etter navn
 # --- session 3 ---
 add-why-overruled = over terskelen, men overstyrt av avgjørelsen
+add-why-few-words = over terskelen på grunn av resten av raden, men navnene har få ord felles

@@ -345,6 +345,7 @@ fn write_review(
                 let why = cat.text(match u.uncertain {
                     Some(Uncertainty::Ambiguous) => Msg::AddWhyAmbiguous,
                     Some(Uncertainty::Overruled) => Msg::AddWhyOverruled,
+                    Some(Uncertainty::FewSharedWords) => Msg::AddWhyFewWords,
                     _ => Msg::AddWhyBelow,
                 });
                 ReviewPair {
@@ -456,6 +457,7 @@ fn print_review(
             let why = match u.uncertain {
                 Some(Uncertainty::Ambiguous) => Msg::AddWhyAmbiguous,
                 Some(Uncertainty::Overruled) => Msg::AddWhyOverruled,
+                Some(Uncertainty::FewSharedWords) => Msg::AddWhyFewWords,
                 _ => Msg::AddWhyBelow,
             };
             let decided = match u.decision {

@@ -159,7 +159,12 @@ pub(super) fn matched_ids(
         aliases: Alias::from_registry(&ctx.load_registry()?),
         ..MatchOptions::default()
     };
-    let m = match_arrangements(&before.arrangements, &after.arrangements, &opts);
+    let m = crate::matching::set::certain_pairs(
+        match_arrangements(&before.arrangements, &after.arrangements, &opts),
+        &before.arrangements,
+        &after.arrangements,
+        &opts,
+    );
     let args = [
         ("matched", m.matches.len().into()),
         ("count", after.arrangements.len().into()),

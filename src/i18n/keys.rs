@@ -1397,4 +1397,6 @@ messages! {
     /// `add`: a pair the matcher was sure of, which the curator's
     /// `different` overrules.
     AddWhyOverruled = "add-why-overruled" [];
+    /// `add`: a pair over the threshold whose names share few words.
+    AddWhyFewWords = "add-why-few-words" [];
 }

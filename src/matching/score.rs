@@ -84,7 +84,7 @@ impl fmt::Display for Evidence {
 
 /// Similarity of two normalised names in `[0, 1]`: the better of the
 /// edit similarity of the compact forms and a word-overlap measure that
-/// credits a name contained in a longer one.
+/// credits a name contained in a longer one ([`word_similarity`]).
 pub fn name_similarity(a: &NormalisedName, b: &NormalisedName) -> f64 {
     if a.compact == b.compact {
         return 1.0;
@@ -93,8 +93,19 @@ pub fn name_similarity(a: &NormalisedName, b: &NormalisedName) -> f64 {
         return 0.0;
     }
     let edit = strsim::normalized_levenshtein(&a.compact, &b.compact);
-    // Each word counts with its best similarity to a word of the other name:
-    // 1 when equal, its edit similarity when close enough, else nothing.
+    edit.max(word_similarity(a, b))
+}
+
+/// How far two names share their words, in `[0, 1]`: each word counts
+/// with its best similarity to a word of the other name (1 when equal, its
+/// edit similarity when close enough, else nothing), as the mean of the
+/// Dice coefficient and the share of the shorter name. Long names with a
+/// common beginning and ending ("Felles barnevernstjeneste", "Felles
+/// brann- og feiertjeneste") are close letter by letter, not word by word.
+pub fn word_similarity(a: &NormalisedName, b: &NormalisedName) -> f64 {
+    if a.tokens.is_empty() || b.tokens.is_empty() {
+        return 0.0;
+    }
     let word_sim = |x: &String, y: &String| {
         if x == y {
             return 1.0;
@@ -119,7 +130,7 @@ pub fn name_similarity(a: &NormalisedName, b: &NormalisedName) -> f64 {
     let (na, nb) = (a.tokens.len() as f64, b.tokens.len() as f64);
     let dice = 2.0 * shared / (na + nb);
     let overlap = shared / na.min(nb);
-    edit.max(0.5 * dice + 0.5 * overlap)
+    0.5 * dice + 0.5 * overlap
 }
 
 /// A legal form's family: relabels across the 2018 act compare equal.
