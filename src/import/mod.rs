@@ -1000,7 +1000,7 @@ fn build_arrangements(
 /// "Interkommunalt selskap (IKS)") is read when both parts name the same
 /// form; the printed text is kept as it is.
 pub fn legal_form_field(printed: &str, registry: &Registry) -> crate::model::LegalFormField {
-    let read = |p: &str| match registry.spelling_read(p) {
+    let read = |p: &str| match registry.spelling(p) {
         Some(sp) => (Some(sp.form.clone()), sp.uncertain),
         None => {
             let f = normalise_legal_form(p);

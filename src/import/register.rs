@@ -422,6 +422,13 @@ impl Register {
         (c != NO_CATEGORY).then(|| self.categories[c as usize].as_str())
     }
 
+    /// The municipalities the table declares (covers, then mentions), as
+    /// the importer's row reading takes them.
+    fn declared(&self) -> Vec<&Municipality> {
+        let scope = &self.template.scope;
+        scope.covers.iter().chain(&scope.mentions).collect()
+    }
+
     /// Rows that are not repeats: the arrangements of the whole table.
     pub fn arrangements(&self) -> usize {
         self.rows.iter().filter(|r| r.flags & REPEATED == 0).count()
@@ -491,13 +498,7 @@ impl Register {
             .iter()
             .map(|&i| self.raw_row(&mut rdr, i, vocab))
             .collect();
-        let declared: Vec<&Municipality> = self
-            .template
-            .scope
-            .covers
-            .iter()
-            .chain(&self.template.scope.mentions)
-            .collect();
+        let declared = self.declared();
         let (mut arrs, problems) = super::build_arrangements(&self.path, rows, &declared, registry);
         let firsts: Vec<usize> = idx
             .iter()
@@ -586,13 +587,7 @@ impl Register {
             return false;
         }
         let vocab = Vocabulary::shared();
-        let declared: Vec<&Municipality> = self
-            .template
-            .scope
-            .covers
-            .iter()
-            .chain(&self.template.scope.mentions)
-            .collect();
+        let declared = self.declared();
         let mut rdr = self.reader();
         (0..self.rows.len())
             .filter(|&i| self.rows[i].flags & REPEATED == 0)
