@@ -1300,3 +1300,4 @@ help-add-key = Header of the key column (an id, an organisation number): a row t
 # --- session 3 ---
 add-why-overruled = above the threshold, overruled by the decision
 add-why-few-words = over the threshold by the rest of the row, but the names share few words
+match-kept-apart = { $count } kept apart: over the threshold by the rest of the row, but the names share few words (add asks about them)

@@ -1261,3 +1261,4 @@ help-add-key = Overskriften på nøkkelkolonnen (en id, et organisasjonsnummer):
 # --- session 3 ---
 add-why-overruled = over terskelen, men overstyrt av avgjørelsen
 add-why-few-words = over terskelen på grunn av resten av raden, men navnene har få ord felles
+match-kept-apart = { $count } holdt fra hverandre: over terskelen på grunn av resten av raden, men navnene har få ord felles (add spør om dem)

@@ -191,3 +191,47 @@ fn json_round_trips_and_matches_its_schema_name() {
     let doc: samdiff::render::wire::HistoryDoc = serde_json::from_str(&h).unwrap();
     assert_eq!(serde_json::to_string_pretty(&doc).unwrap() + "\n", h);
 }
+
+/// Two services of one host, alike letter by letter but not word by word:
+/// `match` shows the pair kept apart, and `diff` of the two documents
+/// reports an ending and an addition, not a rename.
+#[test]
+fn names_sharing_few_words_are_kept_apart_by_match_and_diff() {
+    let tmp = tempfile::tempdir().unwrap();
+    let doc = |year: u32, name: &str| {
+        format!(
+            "Oversikt over samarbeid Alfa kommune deltar i, per 1. januar {year}\n\
+             Navn;Organisering;Vertskommune;Alfa;Beta\n\
+             Felles legevakt;Vertskommune;Alfa;x;x\n\
+             {name};Vertskommune;Alfa;x;x\n"
+        )
+    };
+    let a = tmp.path().join("a.csv");
+    let b = tmp.path().join("b.csv");
+    std::fs::write(&a, doc(2021, "Felles brann- og feiertjeneste")).unwrap();
+    std::fs::write(&b, doc(2022, "Felles barnevernstjeneste")).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::cargo_bin("samdiff")
+            .unwrap()
+            .env("NO_COLOR", "1")
+            .env("LC_ALL", "C")
+            .args(args)
+            .arg(&a)
+            .arg(&b)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let m = run(&["match"]);
+    assert!(m.contains("1 matched"), "{m}");
+    assert!(m.contains("1 kept apart"), "{m}");
+    let d = run(&["diff", "--format", "json"]);
+    let kinds: Vec<&str> = d
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("\"kind\": \""))
+        .map(|k| k.trim_end_matches("\","))
+        .collect();
+    assert!(kinds.contains(&"added") && kinds.contains(&"ended"), "{d}");
+    assert!(!kinds.contains(&"renamed"), "{d}");
+}

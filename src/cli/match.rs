@@ -159,7 +159,7 @@ pub(super) fn matched_ids(
         aliases: Alias::from_registry(&ctx.load_registry()?),
         ..MatchOptions::default()
     };
-    let m = crate::matching::set::certain_pairs(
+    let (m, _) = crate::matching::set::certain_pairs(
         match_arrangements(&before.arrangements, &after.arrangements, &opts),
         &before.arrangements,
         &after.arrangements,
@@ -279,6 +279,8 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             IdPolicy::Ignore
         },
     };
+    // Pairs over the threshold whose names share few words: shown, not paired.
+    let mut kept_apart = Vec::new();
     let (a, b, m) = match &args.key {
         Some(column) => {
             let a = import_keyed(&args.a, column, PartialDate::Year(1), ctx)?.snapshot;
@@ -304,6 +306,9 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             let a = load_side(&args.a, args.columns.as_deref(), as_of_a, ctx)?;
             let b = load_side(&args.b, args.columns.as_deref(), as_of_b, ctx)?;
             let m = match_arrangements(&a.arrangements, &b.arrangements, &opts);
+            let (m, apart) =
+                crate::matching::set::certain_pairs(m, &a.arrangements, &b.arrangements, &opts);
+            kept_apart = apart;
             (a, b, m)
         }
     };
@@ -350,6 +355,31 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
                 style::paint(style::DIM, &format!("      {}", ev.join("; "))),
             )?;
         }
+    }
+    if !kept_apart.is_empty() {
+        w(
+            out,
+            style::paint(
+                style::HEADING,
+                &ctx.catalog
+                    .get(Msg::MatchKeptApart, &[("count", kept_apart.len().into())]),
+            ),
+        )?;
+    }
+    for mt in &kept_apart {
+        let (x, y) = (&a.arrangements[mt.a], &b.arrangements[mt.b]);
+        w(
+            out,
+            format!(
+                "{:.2}  {} -> {}  ({} -> {})",
+                mt.score, x.id, y.id, x.name, y.name
+            ),
+        )?;
+        let ev: Vec<String> = mt.evidence.iter().map(|e| e.render(&ctx.catalog)).collect();
+        w(
+            out,
+            style::paint(style::DIM, &format!("      {}", ev.join("; "))),
+        )?;
     }
     for (side, idx) in [(&a, &m.unmatched_a), (&b, &m.unmatched_b)] {
         if idx.is_empty() {

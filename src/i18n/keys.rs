@@ -1399,4 +1399,7 @@ messages! {
     AddWhyOverruled = "add-why-overruled" [];
     /// `add`: a pair over the threshold whose names share few words.
     AddWhyFewWords = "add-why-few-words" [];
+    /// `match`: heading of the pairs over the threshold kept apart because
+    /// their names share few words.
+    MatchKeptApart = "match-kept-apart" ["count"];
 }

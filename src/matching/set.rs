@@ -448,14 +448,15 @@ pub fn assign_ids_from_set(
 }
 
 /// `m` without the fuzzy pairs whose names share few words
-/// ([`CERTAIN_WORD_FLOOR`]): two documents compared without a set keep
-/// them apart (an ending and an addition) where `add` asks about them.
+/// ([`CERTAIN_WORD_FLOOR`]), and those pairs: two documents compared
+/// without a set keep them apart (an ending and an addition) where `add`
+/// asks about them.
 pub fn certain_pairs(
     mut m: super::Matching,
     a: &[Arrangement],
     b: &[Arrangement],
     opts: &MatchOptions,
-) -> super::Matching {
+) -> (super::Matching, Vec<super::Match>) {
     let (mut kept, mut apart) = (Vec::new(), Vec::new());
     for mt in m.matches {
         if mt.basis == MatchBasis::Fuzzy && few_shared_words(&mt, &a[mt.a], &b[mt.b], opts) {
@@ -464,14 +465,14 @@ pub fn certain_pairs(
             kept.push(mt);
         }
     }
-    for mt in apart {
+    for mt in &apart {
         m.unmatched_a.push(mt.a);
         m.unmatched_b.push(mt.b);
     }
     m.unmatched_a.sort_unstable();
     m.unmatched_b.sort_unstable();
     m.matches = kept;
-    m
+    (m, apart)
 }
 
 /// Whether a fuzzy pair's names are less alike than the threshold and
