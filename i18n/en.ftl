@@ -1086,7 +1086,10 @@ add-heading = { $id } ({ $date }): { $count } arrangements
 add-matched = matched in the set: { $count }
 add-new = new: { $count }
 add-no-longer-listed = no longer listed (in { $snapshot }, not in the new document): { $count }
-add-uncertain = uncertain, needs a decision: { $count }
+add-uncertain = uncertain pairs: { $count }, { $undecided ->
+    [0] all decided
+   *[other] { $undecided } to decide
+}
 add-line = line
 add-why-ambiguous = another candidate scores nearly as well
 add-why-below = below the threshold

@@ -1056,7 +1056,10 @@ add-heading = { $id } ({ $date }): { $count } samarbeid
 add-matched = koblet til settet: { $count }
 add-new = nye: { $count }
 add-no-longer-listed = ikke lenger oppført (i { $snapshot }, ikke i det nye dokumentet): { $count }
-add-uncertain = usikre, må avgjøres: { $count }
+add-uncertain = usikre koblinger: { $count }, { $undecided ->
+    [0] alle avgjort
+   *[other] { $undecided } må avgjøres
+}
 add-line = linje
 add-why-ambiguous = en annen kandidat får nesten like høy poengsum
 add-why-below = under terskelen

@@ -175,7 +175,7 @@ fn readding_the_2021_source_reproduces_the_curated_snapshot() {
     let (code, out, err) = samdiff(tmp.path(), &args);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("2 uncertain matches need a decision; nothing was written"));
-    assert!(out.contains("uncertain, needs a decision: 2"), "{out}");
+    assert!(out.contains("uncertain pairs: 2, 2 to decide"), "{out}");
     assert_eq!(tree(&set), before);
     let mut review: Value =
         serde_json::from_slice(&std::fs::read(tmp.path().join("review.json")).unwrap()).unwrap();

@@ -447,10 +447,18 @@ fn print_review(
         }
     }
     if !ids.uncertain.is_empty() {
+        let undecided = ids
+            .uncertain
+            .iter()
+            .filter(|u| u.decision.is_none())
+            .count();
         heading(
             out,
             Msg::AddUncertain,
-            &[("count", ids.uncertain.len().into())],
+            &[
+                ("count", ids.uncertain.len().into()),
+                ("undecided", undecided.into()),
+            ],
         )?;
         for u in &ids.uncertain {
             let a = &s.arrangements[u.new];

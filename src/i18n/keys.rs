@@ -1184,7 +1184,7 @@ messages! {
     /// add: review section.
     AddNoLongerListed = "add-no-longer-listed" ["count", "snapshot"];
     /// add: review section.
-    AddUncertain = "add-uncertain" ["count"];
+    AddUncertain = "add-uncertain" ["count", "undecided"];
     /// add: the word before a line number.
     AddLine = "add-line" [];
     /// add: why a match is uncertain.
