@@ -5,6 +5,9 @@
 #[path = "../benches/support/synth.rs"]
 mod synth;
 
+mod common;
+use common::samdiff_in;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use samdiff::diff::{ChangeKind, Changelog, NoKnowledge, diff_snapshots, diff_snapshots_printed};
@@ -358,22 +361,6 @@ fn key_column_that_does_not_exist_names_the_headers() {
         ),
         "{e}"
     );
-}
-
-fn samdiff_in(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = assert_cmd::Command::cargo_bin("samdiff")
-        .unwrap()
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C")
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
 }
 
 /// Hostile registers through the binary: a key listed twice is named with

@@ -931,6 +931,15 @@ mod tests {
 
     /// The built-in documents, their registry, and the three kinds of
     /// report: every municipality, with plans, and one municipality.
+    /// The inventories of `range`, as `report` logs them.
+    fn inventories_of<'a>(range: &[&'a LoadedSnapshot]) -> Vec<&'a Snapshot> {
+        range
+            .iter()
+            .filter(|l| l.snapshot.kind == SnapshotKind::Inventory)
+            .map(|l| &l.snapshot)
+            .collect()
+    }
+
     fn embedded_cases() -> (
         crate::snapshot::SnapshotSet,
         crate::registry::Registry,
@@ -962,11 +971,7 @@ mod tests {
     fn issue16_the_builder_in_any_order_makes_build_for_s_report() {
         let (set, registry, cases) = embedded_cases();
         let range: Vec<&LoadedSnapshot> = set.snapshots.iter().collect();
-        let inventories: Vec<&Snapshot> = range
-            .iter()
-            .filter(|l| l.snapshot.kind == SnapshotKind::Inventory)
-            .map(|l| &l.snapshot)
-            .collect();
+        let inventories = inventories_of(&range);
         let cat = Catalog::new(crate::i18n::Lang::Nb);
         for opts in &cases {
             let filter = crate::diff::Filter {
@@ -990,11 +995,7 @@ mod tests {
         use render::{ReportFormat, render_report};
         let (set, registry, cases) = embedded_cases();
         let range: Vec<&LoadedSnapshot> = set.snapshots.iter().collect();
-        let inventories: Vec<&Snapshot> = range
-            .iter()
-            .filter(|l| l.snapshot.kind == SnapshotKind::Inventory)
-            .map(|l| &l.snapshot)
-            .collect();
+        let inventories = inventories_of(&range);
         let log = crate::diff::log_snapshots(&inventories, &registry);
         let audit = crate::audit::run_audit(&range, &registry);
         let env = crate::render::templates::environment().unwrap();

@@ -13,7 +13,16 @@ pub fn samdiff_ok(args: &[&str]) -> String {
 
 /// [`samdiff_ok`] run from `dir` (for relative paths in arguments, so the
 /// output does not depend on where the checkout lives).
+#[allow(dead_code)] // not every test file runs from a directory
 pub fn samdiff_ok_in(dir: &std::path::Path, args: &[&str]) -> String {
+    let (code, out, err) = samdiff_in(dir, args);
+    assert!(code == 0, "samdiff {args:?}: {err}");
+    out
+}
+
+/// The binary run from `dir` like [`samdiff_ok_in`], whatever its exit:
+/// the exit code (-1 when killed by a signal), stdout and stderr.
+pub fn samdiff_in(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::cargo_bin("samdiff")
         .unwrap()
         .current_dir(dir)
@@ -22,10 +31,9 @@ pub fn samdiff_ok_in(dir: &std::path::Path, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "samdiff {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
