@@ -30,6 +30,7 @@ mod report_command;
 mod schema;
 mod show;
 mod state;
+mod stdout;
 pub mod style;
 mod validate;
 
@@ -235,7 +236,7 @@ pub fn run() -> u8 {
     };
     // Buffered: a changelog of a national register is millions of short
     // lines, and a line-buffered stdout makes one system call each.
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, anstream::stdout().lock());
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, stdout::Stdout::new());
     let result = dispatch(cli.command, &mut ctx, &mut stdout).and_then(|code| {
         stdout.flush().map_err(|source| Error::Write {
             path: "<stdout>".into(),
