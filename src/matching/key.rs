@@ -3,8 +3,6 @@
 //! the name plays no part in that. Names are used only among the rows left
 //! over, to find an arrangement that was given a new key (issue 16).
 
-use std::collections::HashMap;
-
 use super::normalise::{NormalisedName, normalise_name};
 use super::{MatchBasis, MatchOptions, Matching};
 use crate::model::Arrangement;
@@ -22,6 +20,9 @@ pub struct KeyMatching {
     /// and an addition, and the reader is told about the pair.
     pub across_keys: Matching,
 }
+
+/// Names normalised on one thread; more are split between two.
+const NAMES_PER_THREAD: usize = 8192;
 
 /// Match `a` and `b` by [`Arrangement::key`]. Arrangements without a key
 /// stay unmatched. Linear in the input apart from sorting the keys: names
@@ -55,10 +56,31 @@ pub fn match_by_key(a: &[Arrangement], b: &[Arrangement], opts: &MatchOptions) -
     by_key.unmatched_b = (0..b.len()).filter(|&j| !taken[j]).collect();
     // Across keys: equal normalised names among the rows left over, found
     // by hashing (linear), first come first paired in row order.
-    let norm = |x: &Arrangement| normalise_name(&x.name, &opts.aliases);
-    let mut by_name: HashMap<String, Vec<(usize, NormalisedName)>> = HashMap::new();
-    for (r, &j) in by_key.unmatched_b.iter().enumerate().rev() {
-        let n = norm(&b[j]);
+    let norm_all = |xs: &[Arrangement], idx: &[usize]| -> Vec<NormalisedName> {
+        idx.iter()
+            .map(|&i| normalise_name(&xs[i].name, &opts.aliases))
+            .collect()
+    };
+    // A register's new and ended keys are tens of thousands: the two
+    // sides' names are normalised on two threads.
+    let (ua, ub) = (&by_key.unmatched_a, &by_key.unmatched_b);
+    let (names_a, names_b) = if ua.len() + ub.len() > NAMES_PER_THREAD {
+        std::thread::scope(|s| {
+            let later = s.spawn(|| norm_all(b, ub));
+            let names_a = norm_all(a, ua);
+            (
+                names_a,
+                later
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            )
+        })
+    } else {
+        (norm_all(a, ua), norm_all(b, ub))
+    };
+    let mut by_name: rustc_hash::FxHashMap<String, Vec<(usize, NormalisedName)>> =
+        rustc_hash::FxHashMap::default();
+    for (r, n) in names_b.into_iter().enumerate().rev() {
         if !n.compact.is_empty() {
             by_name.entry(n.compact.clone()).or_default().push((r, n));
         }
@@ -66,8 +88,7 @@ pub fn match_by_key(a: &[Arrangement], b: &[Arrangement], opts: &MatchOptions) -
     let mut across_keys = Matching::default();
     let mut paired_a = vec![false; by_key.unmatched_a.len()];
     let mut paired_b = vec![false; by_key.unmatched_b.len()];
-    for (r, &i) in by_key.unmatched_a.iter().enumerate() {
-        let na = norm(&a[i]);
+    for ((r, &i), na) in by_key.unmatched_a.iter().enumerate().zip(names_a) {
         let Some((rb, nb)) = by_name.get_mut(&na.compact).and_then(Vec::pop) else {
             continue;
         };
