@@ -286,28 +286,34 @@ fn wire_value(v: &Value) -> WireValue {
 
 fn wire_side(s: &Side) -> WireSide {
     WireSide {
-        snapshot: s.snapshot.to_string(),
+        snapshot: s.snapshot.as_str().to_owned(),
         source: s.source.clone(),
         lines: s.lines.clone(),
     }
 }
 
+/// Copies made with `to_owned`, not `to_string`: the formatting machinery
+/// costs more than the copy, a hundred thousand times over.
 impl From<&Change> for WireChange {
     fn from(c: &Change) -> Self {
         WireChange {
             kind: c.kind,
-            from: c.from.to_string(),
-            to: c.to.to_string(),
-            arrangement: c.arrangement.to_string(),
+            from: c.from.as_str().to_owned(),
+            to: c.to.as_str().to_owned(),
+            arrangement: c.arrangement.as_str().to_owned(),
             name: c.name.clone(),
             category: c.category.clone(),
-            municipality: c.municipality.as_ref().map(|m| m.to_string()),
+            municipality: c.municipality.as_ref().map(|m| m.as_str().to_owned()),
             before: c.before.as_ref().map(wire_value),
             after: c.after.as_ref().map(wire_value),
             similarity: c.similarity,
             cosmetic: c.cosmetic,
             uncertain: c.uncertain,
-            scope_basis: c.scope_basis.iter().map(|m| m.to_string()).collect(),
+            scope_basis: c
+                .scope_basis
+                .iter()
+                .map(|m| m.as_str().to_owned())
+                .collect(),
             absence: c.absence.map(|a| absence_name(a).to_owned()),
             words: c
                 .words
