@@ -21,7 +21,7 @@
 //! the importer's way ([`read_register`] returns `None`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 use super::cells::{self, Grid, GridSource};
 use super::table::{self, Header, HeaderContext};
@@ -106,30 +106,16 @@ pub struct Register {
     rows: Vec<Row>,
     keys: Vec<u8>,
     categories: Vec<String>,
-    /// Key hash -> first row with that key.
-    by_key: HashMap<u64, u32, BuildHasherDefault<Prehashed>>,
-    /// Slug hash -> rows (not repeated) with that slug.
-    slug_count: HashMap<u64, u32, BuildHasherDefault<Prehashed>>,
+    /// The mark spellings the table uses and how they read.
+    marks: Vec<(String, Option<Participation>)>,
+    /// (key hash, first row with that key), sorted: looked up by binary
+    /// search. Sorting a million pairs is quicker than hashing them into
+    /// a map, whose every insert is a cache miss.
+    by_key: Vec<(u64, u32)>,
+    /// (slug hash, rows (not repeated) with that slug), sorted.
+    slug_count: Vec<(u64, u32)>,
     /// Whether a row (not repeated) has a category, a form, a host cell.
     printed: Printed,
-}
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
 }
 
 /// A fixed 64-bit hash (the same on every run and machine). Fx, not
@@ -159,7 +145,10 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
     let Some(key_column) = opts.key_column.as_deref() else {
         return Ok(None);
     };
-    let (text, encoding) = decode(path, &bytes)?;
+    let (text, encoding, bytes) = decode(path, bytes)?;
+    // The bytes as received (for the source's hash): the text itself
+    // when reading changed nothing.
+    let raw: &[u8] = bytes.as_deref().unwrap_or(text.as_bytes());
     let vocab = Vocabulary::shared();
     let known = super::known_municipalities(opts);
     let mut overrides = opts.columns_by_role.clone();
@@ -246,7 +235,7 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
     );
     let (mut template, more) = super::build_snapshot(
         path,
-        &bytes,
+        raw,
         &head_lines,
         opts,
         Layout::Table,
@@ -288,14 +277,16 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
         rows: Vec::new(),
         keys: Vec::new(),
         categories: Vec::new(),
-        by_key: HashMap::default(),
-        slug_count: HashMap::default(),
+        marks: Vec::new(),
+        by_key: Vec::new(),
+        slug_count: Vec::new(),
         printed: Printed::default(),
     };
     let read = stream(&reg, key_col, &key_header, vocab);
     reg.rows = read.rows;
     reg.keys = read.keys;
     reg.categories = read.categories;
+    reg.marks = read.marks;
     reg.problems.extend(read.problems);
     if !reg.index() {
         return Ok(None);
@@ -306,11 +297,20 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
 
 /// The text of `bytes` in one string with `\n` line endings, refused as
 /// the importer refuses it (binary, unknown encoding, control characters,
-/// empty).
-fn decode(path: &str, bytes: &[u8]) -> Result<(String, TextEncoding)> {
+/// empty), and the bytes as received when the text is not them: plain
+/// UTF-8 without carriage returns becomes the text without a copy.
+fn decode(path: &str, bytes: Vec<u8>) -> Result<(String, TextEncoding, Option<Vec<u8>>)> {
     let invalid = |i: Issue| Error::Invalid(vec![i]);
-    let (mut text, encoding) = crate::source::decode_bytes(bytes)
-        .map_err(|e| invalid(super::text::decode_issue(path, bytes, e)))?;
+    let plain = !bytes.starts_with(b"\xEF\xBB\xBF") && memchr::memchr(0, &bytes).is_none();
+    let (mut text, encoding, mut bytes) = match String::from_utf8(bytes) {
+        Ok(text) if plain => (text, TextEncoding::Utf8, None),
+        other => {
+            let bytes = other.map_or_else(|e| e.into_bytes(), String::into_bytes);
+            let (text, encoding) = crate::source::decode_bytes(&bytes)
+                .map_err(|e| invalid(super::text::decode_issue(path, &bytes, e)))?;
+            (text, encoding, Some(bytes))
+        }
+    };
     // One fast scan for the usual case of nothing to refuse; the exact
     // scans below find what it flagged.
     let suspect = crate::controls::has_unsafe(&text, true);
@@ -340,8 +340,10 @@ fn decode(path: &str, bytes: &[u8]) -> Result<(String, TextEncoding)> {
     if text.trim().is_empty() {
         return Err(invalid(Issue::new(Location::start(path), Msg::ImportEmpty)));
     }
-    if text.contains('\r') {
-        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+        let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+        let received = std::mem::replace(&mut text, normalised);
+        bytes.get_or_insert_with(|| received.into_bytes());
     }
     // Bidirectional controls (U+202A..E, U+2066..9) are three bytes
     // starting E2 80 / E2 81.
@@ -363,41 +365,59 @@ fn decode(path: &str, bytes: &[u8]) -> Result<(String, TextEncoding)> {
             ),
         )));
     }
-    Ok((text, encoding))
+    Ok((text, encoding, bytes))
 }
 
 impl Register {
     /// Index the rows by key (marking a key listed twice) and count slugs.
     fn index(&mut self) -> bool {
-        self.by_key.reserve(self.rows.len());
-        for i in 0..self.rows.len() {
-            let kh = hash64(self.key_of(i));
-            match self.by_key.get(&kh).copied() {
-                Some(first) => {
-                    // Equal hashes of different keys would be paired
-                    // wrongly: compare the keys themselves.
-                    if self.key_of(first as usize) != self.key_of(i) {
-                        // Vanishingly rare: the table goes the importer's way.
-                        return false;
-                    }
-                    self.rows[i].flags |= REPEATED;
-                    self.rows[first as usize].flags |= HAS_REPEAT;
-                }
-                None => {
-                    self.by_key.insert(kh, i as u32);
-                }
+        let mut by_key: Vec<(u64, u32)> = (0..self.rows.len())
+            .map(|i| (hash64(self.key_of(i)), i as u32))
+            .collect();
+        by_key.sort_unstable();
+        // A run of one hash: its first row is the key's first listing.
+        let mut first = 0;
+        for k in 1..by_key.len() {
+            let (h, i) = by_key[k];
+            if h != by_key[first].0 {
+                first = k;
+                continue;
             }
+            let f = by_key[first].1 as usize;
+            // Equal hashes of different keys would be paired wrongly:
+            // compare the keys themselves.
+            if self.key_of(f) != self.key_of(i as usize) {
+                // Vanishingly rare: the table goes the importer's way.
+                return false;
+            }
+            self.rows[i as usize].flags |= REPEATED;
+            self.rows[f].flags |= HAS_REPEAT;
         }
+        by_key.dedup_by_key(|e| e.0);
+        self.by_key = by_key;
+        let mut slugs: Vec<u64> = Vec::with_capacity(self.rows.len());
         for r in &self.rows {
             if r.flags & REPEATED != 0 {
                 continue;
             }
-            *self.slug_count.entry(r.slug).or_default() += 1;
+            slugs.push(r.slug);
             self.printed.categories |= r.category != NO_CATEGORY;
             self.printed.forms |= r.flags & HAS_FORM != 0;
             self.printed.hosts |= r.flags & HAS_HOST != 0;
         }
+        slugs.sort_unstable();
+        self.slug_count = slugs
+            .chunk_by(|a, b| a == b)
+            .map(|run| (run[0], run.len() as u32))
+            .collect();
         true
+    }
+
+    /// How many rows (not repeated) have the slug hash `slug`.
+    fn slug_rows(&self, slug: u64) -> u32 {
+        self.slug_count
+            .binary_search_by_key(&slug, |e| e.0)
+            .map_or(0, |k| self.slug_count[k].1)
     }
 
     fn key_of(&self, i: usize) -> &[u8] {
@@ -406,9 +426,11 @@ impl Register {
     }
 
     fn find(&self, key: &[u8]) -> Option<usize> {
+        let h = hash64(key);
         self.by_key
-            .get(&hash64(key))
-            .map(|&i| i as usize)
+            .binary_search_by_key(&h, |e| e.0)
+            .ok()
+            .map(|k| self.by_key[k].1 as usize)
             .filter(|&i| self.key_of(i) == key)
     }
 
@@ -466,8 +488,12 @@ impl Register {
             .iter()
             .zip(&self.columns)
             .map(|((c, _), m)| {
-                let p = vocab.mark(cell(&rec, *c)).unwrap_or(Participation::Unknown);
-                (m.clone(), p)
+                let v = cell(&rec, *c);
+                let p = match self.marks.iter().find(|(s, _)| s == v) {
+                    Some((_, p)) => *p,
+                    None => vocab.mark(v),
+                };
+                (m.clone(), p.unwrap_or(Participation::Unknown))
             })
             .collect();
         let line = self.rows[i].line;
@@ -520,7 +546,7 @@ impl Register {
         let shared: HashSet<u64> = idx
             .iter()
             .map(|&i| self.rows[i].slug)
-            .filter(|s| self.slug_count.get(s).copied().unwrap_or(0) > 1)
+            .filter(|&s| self.slug_rows(s) > 1)
             .collect();
         // One pass over the table for the groups of shared slugs.
         let mut groups: HashMap<u64, Vec<(String, usize)>> = HashMap::new();
@@ -558,7 +584,7 @@ impl Register {
 
     /// Whether an arrangement of the whole table has the id `id`.
     fn has_id(&self, id: &str) -> bool {
-        let count = |s: &str| self.slug_count.get(&hash64(s.as_bytes())).copied();
+        let count = |s: &str| Some(self.slug_rows(hash64(s.as_bytes()))).filter(|&n| n > 0);
         if count(id).is_some() {
             return true;
         }
@@ -644,6 +670,7 @@ struct Streamed {
     keys: Vec<u8>,
     categories: Vec<String>,
     problems: Vec<Issue>,
+    marks: Vec<(String, Option<Participation>)>,
 }
 
 /// Read every record below the header, as `table::parse` reads a row.
@@ -664,7 +691,7 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
     let (mut counted, mut newlines) = (0usize, 0usize);
     let mut rec = csv::ByteRecord::new();
     // The few mark spellings a table uses, read once each.
-    let mut marks: Vec<(String, Option<Participation>)> = Vec::new();
+    let marks = &mut out.marks;
     let mut category: Option<String> = None;
     let mut category_id = NO_CATEGORY;
     let mut category_ids: HashMap<String, u32> = HashMap::new();
@@ -679,7 +706,7 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
         while bytes.get(b) == Some(&b'\n') {
             b += 1;
         }
-        newlines += bytes[counted..b].iter().filter(|&&c| c == b'\n').count();
+        newlines += memchr::memchr_iter(b'\n', &bytes[counted..b]).count();
         counted = b;
         let line = newlines as u32 + 1;
         if line <= h.line {
@@ -843,11 +870,15 @@ pub fn pair_registers(
             continue;
         }
         let key = b.key_of(j);
-        let in_turn = a
-            .rows
-            .get(next_a)
-            .is_some_and(|r| r.flags & REPEATED == 0 && a.key_of(next_a) == key);
-        let found = if in_turn { Some(next_a) } else { a.find(key) };
+        // The next row, or the one after it when a row was dropped.
+        let in_turn = |i: usize| {
+            a.rows
+                .get(i)
+                .is_some_and(|r| r.flags & REPEATED == 0 && a.key_of(i) == key)
+        };
+        let found = (next_a..next_a + 2)
+            .find(|&i| in_turn(i))
+            .or_else(|| a.find(key));
         match found {
             Some(i) => {
                 next_a = i + 1;
