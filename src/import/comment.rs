@@ -90,12 +90,24 @@ fn sentences(c: &str) -> Vec<&str> {
     out
 }
 
+/// Whether `a` and `b` are equal in lower case, without making the lower
+/// case copies: every row's comment is tried against every phrase of the
+/// vocabulary, and a register has a million rows.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
 /// `s` without the leading phrase `p` (whole words, any case).
 fn strip_lead<'a>(s: &'a str, p: &str) -> Option<&'a str> {
     let n = p.len();
     let head = s.get(..n)?;
     let rest = &s[n..];
-    (head.eq_ignore_ascii_case(p) || head.to_lowercase() == p.to_lowercase())
+    same_ignoring_case(head, p)
         .then_some(rest)
         .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))
         .map(str::trim_start)
@@ -105,8 +117,7 @@ fn strip_lead<'a>(s: &'a str, p: &str) -> Option<&'a str> {
 fn strip_trail<'a>(s: &'a str, p: &str) -> Option<&'a str> {
     let cut = s.len().checked_sub(p.len())?;
     let (head, tail) = (s.get(..cut)?, &s[cut..]);
-    (tail.to_lowercase() == p.to_lowercase() && head.ends_with(char::is_whitespace))
-        .then(|| head.trim_end())
+    (same_ignoring_case(tail, p) && head.ends_with(char::is_whitespace)).then(|| head.trim_end())
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -269,7 +280,7 @@ fn partner(
             OrganisationKind::Company => PartnerKind::Company,
             OrganisationKind::Region => return None,
         };
-        let printed_is_name = o.name.to_lowercase() == part.to_lowercase();
+        let printed_is_name = same_ignoring_case(&o.name, part);
         return Some(Partner {
             name: if printed_is_name {
                 part.to_owned()
@@ -400,6 +411,25 @@ mod tests {
             .into_iter()
             .map(|p| (p.name, p.kind))
             .collect()
+    }
+
+    #[test]
+    fn case_is_ignored_as_lower_case_copies_would_ignore_it() {
+        for (a, b) in [
+            ("Kjøp fra", "kjøp FRA"),
+            ("ØYER", "øyer"),
+            ("Gausdal", "gausdal"),
+            ("Å", "a"),
+            ("ab", "abc"),
+            ("SS", "ß"),
+            ("", ""),
+        ] {
+            assert_eq!(
+                same_ignoring_case(a, b),
+                a.to_lowercase() == b.to_lowercase(),
+                "{a} / {b}"
+            );
+        }
     }
 
     #[test]
