@@ -865,6 +865,10 @@ fn same_name_key(s: &str) -> String {
         .to_lowercase()
 }
 
+/// Form spellings remembered per table: a column of free text is read
+/// cell by cell past this many.
+const FORM_SPELLINGS: usize = 256;
+
 /// The arrangements of `rows` (a row repeating an earlier one's key or
 /// name is noted on the first), with empty ids: the caller numbers them
 /// ([`assign_ids`], or the register's ids in the whole table).
@@ -879,11 +883,12 @@ fn build_arrangements(
     // Looked up, never walked: hashed.
     let mut by_name: rustc_hash::FxHashMap<String, (usize, u32)> = Default::default();
     by_name.reserve(rows.len());
+    let mut forms: rustc_hash::FxHashMap<String, crate::model::LegalFormField> = Default::default();
     for r in rows {
         // Keyed rows are the same arrangement by key; two equal names under
         // two keys are two arrangements.
         let key = match &r.key {
-            Some(k) => format!("key:{k}"),
+            Some(k) => ["key:", k].concat(),
             None => same_name_key(&r.name),
         };
         if let Some(&(i, first_line)) = by_name.get(&key) {
@@ -936,7 +941,17 @@ fn build_arrangements(
         }
         by_name.insert(key, (out.len(), r.name_line));
         let mut notes = r.notes;
-        let mut legal_form = r.form.as_deref().map(|p| legal_form_field(p, registry));
+        // A table prints a handful of forms: each is read once.
+        let mut legal_form = r.form.as_deref().map(|p| match forms.get(p) {
+            Some(f) => f.clone(),
+            None => {
+                let f = legal_form_field(p, registry);
+                if forms.len() < FORM_SPELLINGS {
+                    forms.insert(p.to_owned(), f.clone());
+                }
+                f
+            }
+        });
         let facts = comment::read_comment(
             &comment::RowText {
                 comment: r.comment.as_deref(),
