@@ -121,8 +121,8 @@ fn diff_with(cx: &Context) -> Vec<Change> {
     let out = if pairs.len() > PAIRS_PER_THREAD {
         let (first, second) = pairs.split_at(pairs.len() / 2);
         std::thread::scope(|s| {
-            let later = s.spawn(|| changes_of(cx, second));
-            let mut out = changes_of(cx, first);
+            let later = s.spawn(|| changes_of(cx, second, second.len()));
+            let mut out = changes_of(cx, first, pairs.len());
             out.extend(
                 later
                     .join()
@@ -131,7 +131,7 @@ fn diff_with(cx: &Context) -> Vec<Change> {
             out
         })
     } else {
-        changes_of(cx, &pairs)
+        changes_of(cx, &pairs, pairs.len())
     };
     sort_changes(out, &pairs)
 }
@@ -234,8 +234,10 @@ fn permute<T>(items: &mut [T], mut from: Vec<u32>) {
 }
 
 /// The changes of `pairs`, in pair order, with their reasons.
-fn changes_of(cx: &Context, pairs: &[Pair]) -> Vec<Change> {
-    let mut out = Vec::new();
+fn changes_of(cx: &Context, pairs: &[Pair], capacity: usize) -> Vec<Change> {
+    // Room for about one change a pair: a change is a large record, and
+    // growing the vector would copy every one made so far.
+    let mut out = Vec::with_capacity(capacity);
     for pair in pairs {
         match *pair {
             Pair::Both(a, b) => compare(cx, a, b, &mut out),
@@ -829,7 +831,7 @@ mod tests {
         let cx = Context::new(&a, &b, &NoKnowledge);
         let pairs = pair_arrangements(&a, &b);
         assert!(pairs.len() > 2 * PAIRS_PER_THREAD, "two threads");
-        let mut want = changes_of(&cx, &pairs);
+        let mut want = changes_of(&cx, &pairs, 0);
         want.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
         assert!(got.len() > PAIRS_PER_THREAD, "{}", got.len());
         assert!(got == want);

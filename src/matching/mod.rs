@@ -312,23 +312,28 @@ pub fn rewrite_ids_with(
 /// [`rewrite_ids_with`] on `b` itself: a register's changed rows are not
 /// copied to be renamed (issue 16).
 pub fn rewrite_ids_in(a: &Snapshot, b: &mut Snapshot, m: &Matching, a_has: &dyn Fn(&str) -> bool) {
-    let mut taken: BTreeSet<String> = a.arrangements.iter().map(|x| x.id.0.clone()).collect();
+    // Ids taken: `a`'s (borrowed, not copied: a register has a hundred
+    // thousand) and those given to `b`'s unmatched so far.
+    let a_ids: rustc_hash::FxHashSet<&str> = a.arrangements.iter().map(|x| x.id.as_str()).collect();
+    let mut given: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    let taken =
+        |id: &str, given: &rustc_hash::FxHashSet<String>| a_ids.contains(id) || given.contains(id);
     for mt in &m.matches {
         b.arrangements[mt.b].id = a.arrangements[mt.a].id.clone();
     }
     for &j in &m.unmatched_b {
         let id = b.arrangements[j].id.as_str().to_owned();
-        if a_has(id.as_str()) || taken.contains(&id) {
+        if a_has(id.as_str()) || taken(&id, &given) {
             let mut k = 1;
             let mut new = format!("{id}-new");
-            while taken.contains(&new) || a_has(&new) {
+            while taken(&new, &given) || a_has(&new) {
                 k += 1;
                 new = format!("{id}-new-{k}");
             }
             b.arrangements[j].id = ArrangementId(new.clone());
-            taken.insert(new);
+            given.insert(new);
         } else {
-            taken.insert(id);
+            given.insert(id);
         }
     }
 }
