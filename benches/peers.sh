@@ -8,10 +8,11 @@
 # Installs csv-diff and daff from PyPI into target/peers-venv (once), builds
 # samdiff and the `synth` generator in release mode, generates
 # target/peers/N/{old,new}.csv and truth.json, runs each tool under
-# /usr/bin/time, checks its counts against the truth, and prints one table:
-# wall time, CPU time (user + system: on a shared machine the steadier
-# figure), peak memory, what each tool found, the changes it missed, and
-# whether it told renames apart.
+# /usr/bin/time (samdiff and csv-diff PEERS_RUNS times, 3 by default, the
+# median run reported), checks its counts against the truth, and prints one
+# table: wall time, CPU time (user + system: on a shared machine the
+# steadier figure), peak memory, what each tool found, the changes it
+# missed, and whether it told renames apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(10000 100000); fi
@@ -24,11 +25,19 @@ cargo build --quiet --release --bin samdiff --example synth
 samdiff=target/release/samdiff
 big=(--max-size 68719476736) # 64 GiB: the sizes here are the point
 synth=target/release/examples/synth
-timed() { # OUT ERR CMD... -> prints "wall_s cpu_s peak_kb"
-    local out=$1 err=$2
-    shift 2
-    /usr/bin/time -f '%e %U %S %M' -o target/peers/.time "$@" >"$out" 2>"$err" || true
-    tail -1 target/peers/.time | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
+# Runs of samdiff and csv-diff per size (the median run is reported: a
+# shared 2-core machine varies by a tenth from run to run); daff, at two
+# minutes a million rows, runs once.
+runs=${PEERS_RUNS:-3}
+timed() { # RUNS OUT ERR CMD... -> prints "wall_s cpu_s peak_kb" of the median run
+    local n=$1 out=$2 err=$3
+    shift 3
+    : >target/peers/.times
+    for _ in $(seq "$n"); do
+        /usr/bin/time -f '%e %U %S %M' -o target/peers/.time "$@" >"$out" 2>"$err" || true
+        tail -1 target/peers/.time >>target/peers/.times
+    done
+    sort -n target/peers/.times | awk -v n="$n" 'NR == int((n + 1) / 2) { printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
 mkdir -p target/peers
 printf 'Measured %s; load average at the start: %s\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')" \
@@ -39,13 +48,13 @@ for n in "${sizes[@]}"; do
     d=target/peers/$n
     mkdir -p "$d"
     [ -f "$d/truth.json" ] || "$synth" register "$n" "$d"
-    read -r t c m < <(timed "$d/samdiff.json" "$d/samdiff.err" \
+    read -r t c m < <(timed "$runs" "$d/samdiff.json" "$d/samdiff.err" \
         "$samdiff" "${big[@]}" diff "$d/old.csv" "$d/new.csv" --key id --format json --all)
     echo "samdiff $t $c $m" >"$d/runs"
-    read -r t c m < <(timed "$d/csv-diff.json" "$d/csv-diff.err" \
+    read -r t c m < <(timed "$runs" "$d/csv-diff.json" "$d/csv-diff.err" \
         "$venv/bin/csv-diff" "$d/old.csv" "$d/new.csv" --key=id --json)
     echo "csv-diff $t $c $m" >>"$d/runs"
-    read -r t c m < <(timed "$d/daff.csv" "$d/daff.err" \
+    read -r t c m < <(timed 1 "$d/daff.csv" "$d/daff.err" \
         "$venv/bin/daff" diff --id id --output "$d/daff.csv" "$d/old.csv" "$d/new.csv")
     echo "daff $t $c $m" >>"$d/runs"
     python3 - "$d" "$n" <<'PY'

@@ -60,8 +60,12 @@ const MARK_SPELLINGS: usize = 32;
 /// bytes, and a longer one is read in several gulps.
 const RECORD_BUFFER: usize = 1024;
 
-/// A `csv` reader over a table's text.
-type RecordReader<'a> = csv::Reader<std::io::Cursor<&'a [u8]>>;
+/// A `csv` reader over a table's text, and the record it reads into (one
+/// for every row: a fresh record would allocate its buffers anew).
+struct RowReader<'a> {
+    reader: csv::Reader<std::io::Cursor<&'a [u8]>>,
+    record: csv::StringRecord,
+}
 
 /// No category: the row is above every section heading.
 const NO_CATEGORY: u32 = u32::MAX;
@@ -459,23 +463,30 @@ impl Register {
 
     /// A reader of single records anywhere in the text ([`Self::raw_row`]
     /// seeks it): building a `csv` reader costs more than reading a row.
-    fn reader(&self) -> RecordReader<'_> {
-        csv::ReaderBuilder::new()
-            .delimiter(self.delimiter)
-            .has_headers(false)
-            .flexible(true)
-            .buffer_capacity(RECORD_BUFFER)
-            .from_reader(std::io::Cursor::new(self.text.as_bytes()))
+    fn reader(&self) -> RowReader<'_> {
+        RowReader {
+            reader: csv::ReaderBuilder::new()
+                .delimiter(self.delimiter)
+                .has_headers(false)
+                .flexible(true)
+                .buffer_capacity(RECORD_BUFFER)
+                .from_reader(std::io::Cursor::new(self.text.as_bytes())),
+            record: csv::StringRecord::new(),
+        }
     }
 
     /// The row `i` as the importer reads it.
-    fn raw_row(&self, rdr: &mut RecordReader<'_>, i: usize, vocab: &Vocabulary) -> RawRow {
+    fn raw_row(&self, rdr: &mut RowReader<'_>, i: usize, vocab: &Vocabulary) -> RawRow {
         let mut at = csv::Position::new();
         at.set_byte(self.rows[i].start as u64);
-        let mut rec = csv::StringRecord::new();
+        let RowReader {
+            reader,
+            record: rec,
+        } = rdr;
         // The bytes were read as this record before: seeking a cursor and
         // reading them again cannot fail.
-        let _ = rdr.seek(at).and_then(|()| rdr.read_record(&mut rec));
+        let _ = reader.seek(at).and_then(|()| reader.read_record(rec));
+        let rec = &*rec;
         let h = &self.header;
         let opt = |role: Role| {
             h.roles
