@@ -51,6 +51,8 @@ const HAS_HOST: u8 = 2;
 const REPEATED: u8 = 4;
 /// A row's key is repeated by a later row.
 const HAS_REPEAT: u8 = 8;
+/// Another row (not repeated) has the same slug: the ids are numbered.
+const SHARED_SLUG: u8 = 16;
 
 /// Mark spellings remembered per table: a table prints a handful (`x`,
 /// `ja`, empty); a column of free text is read cell by cell past this many.
@@ -400,21 +402,26 @@ impl Register {
         }
         by_key.dedup_by_key(|e| e.0);
         self.by_key = by_key;
-        let mut slugs: Vec<u64> = Vec::with_capacity(self.rows.len());
-        for r in &self.rows {
+        let mut slugs: Vec<(u64, u32)> = Vec::with_capacity(self.rows.len());
+        for (i, r) in self.rows.iter().enumerate() {
             if r.flags & REPEATED != 0 {
                 continue;
             }
-            slugs.push(r.slug);
+            slugs.push((r.slug, i as u32));
             self.printed.categories |= r.category != NO_CATEGORY;
             self.printed.forms |= r.flags & HAS_FORM != 0;
             self.printed.hosts |= r.flags & HAS_HOST != 0;
         }
         slugs.sort_unstable();
-        self.slug_count = slugs
-            .chunk_by(|a, b| a == b)
-            .map(|run| (run[0], run.len() as u32))
-            .collect();
+        self.slug_count = Vec::new();
+        for run in slugs.chunk_by(|a, b| a.0 == b.0) {
+            self.slug_count.push((run[0].0, run.len() as u32));
+            if run.len() > 1 {
+                for &(_, i) in run {
+                    self.rows[i as usize].flags |= SHARED_SLUG;
+                }
+            }
+        }
         true
     }
 
@@ -557,8 +564,8 @@ impl Register {
     fn ids(&self, idx: &[usize], names: &[&str]) -> Vec<ArrangementId> {
         let shared: HashSet<u64> = idx
             .iter()
+            .filter(|&&i| self.rows[i].flags & SHARED_SLUG != 0)
             .map(|&i| self.rows[i].slug)
-            .filter(|&s| self.slug_rows(s) > 1)
             .collect();
         // One pass over the table for the groups of shared slugs.
         let mut groups: HashMap<u64, Vec<(String, usize)>> = HashMap::new();
