@@ -62,6 +62,7 @@
 //! snapshot's entry as in the snapshot format, or why it is absent
 //! (`covered`, `out_of_scope`, `unknown`, `not_exhaustive`, `plan`), then the changes as above.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
@@ -80,7 +81,7 @@ pub const HISTORY_FORMAT: &str = "samdiff-history/1";
 /// A changelog document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ChangelogDoc {
+pub struct ChangelogDoc<'a> {
     /// Always `samdiff-changelog/1`.
     pub format: String,
     /// The snapshots compared, oldest first.
@@ -88,7 +89,7 @@ pub struct ChangelogDoc {
     /// Counts of the changes listed.
     pub summary: WireSummary,
     /// The changes, in a deterministic order.
-    pub changes: Vec<WireChange>,
+    pub changes: Vec<WireChange<'a>>,
 }
 
 /// A snapshot as a changelog cites it.
@@ -124,88 +125,88 @@ pub struct WireSummary {
 /// A value on one side of a change; the change's `kind` says which shape.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
-pub enum WireValue {
+pub enum WireValue<'a> {
     /// A name, category, comment, host or participation value.
-    Text(String),
+    Text(Cow<'a, str>),
     /// A legal form.
-    Form(LegalFormField),
+    Form(Cow<'a, LegalFormField>),
     /// A partner.
-    Partner(Partner),
+    Partner(Cow<'a, Partner>),
     /// A status.
-    Status(Status),
+    Status(Cow<'a, Status>),
 }
 
 /// One side's citation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct WireSide {
+pub struct WireSide<'a> {
     /// Snapshot id.
-    pub snapshot: String,
+    pub snapshot: Cow<'a, str>,
     /// Source document path.
-    pub source: String,
+    pub source: Cow<'a, str>,
     /// 1-based source lines.
-    pub lines: Vec<u32>,
+    pub lines: Cow<'a, [u32]>,
 }
 
 /// Both sides' citations.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct WireEvidence {
+pub struct WireEvidence<'a> {
     /// The earlier side, absent for an addition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub before: Option<WireSide>,
+    pub before: Option<WireSide<'a>>,
     /// The later side, absent for an ending by omission.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub after: Option<WireSide>,
+    pub after: Option<WireSide<'a>>,
 }
 
 /// One run of a word diff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct WireWord {
+pub struct WireWord<'a> {
     /// `equal`, `delete` or `insert`.
     pub op: WordOp,
     /// The text, spaces included.
-    pub text: String,
+    pub text: Cow<'a, str>,
 }
 
 /// Why a change happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct WireReason {
+pub struct WireReason<'a> {
     /// One sentence.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Where the knowledge comes from (a registry entry).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Cow<'a, str>>,
 }
 
 /// One change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct WireChange {
+pub struct WireChange<'a> {
     /// The change kind (see the kinds table in [`crate::diff`]).
     pub kind: ChangeKind,
     /// The step's earlier snapshot id.
-    pub from: String,
+    pub from: Cow<'a, str>,
     /// The step's later snapshot id.
-    pub to: String,
+    pub to: Cow<'a, str>,
     /// Arrangement id.
-    pub arrangement: String,
+    pub arrangement: Cow<'a, str>,
     /// Latest display name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// Latest category.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<String>,
+    pub category: Option<Cow<'a, str>>,
     /// The municipality of a participation change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub municipality: Option<String>,
+    pub municipality: Option<Cow<'a, str>>,
     /// Value before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub before: Option<WireValue>,
+    pub before: Option<WireValue<'a>>,
     /// Value after.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub after: Option<WireValue>,
+    pub after: Option<WireValue<'a>>,
     /// Similarity 0–1, two decimals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub similarity: Option<f64>,
@@ -215,25 +216,25 @@ pub struct WireChange {
     pub uncertain: bool,
     /// Covered municipalities behind a presence reading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub scope_basis: Vec<String>,
+    pub scope_basis: Vec<Cow<'a, str>>,
     /// For presence kinds, what the silent document's silence means:
     /// `covered`, `out_of_scope`, `unknown`, `not_exhaustive` or `plan`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub absence: Option<String>,
+    pub absence: Option<Cow<'a, str>>,
     /// Word diff of a comment.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub words: Vec<WireWord>,
+    pub words: Vec<WireWord<'a>>,
     /// Why, from domain knowledge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<WireReason>,
+    pub reason: Option<WireReason<'a>>,
     /// Citations on each side.
-    pub evidence: WireEvidence,
+    pub evidence: WireEvidence<'a>,
 }
 
 /// A history document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct HistoryDoc {
+pub struct HistoryDoc<'a> {
     /// Always `samdiff-history/1`.
     pub format: String,
     /// Arrangement id.
@@ -243,7 +244,7 @@ pub struct HistoryDoc {
     /// One row per snapshot, oldest first.
     pub rows: Vec<WireHistoryRow>,
     /// The changes to this arrangement between consecutive snapshots.
-    pub changes: Vec<WireChange>,
+    pub changes: Vec<WireChange<'a>>,
 }
 
 /// One snapshot's view of the arrangement.
@@ -273,37 +274,38 @@ impl From<&SnapshotInfo> for WireSnapshot {
     }
 }
 
-fn wire_value(v: &Value) -> WireValue {
+fn wire_value(v: &Value) -> WireValue<'_> {
     match v {
-        Value::Text(s) => WireValue::Text(s.clone()),
-        Value::Form(f) => WireValue::Form(f.clone()),
-        Value::Host(h) => WireValue::Text(h.clone().unwrap_or_else(|| "none".to_owned())),
-        Value::Participation(p) => WireValue::Text(p.as_str().to_owned()),
-        Value::Partner(p) => WireValue::Partner(p.clone()),
-        Value::Status(s) => WireValue::Status(s.clone()),
+        Value::Text(s) => WireValue::Text(Cow::Borrowed(s)),
+        Value::Form(f) => WireValue::Form(Cow::Borrowed(f)),
+        Value::Host(h) => WireValue::Text(Cow::Borrowed(h.as_deref().unwrap_or("none"))),
+        Value::Participation(p) => WireValue::Text(Cow::Borrowed(p.as_str())),
+        Value::Partner(p) => WireValue::Partner(Cow::Borrowed(p)),
+        Value::Status(s) => WireValue::Status(Cow::Borrowed(s)),
     }
 }
 
-fn wire_side(s: &Side) -> WireSide {
+fn wire_side(s: &Side) -> WireSide<'_> {
     WireSide {
-        snapshot: s.snapshot.as_str().to_owned(),
-        source: s.source.clone(),
-        lines: s.lines.clone(),
+        snapshot: Cow::Borrowed(s.snapshot.as_str()),
+        source: Cow::Borrowed(&s.source),
+        lines: Cow::Borrowed(&s.lines),
     }
 }
 
-/// Copies made with `to_owned`, not `to_string`: the formatting machinery
-/// costs more than the copy, a hundred thousand times over.
-impl From<&Change> for WireChange {
-    fn from(c: &Change) -> Self {
+/// The change as printed, borrowing its text: a register's changelog
+/// prints a hundred thousand changes, and copying each string first cost
+/// more than printing it.
+impl<'a> From<&'a Change> for WireChange<'a> {
+    fn from(c: &'a Change) -> Self {
         WireChange {
             kind: c.kind,
-            from: c.from.as_str().to_owned(),
-            to: c.to.as_str().to_owned(),
-            arrangement: c.arrangement.as_str().to_owned(),
-            name: c.name.clone(),
-            category: c.category.clone(),
-            municipality: c.municipality.as_ref().map(|m| m.as_str().to_owned()),
+            from: Cow::Borrowed(c.from.as_str()),
+            to: Cow::Borrowed(c.to.as_str()),
+            arrangement: Cow::Borrowed(c.arrangement.as_str()),
+            name: Cow::Borrowed(&c.name),
+            category: c.category.as_deref().map(Cow::Borrowed),
+            municipality: c.municipality.as_ref().map(|m| Cow::Borrowed(m.as_str())),
             before: c.before.as_ref().map(wire_value),
             after: c.after.as_ref().map(wire_value),
             similarity: c.similarity,
@@ -312,20 +314,20 @@ impl From<&Change> for WireChange {
             scope_basis: c
                 .scope_basis
                 .iter()
-                .map(|m| m.as_str().to_owned())
+                .map(|m| Cow::Borrowed(m.as_str()))
                 .collect(),
-            absence: c.absence.map(|a| absence_name(a).to_owned()),
+            absence: c.absence.map(|a| Cow::Borrowed(absence_name(a))),
             words: c
                 .words
                 .iter()
                 .map(|w| WireWord {
                     op: w.op,
-                    text: w.text.clone(),
+                    text: Cow::Borrowed(&w.text),
                 })
                 .collect(),
             reason: c.reason.as_ref().map(|r| WireReason {
-                text: r.text.clone(),
-                source: r.source.clone(),
+                text: Cow::Borrowed(&r.text),
+                source: r.source.as_deref().map(Cow::Borrowed),
             }),
             evidence: WireEvidence {
                 before: c.evidence.before.as_ref().map(wire_side),
@@ -335,8 +337,8 @@ impl From<&Change> for WireChange {
     }
 }
 
-impl From<&Changelog> for ChangelogDoc {
-    fn from(log: &Changelog) -> Self {
+impl<'a> From<&'a Changelog> for ChangelogDoc<'a> {
+    fn from(log: &'a Changelog) -> Self {
         ChangelogDoc {
             changes: log.changes.iter().map(WireChange::from).collect(),
             ..ChangelogDoc::head(log)
@@ -344,10 +346,10 @@ impl From<&Changelog> for ChangelogDoc {
     }
 }
 
-impl ChangelogDoc {
+impl ChangelogDoc<'_> {
     /// The document of `log` without its changes (the summary counts
     /// them all): what the JSON writer prints before the changes.
-    pub fn head(log: &Changelog) -> Self {
+    pub fn head(log: &Changelog) -> ChangelogDoc<'static> {
         ChangelogDoc {
             format: CHANGELOG_FORMAT.to_owned(),
             snapshots: log.snapshots.iter().map(WireSnapshot::from).collect(),
@@ -376,8 +378,8 @@ pub fn absence_name(a: Absence) -> &'static str {
     }
 }
 
-impl From<&History> for HistoryDoc {
-    fn from(h: &History) -> Self {
+impl<'a> From<&'a History> for HistoryDoc<'a> {
+    fn from(h: &'a History) -> Self {
         HistoryDoc {
             format: HISTORY_FORMAT.to_owned(),
             arrangement: h.arrangement.to_string(),
