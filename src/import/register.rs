@@ -498,7 +498,7 @@ impl Register {
         let opt = |role: Role| {
             h.roles
                 .get(&role)
-                .map(|&c| cell(&rec, c))
+                .map(|&c| cell(rec, c))
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
         };
@@ -507,7 +507,7 @@ impl Register {
             .iter()
             .zip(&self.columns)
             .map(|((c, _), m)| {
-                let v = cell(&rec, *c);
+                let v = cell(rec, *c);
                 let p = match self.marks.iter().find(|(s, _)| s == v) {
                     Some((_, p)) => *p,
                     None => vocab.mark(v),
@@ -518,7 +518,7 @@ impl Register {
         let line = self.rows[i].line;
         RawRow {
             lines: vec![line],
-            name: cell(&rec, h.name).to_owned(),
+            name: cell(rec, h.name).to_owned(),
             name_line: line,
             category: self.category(i).map(str::to_owned),
             form: opt(Role::Form),
@@ -866,26 +866,33 @@ pub struct KeyedPair {
     pub problems: (Vec<Issue>, Vec<Issue>),
 }
 
-/// Pair `a` and `b` by key and keep what the diff needs: rows that end,
-/// appear, or differ (with their partners), and rows listed twice.
-pub fn pair_registers(
-    a: &Register,
-    b: &Register,
-    opts: &MatchOptions,
-    registry: &Registry,
-) -> KeyedPair {
-    let same = a.same_layout(b);
-    let mut paired_a = vec![false; a.rows.len()];
-    let mut keep_a = Vec::new();
-    let mut keep_b = Vec::new();
-    let mut matched = 0;
+/// Rows of `b` paired on one thread; more are split between two.
+const ROWS_PER_THREAD: usize = 1 << 16;
+
+/// What pairing a range of `b`'s rows with `a` found.
+#[derive(Debug, Default)]
+struct PairedRows {
+    /// Rows of `a` paired.
+    paired: Vec<u32>,
+    /// Rows of `a` and `b` that differ from their partners (`b`'s also
+    /// those without a partner and those listed twice).
+    keep_a: Vec<usize>,
+    keep_b: Vec<usize>,
+    matched: usize,
+}
+
+/// Pair `b`'s rows `range` with `a`'s by key. Each row finds the same
+/// partner whatever the range (the first row of `a` with its key), so
+/// ranges can be paired apart.
+fn pair_rows(a: &Register, b: &Register, same: bool, range: std::ops::Range<usize>) -> PairedRows {
+    let mut out = PairedRows::default();
     // Registers keep their order from year to year: the row after the
-    // last one paired is tried before the hash (and its bytes are near).
+    // last one paired is tried before the search (and its bytes are near).
     let mut next_a = 0;
-    for j in 0..b.rows.len() {
+    for j in range {
         let rb = &b.rows[j];
         if rb.flags & REPEATED != 0 {
-            keep_b.push(j);
+            out.keep_b.push(j);
             continue;
         }
         let key = b.key_of(j);
@@ -901,21 +908,71 @@ pub fn pair_registers(
         match found {
             Some(i) => {
                 next_a = i + 1;
-                matched += 1;
-                paired_a[i] = true;
+                out.matched += 1;
+                out.paired.push(i as u32);
                 let ra = &a.rows[i];
                 let differ = !same
                     || (ra.flags | rb.flags) & HAS_REPEAT != 0
                     || a.record(i) != b.record(j)
                     || a.category(i) != b.category(j);
                 if differ {
-                    keep_a.push(i);
-                    keep_b.push(j);
+                    out.keep_a.push(i);
+                    out.keep_b.push(j);
                 }
             }
-            None => keep_b.push(j),
+            None => out.keep_b.push(j),
         }
     }
+    out
+}
+
+/// Every row of `b` paired with `a` ([`pair_rows`]), on two threads when
+/// there are more than `per_thread`: which rows of `a` are paired, the
+/// rows to keep of each, and how many pairs.
+fn pair_all(
+    a: &Register,
+    b: &Register,
+    same: bool,
+    per_thread: usize,
+) -> (Vec<bool>, Vec<usize>, Vec<usize>, usize) {
+    let n = b.rows.len();
+    let halves = if n > per_thread {
+        std::thread::scope(|s| {
+            let later = s.spawn(|| pair_rows(a, b, same, n / 2..n));
+            let first = pair_rows(a, b, same, 0..n / 2);
+            vec![
+                first,
+                later
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            ]
+        })
+    } else {
+        vec![pair_rows(a, b, same, 0..n)]
+    };
+    let mut paired_a = vec![false; a.rows.len()];
+    let (mut keep_a, mut keep_b, mut matched) = (Vec::new(), Vec::new(), 0);
+    for half in halves {
+        for i in half.paired {
+            paired_a[i as usize] = true;
+        }
+        keep_a.extend(half.keep_a);
+        keep_b.extend(half.keep_b);
+        matched += half.matched;
+    }
+    (paired_a, keep_a, keep_b, matched)
+}
+
+/// Pair `a` and `b` by key and keep what the diff needs: rows that end,
+/// appear, or differ (with their partners), and rows listed twice.
+pub fn pair_registers(
+    a: &Register,
+    b: &Register,
+    opts: &MatchOptions,
+    registry: &Registry,
+) -> KeyedPair {
+    let same = a.same_layout(b);
+    let (paired_a, mut keep_a, mut keep_b, matched) = pair_all(a, b, same, ROWS_PER_THREAD);
     for (i, r) in a.rows.iter().enumerate() {
         if !paired_a[i] || r.flags & REPEATED != 0 {
             keep_a.push(i);
@@ -973,5 +1030,53 @@ pub fn pair_registers(
         before,
         after,
         problems: (problems_a, problems_b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::ScopeDefault;
+    use crate::model::PartialDate;
+
+    fn register(text: &str, year: i32) -> Register {
+        let opts = ImportOptions {
+            key_column: Some("id".into()),
+            date_if_undated: Some(PartialDate::Year(year)),
+            scope_default: ScopeDefault::EveryColumn,
+            ..Default::default()
+        };
+        read_register("t.csv", text.as_bytes().to_vec(), &opts)
+            .expect("a register")
+            .expect("read on the lean path")
+    }
+
+    /// Pairing in two halves finds what pairing in one does: rows dropped,
+    /// added, moved across the halves, changed and listed twice.
+    #[test]
+    fn pairing_in_two_halves_finds_what_one_pass_finds() {
+        let head = "id,Navn,Alfa,Beta\n";
+        let mut old = String::from(head);
+        let mut new = String::from(head);
+        for i in 0..40 {
+            old.push_str(&format!("{i},Tjeneste {i},x,\n"));
+        }
+        for i in (0..40).rev().filter(|i| i % 9 != 0) {
+            let mark = if i % 4 == 0 { "" } else { "x" };
+            new.push_str(&format!("{i},Tjeneste {i},x,{mark}\n"));
+        }
+        new.push_str("100,Ny,x,x\n7,Tjeneste 7,x,x\n");
+        let (a, b) = (register(&old, 1), register(&new, 2));
+        let same = a.same_layout(&b);
+        let sorted = |(p, mut ka, mut kb, m): (Vec<bool>, Vec<usize>, Vec<usize>, usize)| {
+            ka.sort_unstable();
+            kb.sort_unstable();
+            (p, ka, kb, m)
+        };
+        let one = sorted(pair_all(&a, &b, same, usize::MAX));
+        assert!(one.3 > 0 && !one.1.is_empty());
+        for per_thread in [0, 1, 3, 17] {
+            assert_eq!(sorted(pair_all(&a, &b, same, per_thread)), one);
+        }
     }
 }
