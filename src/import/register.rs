@@ -603,14 +603,12 @@ impl Register {
 
     /// Whether an arrangement of the whole table has the id `id`.
     fn has_id(&self, id: &str) -> bool {
-        let count = |s: &str| Some(self.slug_rows(hash64(s.as_bytes()))).filter(|&n| n > 0);
-        if count(id).is_some() {
+        let count = |s: &str| self.slug_rows(hash64(s.as_bytes()));
+        if count(id) > 0 {
             return true;
         }
         match id.rsplit_once('-') {
-            Some((base, n)) => n
-                .parse::<u32>()
-                .is_ok_and(|n| n >= 2 && count(base).is_some_and(|c| n <= c)),
+            Some((base, n)) => n.parse::<u32>().is_ok_and(|n| n >= 2 && n <= count(base)),
             None => false,
         }
     }
