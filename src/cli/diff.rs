@@ -182,14 +182,25 @@ fn run_keyed_lean(
         cat,
         &cat.get(crate::i18n::Msg::NoteMatchedByKey, &args_note),
     );
-    let log = crate::diff::diff_snapshots_printed(
-        &pair.before,
-        &pair.after,
-        knowledge(ctx)?.as_ref(),
-        pair.printed,
-    );
-    let before = LoadedSnapshot::new(pair.before, a.path.clone(), a.into_text());
-    let after = LoadedSnapshot::new(pair.after, b.path.clone(), b.into_text());
+    let knowledge = knowledge(ctx)?;
+    let (path_a, path_b) = (a.path.clone(), b.path.clone());
+    // The tables' texts (escaped, for citing) are made while the diff
+    // runs: its last steps (the sort) are on one thread.
+    let (log, (text_a, text_b)) = std::thread::scope(|s| {
+        let texts = s.spawn(|| (a.into_text(), b.into_text()));
+        let log = crate::diff::diff_snapshots_printed(
+            &pair.before,
+            &pair.after,
+            knowledge.as_ref(),
+            pair.printed,
+        );
+        let texts = texts
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (log, texts)
+    });
+    let before = LoadedSnapshot::new(pair.before, path_a, text_a);
+    let after = LoadedSnapshot::new(pair.after, path_b, text_b);
     let code = write_report(
         &log,
         &args.report,

@@ -32,21 +32,58 @@ pub enum Pair<'a> {
 /// matcher (aliases, fuzzy names) for raw imports. If a snapshot repeats an
 /// id, its first arrangement with that id is used (validation reports it).
 pub fn pair_arrangements<'a>(before: &'a Snapshot, after: &'a Snapshot) -> Vec<Pair<'a>> {
-    let mut map: BTreeMap<&str, (Option<&Arrangement>, Option<&Arrangement>)> = BTreeMap::new();
-    for a in &before.arrangements {
-        map.entry(a.id.as_str()).or_default().0.get_or_insert(a);
+    // Each side sorted by id (the first of a repeated id kept), on two
+    // threads when large, then merged: a register's diff pairs a hundred
+    // thousand ids, and this runs before the comparing can start.
+    fn by_id(arrangements: &[Arrangement]) -> Vec<&Arrangement> {
+        let mut v: Vec<&Arrangement> = arrangements.iter().collect();
+        v.sort_by(|x, y| x.id.as_str().cmp(y.id.as_str()));
+        v.dedup_by(|later, first| later.id == first.id);
+        v
     }
-    for b in &after.arrangements {
-        map.entry(b.id.as_str()).or_default().1.get_or_insert(b);
-    }
-    map.into_values()
-        .filter_map(|p| match p {
-            (Some(a), Some(b)) => Some(Pair::Both(a, b)),
-            (Some(a), None) => Some(Pair::Before(a)),
-            (None, Some(b)) => Some(Pair::After(b)),
-            (None, None) => None,
+    let (xs, ys) = (&before.arrangements, &after.arrangements);
+    let (xs, ys) = if xs.len() + ys.len() > PAIRS_PER_THREAD {
+        std::thread::scope(|s| {
+            let later = s.spawn(|| by_id(ys));
+            let xs = by_id(xs);
+            (
+                xs,
+                later
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            )
         })
-        .collect()
+    } else {
+        (by_id(xs), by_id(ys))
+    };
+    let mut out = Vec::with_capacity(xs.len().max(ys.len()));
+    let (mut xs, mut ys) = (xs.into_iter().peekable(), ys.into_iter().peekable());
+    loop {
+        let pair = match (xs.peek().copied(), ys.peek().copied()) {
+            (Some(a), Some(b)) => match a.id.as_str().cmp(b.id.as_str()) {
+                std::cmp::Ordering::Less => Pair::Before(a),
+                std::cmp::Ordering::Greater => Pair::After(b),
+                std::cmp::Ordering::Equal => Pair::Both(a, b),
+            },
+            (Some(a), None) => Pair::Before(a),
+            (None, Some(b)) => Pair::After(b),
+            (None, None) => break,
+        };
+        match pair {
+            Pair::Both(..) => {
+                xs.next();
+                ys.next();
+            }
+            Pair::Before(_) => {
+                xs.next();
+            }
+            Pair::After(_) => {
+                ys.next();
+            }
+        }
+        out.push(pair);
+    }
+    out
 }
 
 /// Compare two snapshots: every change from `before` to `after`, sorted.
@@ -118,48 +155,47 @@ const PAIRS_PER_THREAD: usize = 8192;
 
 fn diff_with(cx: &Context) -> Vec<Change> {
     let pairs = pair_arrangements(cx.before, cx.after);
-    let out = if pairs.len() > PAIRS_PER_THREAD {
+    // Room for two changes a pair: a change is a large record, growing
+    // the vector would copy every one made so far, and room not written
+    // to costs no memory.
+    let (changes, ranks) = if pairs.len() > PAIRS_PER_THREAD {
         let (first, second) = pairs.split_at(pairs.len() / 2);
         std::thread::scope(|s| {
-            let later = s.spawn(|| changes_of(cx, second, second.len()));
-            let mut out = changes_of(cx, first, pairs.len());
-            out.extend(
-                later
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            );
-            out
+            let later = s.spawn(|| changes_of(cx, second, first.len(), 2 * second.len()));
+            let (mut changes, mut ranks) = changes_of(cx, first, 0, 2 * pairs.len());
+            let (more, more_ranks) = later
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            changes.extend(more);
+            ranks.extend(more_ranks);
+            (changes, ranks)
         })
     } else {
-        changes_of(cx, &pairs, pairs.len())
+        changes_of(cx, &pairs, 0, 2 * pairs.len())
     };
-    sort_changes(out, &pairs)
+    sort_changes(changes, ranks)
 }
 
-/// `changes` (made pair by pair, in `pairs`' order) sorted by
-/// [`Change::sort_key`], as a stable sort would sort them.
+/// Rank of a change about another arrangement than its pair's.
+const NOT_ITS_PAIRS: u32 = u32::MAX;
+
+/// The id of the arrangement a pair is about.
+fn pair_id<'a>(p: &Pair<'a>) -> &'a str {
+    match *p {
+        Pair::Both(a, _) | Pair::Before(a) => a.id.as_str(),
+        Pair::After(b) => b.id.as_str(),
+    }
+}
+
+/// `changes` (made pair by pair, in pair order) sorted by
+/// [`Change::sort_key`], as a stable sort would sort them; `ranks` holds
+/// each change's pair index.
 ///
 /// Pairs come in id order, so a change's pair index stands for its id in
 /// the key: most comparisons are of numbers, and each change is moved once
 /// (a register's diff sorts a hundred thousand changes).
-fn sort_changes(changes: Vec<Change>, pairs: &[Pair]) -> Vec<Change> {
-    fn pair_id<'a>(p: &Pair<'a>) -> &'a str {
-        match *p {
-            Pair::Both(a, _) | Pair::Before(a) => a.id.as_str(),
-            Pair::After(b) => b.id.as_str(),
-        }
-    }
-    // The index of the pair whose id is the change's: a pair's changes
-    // are consecutive, so one pass finds them all.
-    let mut rank = Vec::with_capacity(changes.len());
-    let mut p = 0;
-    for c in &changes {
-        while p < pairs.len() && pair_id(&pairs[p]) != c.arrangement.as_str() {
-            p += 1;
-        }
-        rank.push(p as u32);
-    }
-    if p >= pairs.len() {
+fn sort_changes(changes: Vec<Change>, rank: Vec<u32>) -> Vec<Change> {
+    if rank.contains(&NOT_ITS_PAIRS) {
         // A change about another arrangement than its pair's: sort by the
         // key itself.
         let mut changes = changes;
@@ -233,24 +269,38 @@ fn permute<T>(items: &mut [T], mut from: Vec<u32>) {
     }
 }
 
-/// The changes of `pairs`, in pair order, with their reasons.
-fn changes_of(cx: &Context, pairs: &[Pair], capacity: usize) -> Vec<Change> {
-    // Room for about one change a pair: a change is a large record, and
-    // growing the vector would copy every one made so far.
+/// The changes of `pairs`, in pair order, with their reasons, and each
+/// change's pair index (counted from `first`), or [`NOT_ITS_PAIRS`].
+fn changes_of(
+    cx: &Context,
+    pairs: &[Pair],
+    first: usize,
+    capacity: usize,
+) -> (Vec<Change>, Vec<u32>) {
     let mut out = Vec::with_capacity(capacity);
-    for pair in pairs {
+    let mut ranks = Vec::with_capacity(capacity);
+    for (k, pair) in pairs.iter().enumerate() {
+        let made = out.len();
         match *pair {
             Pair::Both(a, b) => compare(cx, a, b, &mut out),
             Pair::Before(a) => presence(cx, Some(a), None, &mut out),
             Pair::After(b) => presence(cx, None, Some(b), &mut out),
         }
+        let id = pair_id(pair);
+        ranks.extend(out[made..].iter().map(|c| {
+            if c.arrangement.as_str() == id {
+                (first + k) as u32
+            } else {
+                NOT_ITS_PAIRS
+            }
+        }));
     }
     for c in &mut out {
         if c.reason.is_none() {
             c.reason = cx.knowledge.explain(c, cx.between);
         }
     }
-    out
+    (out, ranks)
 }
 
 /// The changes of one arrangement listed as `a` in `before` and as `b` in
@@ -335,10 +385,13 @@ impl<'a> Context<'a> {
     /// A change of `kind` with the common fields filled from the sides.
     fn change(&self, kind: ChangeKind, a: Option<&Arrangement>, b: Option<&Arrangement>) -> Change {
         let latest = b.or(a).expect("a change has at least one side");
-        let mut participants = BTreeSet::new();
-        for x in [a, b].into_iter().flatten() {
-            participants.extend(x.participants().cloned());
-        }
+        // Collected, not inserted one by one: the set is built in bulk
+        // from the two sides' sorted lists.
+        let participants: BTreeSet<_> = [a, b]
+            .into_iter()
+            .flatten()
+            .flat_map(|x| x.participants().cloned())
+            .collect();
         Change {
             kind,
             from: self.before.id.clone(),
@@ -822,6 +875,58 @@ mod tests {
         }
     }
 
+    /// Pairs come in id order, each id once, with the first of a repeated
+    /// id, on one thread and on two.
+    #[test]
+    fn arrangements_pair_by_id_in_id_order_first_listing_first() {
+        use crate::diff::testutil::{arr, snap};
+        let name = |p: &Pair| match *p {
+            Pair::Both(a, b) => format!("{}+{}", a.name, b.name),
+            Pair::Before(a) => format!("{}-", a.name),
+            Pair::After(b) => format!("+{}", b.name),
+        };
+        let a = snap(
+            "a",
+            2020,
+            &["X"],
+            [arr("b", "B", &[]), arr("a", "A1", &[]), arr("a", "A2", &[])],
+        );
+        let b = snap(
+            "b",
+            2021,
+            &["X"],
+            [arr("c", "C", &[]), arr("a", "A3", &[]), arr("c", "C2", &[])],
+        );
+        let pairs: Vec<String> = pair_arrangements(&a, &b).iter().map(name).collect();
+        assert_eq!(pairs, ["A1+A3", "B-", "+C"]);
+        // Many: the two sides sorted on two threads.
+        let many = |n: usize, step: usize| {
+            let arrs: Vec<Arrangement> = (0..n)
+                .map(|i| arr(&format!("{:05}", (i * step) % n), &i.to_string(), &[]))
+                .collect();
+            snap("m", 2020, &["X"], arrs)
+        };
+        let (a, b) = (many(PAIRS_PER_THREAD, 7), many(PAIRS_PER_THREAD + 2, 3));
+        let pairs = pair_arrangements(&a, &b);
+        let ids: Vec<&str> = pairs
+            .iter()
+            .map(|p| match *p {
+                Pair::Both(x, y) => {
+                    assert_eq!(x.id, y.id);
+                    x.id.as_str()
+                }
+                Pair::Before(x) => x.id.as_str(),
+                Pair::After(y) => y.id.as_str(),
+            })
+            .collect();
+        let want: Vec<String> = (0..PAIRS_PER_THREAD + 2)
+            .map(|i| format!("{i:05}"))
+            .collect();
+        assert_eq!(ids, want);
+        assert!(matches!(pairs[0], Pair::Both(..)));
+        assert!(matches!(pairs[PAIRS_PER_THREAD], Pair::After(..)));
+    }
+
     /// The diff's own sort (by pair, on two threads) gives the order a
     /// stable sort of the keys gives.
     #[test]
@@ -831,7 +936,7 @@ mod tests {
         let cx = Context::new(&a, &b, &NoKnowledge);
         let pairs = pair_arrangements(&a, &b);
         assert!(pairs.len() > 2 * PAIRS_PER_THREAD, "two threads");
-        let mut want = changes_of(&cx, &pairs, 0);
+        let (mut want, _) = changes_of(&cx, &pairs, 0, 0);
         want.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
         assert!(got.len() > PAIRS_PER_THREAD, "{}", got.len());
         assert!(got == want);

@@ -865,6 +865,72 @@ fn same_name_key(s: &str) -> String {
         .to_lowercase()
 }
 
+/// What makes two rows of a table one arrangement listed twice: the key
+/// of a keyed row, else the name as compared ([`same_name_key`]).
+enum Identity<'a> {
+    Key(&'a str),
+    Name(&'a str),
+}
+
+impl Identity<'_> {
+    fn hash(&self) -> u64 {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        let (kind, text) = match self {
+            Identity::Key(k) => (0, k),
+            Identity::Name(n) => (1, n),
+        };
+        h.write_u8(kind);
+        h.write(text.as_bytes());
+        h.finish()
+    }
+}
+
+/// The rows made into arrangements so far, by the hash of their
+/// [`Identity`]: a register's hundred thousand rows are looked up without
+/// a string made for each.
+struct Listed {
+    /// Hash → (arrangement, line of its first listing).
+    first: rustc_hash::FxHashMap<u64, (usize, u32)>,
+    /// Arrangements whose hash an earlier one with another identity has.
+    collided: Vec<(u64, usize, u32)>,
+}
+
+impl Listed {
+    fn with_capacity(n: usize) -> Self {
+        let mut first = rustc_hash::FxHashMap::default();
+        first.reserve(n);
+        Listed {
+            first,
+            collided: Vec::new(),
+        }
+    }
+
+    /// The arrangement with the hash `hash` for which `same` holds.
+    fn find(&self, hash: u64, same: impl Fn(usize) -> bool) -> Option<(usize, u32)> {
+        self.first
+            .get(&hash)
+            .copied()
+            .filter(|&(i, _)| same(i))
+            .or_else(|| {
+                self.collided
+                    .iter()
+                    .find(|&&(h, i, _)| h == hash && same(i))
+                    .map(|&(_, i, line)| (i, line))
+            })
+    }
+
+    fn insert(&mut self, hash: u64, i: usize, line: u32) {
+        use std::collections::hash_map::Entry;
+        match self.first.entry(hash) {
+            Entry::Vacant(e) => {
+                e.insert((i, line));
+            }
+            Entry::Occupied(_) => self.collided.push((hash, i, line)),
+        }
+    }
+}
+
 /// Form spellings remembered per table: a column of free text is read
 /// cell by cell past this many.
 const FORM_SPELLINGS: usize = 256;
@@ -880,18 +946,22 @@ fn build_arrangements(
 ) -> (Vec<Arrangement>, Vec<Issue>) {
     let mut problems = Vec::new();
     let mut out: Vec<Arrangement> = Vec::with_capacity(rows.len());
-    // Looked up, never walked: hashed.
-    let mut by_name: rustc_hash::FxHashMap<String, (usize, u32)> = Default::default();
-    by_name.reserve(rows.len());
+    let mut listed = Listed::with_capacity(rows.len());
     let mut forms: rustc_hash::FxHashMap<String, crate::model::LegalFormField> = Default::default();
     for r in rows {
         // Keyed rows are the same arrangement by key; two equal names under
         // two keys are two arrangements.
-        let key = match &r.key {
-            Some(k) => ["key:", k].concat(),
-            None => same_name_key(&r.name),
+        let name_key = r.key.is_none().then(|| same_name_key(&r.name));
+        let identity = match (&r.key, &name_key) {
+            (Some(k), _) => Identity::Key(k),
+            (None, n) => Identity::Name(n.as_deref().unwrap_or_default()),
         };
-        if let Some(&(i, first_line)) = by_name.get(&key) {
+        let hash = identity.hash();
+        let earlier = listed.find(hash, |i| match identity {
+            Identity::Key(k) => out[i].key.as_deref() == Some(k),
+            Identity::Name(n) => out[i].key.is_none() && same_name_key(&out[i].name) == n,
+        });
+        if let Some((i, first_line)) = earlier {
             let a: &mut Arrangement = &mut out[i];
             let mut diffs = Vec::new();
             if a.comment != r.comment {
@@ -939,7 +1009,7 @@ fn build_arrangements(
             ));
             continue;
         }
-        by_name.insert(key, (out.len(), r.name_line));
+        listed.insert(hash, out.len(), r.name_line);
         let mut notes = r.notes;
         // A table prints a handful of forms: each is read once.
         let mut legal_form = r.form.as_deref().map(|p| match forms.get(p) {
@@ -1102,18 +1172,17 @@ pub fn slug_into(name: &str, s: &mut String) {
     // ASCII decomposes to itself: the same result without the normaliser,
     // byte by byte.
     if name.is_ascii() {
-        let mut dash = false;
-        for b in name.bytes() {
-            if b.is_ascii_alphanumeric() {
-                if dash && !s.is_empty() {
-                    s.push('-');
-                }
-                dash = false;
-                s.push(char::from(b.to_ascii_lowercase()));
-            } else {
-                dash = true;
+        // The words, joined by dashes and lower-cased at once.
+        for word in name
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if !s.is_empty() {
+                s.push('-');
             }
+            s.push_str(word);
         }
+        s.make_ascii_lowercase();
     } else {
         name.nfkd().for_each(&mut push);
     }
@@ -1273,6 +1342,26 @@ fn title_of(lines: &[String]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_listed_twice_are_found_past_a_shared_hash() {
+        let mut listed = Listed::with_capacity(4);
+        // Three identities with one hash (a collision), and another.
+        listed.insert(7, 0, 10);
+        listed.insert(7, 1, 11);
+        listed.insert(7, 2, 12);
+        listed.insert(8, 3, 13);
+        assert_eq!(listed.find(7, |i| i == 0), Some((0, 10)));
+        assert_eq!(listed.find(7, |i| i == 2), Some((2, 12)));
+        assert_eq!(listed.find(7, |i| i == 3), None);
+        assert_eq!(listed.find(8, |i| i == 3), Some((3, 13)));
+        assert_eq!(listed.find(9, |_| true), None);
+        // A key and a name that print alike are two identities.
+        assert_ne!(
+            Identity::Key("key:1").hash(),
+            Identity::Name("key:1").hash()
+        );
+    }
 
     #[test]
     fn a_form_explained_in_brackets_is_read_when_both_name_it() {

@@ -694,7 +694,7 @@ struct Streamed {
 fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) -> Streamed {
     let mut out = Streamed::default();
     // A row a line, about: the vectors grow once.
-    let lines = reg.text.bytes().filter(|&b| b == b'\n').count();
+    let lines = memchr::memchr_iter(b'\n', reg.text.as_bytes()).count();
     out.rows.reserve(lines);
     let h = &reg.header;
     let col = |r: Role| h.roles.get(&r).copied();
@@ -705,7 +705,6 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
         .flexible(true)
         .from_reader(reg.text.as_bytes());
     let bytes = reg.text.as_bytes();
-    let (mut counted, mut newlines) = (0usize, 0usize);
     let mut rec = csv::StringRecord::new();
     // The few mark spellings a table uses, read once each.
     let marks = &mut out.marks;
@@ -715,17 +714,15 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
     let at = |line: u32| Location::new(&reg.path, line as usize, 1);
     let mut slug = String::new();
     while let Ok(true) = rdr.read_record(&mut rec) {
-        let start = rec.position().map_or(0, |p| p.byte() as usize);
+        let (start, at_start) = rec
+            .position()
+            .map_or((0, 1), |p| (p.byte() as usize, p.line()));
         let end = rdr.position().byte() as usize;
-        // The line of the record's first byte (blank lines before it
-        // are skipped by the reader).
-        let mut b = start;
-        while bytes.get(b) == Some(&b'\n') {
-            b += 1;
-        }
-        newlines += memchr::memchr_iter(b'\n', &bytes[counted..b]).count();
-        counted = b;
-        let line = newlines as u32 + 1;
+        // The line of the record's first byte: the reader counts every
+        // line feed before the record, and skips blank lines (line feeds
+        // alone) before it.
+        let blank = bytes[start..].iter().take_while(|&&b| b == b'\n').count();
+        let line = (at_start as usize + blank) as u32;
         if line <= h.line {
             continue;
         }
