@@ -6,8 +6,9 @@ use std::io::{self, Write};
 use super::wire::{ChangelogDoc, HistoryDoc, WireChange};
 use crate::diff::{Changelog, History};
 
-/// Changes serialized per piece: a piece is printed on one thread while
-/// the next is printed on another, and only two pieces are held at once.
+/// Changes serialized per piece: two threads print every other piece
+/// while this one writes the pieces printed, in order, and only a few
+/// pieces are held at once.
 const PIECE: usize = 4096;
 
 /// Write `log` as a `samdiff-changelog/1` document.
@@ -15,9 +16,8 @@ const PIECE: usize = 4096;
 /// The same bytes as `to_writer_pretty` of the whole [`ChangelogDoc`], made
 /// without the document's copy of every change: the head (format,
 /// snapshots, summary) is printed as a document without changes, and the
-/// changes are printed piece by piece, two pieces at a time on two threads,
-/// each indented to its place in the array (a JSON string never holds a
-/// raw line break, so indenting after every line break is exact).
+/// changes are printed piece by piece ([`print_changes`]) on two threads,
+/// each indented to its place in the array, while this thread writes.
 pub fn write_changelog(log: &Changelog, out: &mut dyn Write) -> io::Result<()> {
     let mut text = serde_json::to_vec_pretty(&ChangelogDoc::head(log))?;
     if log.changes.is_empty() {
@@ -30,66 +30,140 @@ pub fn write_changelog(log: &Changelog, out: &mut dyn Write) -> io::Result<()> {
     text.truncate(text.len() - EMPTY_END.len());
     out.write_all(&text)?;
     out.write_all(b"[")?;
-    let mut chunks = log.changes.chunks(PIECE);
-    let mut first = true;
-    // Two buffers serve every piece (a fresh one each time would be mapped
-    // and zeroed anew).
-    let (mut buf_one, mut buf_two) = (Vec::new(), Vec::new());
-    while let Some(one) = chunks.next() {
-        let two = chunks.next();
-        let (a, b) = std::thread::scope(|s| {
-            let b = two.map(|two| {
-                let buf = &mut buf_two;
-                s.spawn(move || print_changes(two, buf))
-            });
-            let a = print_changes(one, &mut buf_one);
-            (
-                a,
-                b.map(|b| b.join().unwrap_or_else(|p| std::panic::resume_unwind(p))),
-            )
-        });
-        a?;
-        let both = [&buf_one, &buf_two];
-        let pieces = if b.transpose()?.is_some() {
-            &both[..]
-        } else {
-            &both[..1]
-        };
-        for piece in pieces {
-            if !first {
-                out.write_all(b",")?;
-            }
-            first = false;
-            out.write_all(piece)?;
-        }
+    let pieces: Vec<&[crate::diff::Change]> = log.changes.chunks(PIECE).collect();
+    if let [one] = pieces[..] {
+        let mut buf = Vec::new();
+        print_changes(one, &mut buf)?;
+        out.write_all(&buf)?;
+    } else {
+        write_pieces(&pieces, out)?;
     }
     out.write_all(b"\n  ]\n}\n")
+}
+
+/// Write `pieces` of the changes array, comma-separated, printed on two
+/// threads (one the even pieces, one the odd) while this thread writes.
+fn write_pieces(pieces: &[&[crate::diff::Change]], out: &mut dyn Write) -> io::Result<()> {
+    use std::sync::mpsc::sync_channel;
+    std::thread::scope(|s| {
+        let mut printed = Vec::new();
+        for parity in 0..2 {
+            // A printer waits when its next piece is printed and not yet
+            // taken, and stops when this thread stops taking (an error).
+            let (tx, rx) = sync_channel::<io::Result<Vec<u8>>>(1);
+            s.spawn(move || {
+                for piece in pieces.iter().skip(parity).step_by(2) {
+                    let mut buf = Vec::new();
+                    let made = print_changes(piece, &mut buf).map(|()| buf);
+                    if tx.send(made).is_err() {
+                        return;
+                    }
+                }
+            });
+            printed.push(rx);
+        }
+        for k in 0..pieces.len() {
+            // A printer that stopped without sending panicked: the scope
+            // passes its panic on.
+            let Ok(buf) = printed[k % 2].recv() else {
+                break;
+            };
+            if k > 0 {
+                out.write_all(b",")?;
+            }
+            out.write_all(&buf?)?;
+        }
+        Ok(())
+    })
 }
 
 /// `changes` as the elements of the changelog's `changes` array: each on a
 /// new line, indented two levels, separated by commas.
 fn print_changes(changes: &[crate::diff::Change], buf: &mut Vec<u8>) -> io::Result<()> {
-    const INDENT: &[u8] = b"    ";
+    use serde::Serialize;
     buf.clear();
-    let mut one = Vec::with_capacity(4096);
     for (i, c) in changes.iter().enumerate() {
         if i > 0 {
             buf.push(b',');
         }
         buf.push(b'\n');
-        buf.extend_from_slice(INDENT);
-        one.clear();
-        serde_json::to_writer_pretty(&mut one, &WireChange::from(c))?;
-        // Every line after the first moves in by the indent.
-        let mut from = 0;
-        for nl in memchr::memchr_iter(b'\n', &one) {
-            buf.extend_from_slice(&one[from..=nl]);
-            buf.extend_from_slice(INDENT);
-            from = nl + 1;
-        }
-        buf.extend_from_slice(&one[from..]);
+        buf.extend_from_slice(NESTED);
+        let mut ser = serde_json::Serializer::with_formatter(&mut *buf, Nested::default());
+        WireChange::from(c).serialize(&mut ser)?;
     }
     Ok(())
+}
+
+/// The indent of an element of the changes array.
+const NESTED: &[u8] = b"    ";
+
+/// serde_json's pretty printer, for a value nested in the changes array:
+/// every line it breaks is moved in by [`NESTED`]. A JSON string never
+/// holds a raw line break, so the line breaks are the printer's own, and
+/// the bytes are those of the whole document printed pretty.
+#[derive(Default)]
+struct Nested(serde_json::ser::PrettyFormatter<'static>);
+
+/// A writer that writes [`NESTED`] after every write ending a line.
+struct Indenting<'w, W: ?Sized>(&'w mut W);
+
+impl<W: ?Sized + Write> Write for Indenting<'_, W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.write_all(bytes)?;
+        Ok(bytes.len())
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.0.write_all(bytes)?;
+        if bytes.ends_with(b"\n") {
+            self.0.write_all(NESTED)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// The methods `PrettyFormatter` overrides, passed on; those that break a
+/// line write through [`Indenting`].
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(&mut Indenting(w))
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(&mut Indenting(w), first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(&mut Indenting(w))
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(&mut Indenting(w), first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// Write `h` as a `samdiff-history/1` document.
@@ -130,6 +204,32 @@ mod tests {
             let mut want = serde_json::to_vec_pretty(&ChangelogDoc::from(&part)).unwrap();
             want.push(b'\n');
             assert!(got == want, "{n} changes");
+        }
+    }
+
+    /// A writer that fails (a closed pipe) stops the printers: the error is
+    /// returned, nothing hangs.
+    #[test]
+    fn a_failing_writer_stops_the_printing() {
+        struct FailsAfter(usize);
+        impl Write for FailsAfter {
+            fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+                if self.0 < bytes.len() {
+                    return Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"));
+                }
+                self.0 -= bytes.len();
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let (a, b) = crate::diff::testutil::large_pair(5 * PIECE);
+        let log = diff_snapshots(&a, &b, &NoKnowledge);
+        assert!(log.changes.len() > 4 * PIECE);
+        for room in [0, 10_000, 2_000_000] {
+            let err = write_changelog(&log, &mut FailsAfter(room)).unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::BrokenPipe, "{room}");
         }
     }
 }
