@@ -250,6 +250,12 @@ fn municipality_name(s: &str, v: &CommentVocabulary) -> Option<String> {
 
 /// Split "A, B og C" parts joined by a list word.
 fn split_list<'a>(seg: &'a str, v: &CommentVocabulary) -> Vec<&'a str> {
+    // Most segments hold no list word: nothing to split, and no separator
+    // made to look for.
+    if !v.list_words.is_empty() && !v.list_words.iter().any(|w| holds_spaced(seg, w)) {
+        let part = seg.trim();
+        return if part.is_empty() { vec![] } else { vec![part] };
+    }
     let mut parts = vec![seg];
     for w in &v.list_words {
         let sep = format!(" {w} ");
@@ -261,6 +267,15 @@ fn split_list<'a>(seg: &'a str, v: &CommentVocabulary) -> Vec<&'a str> {
             .collect();
     }
     parts
+}
+
+/// Whether `s` holds `w` between two spaces, as `s.contains(&format!(" {w} "))`
+/// says, without making that string.
+fn holds_spaced(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() + 2
+        && s.windows(w.len() + 2)
+            .any(|x| x[0] == b' ' && x[x.len() - 1] == b' ' && &x[1..x.len() - 1] == w)
 }
 
 /// One partner phrase, or none when it names no partner.
@@ -389,6 +404,42 @@ fn notice(sentence: &str, declared: &[&Municipality], v: &CommentVocabulary) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spaced_word_is_found_as_the_separator_string_finds_it() {
+        for s in [
+            "",
+            "og",
+            " og ",
+            "a og b",
+            "aog b",
+            "a ogb",
+            "a  og  b",
+            "og og",
+            " ogog og ",
+            "Ø og Å",
+            "ø og",
+            "sog og ",
+            "x  og",
+        ] {
+            for w in ["og", "o", "", "og og", "å"] {
+                assert_eq!(
+                    holds_spaced(s, w),
+                    s.contains(&format!(" {w} ")),
+                    "{s:?} {w:?}"
+                );
+            }
+        }
+        // Split or not, the parts are those of splitting at every word.
+        let v = Registry::embedded()
+            .expect("embedded registry")
+            .comment_vocabulary()
+            .clone();
+        assert!(!v.list_words.is_empty());
+        assert_eq!(split_list("  Ringsaker  ", &v), ["Ringsaker"]);
+        assert_eq!(split_list("   ", &v), Vec::<&str>::new());
+        assert_eq!(split_list("Hamar og Løten", &v), ["Hamar", "Løten"]);
+    }
 
     fn facts(comment: &str, form: Option<&str>) -> CommentFacts {
         let reg = Registry::embedded().expect("embedded registry");
