@@ -6,11 +6,12 @@
 //! [`HEAD_LINES`] lines, with the importer's own header finder), then every
 //! record is streamed with `csv` and kept as a few numbers: where its bytes
 //! lie in the decoded text, its line, its key, its effective section and a
-//! hash of its slug. Rows are paired by key with a hash map; a pair whose
-//! record bytes (and section) are equal in two tables of the same layout
-//! cannot differ in anything the diff compares, so only the rows that
-//! differ, end or appear become arrangements, through the importer's own
-//! row reading, and the diff runs on those ([`KeyedPair`]).
+//! hash of its slug. Rows are paired by key (a sorted index of key
+//! hashes); a pair whose record bytes (and section) are equal in two
+//! tables of the same layout cannot differ in anything the diff compares,
+//! so only the rows that differ, end or appear become arrangements,
+//! through the importer's own row reading, and the diff runs on those
+//! ([`KeyedPair`]).
 //!
 //! What the whole document decides is kept exact: the ids (a slug of the
 //! name, numbered among the rows of the whole table that share it), the
