@@ -268,6 +268,9 @@ fn lean_path_agrees_on_hostile_registers() {
         };
         let host = if i % 5 == 0 { "Alfa" } else { "" };
         old.push_str(&format!("{},{name},IKS,{host},x,,Merknad {i}\n", 100 + i));
+        if i == 25 {
+            old.push('\n'); // a blank line: the lines below it count it
+        }
     }
     new.push_str(",Helse,,,,,\n"); // a heading: every row below has a category
     for i in (0..60).rev() {
@@ -290,6 +293,9 @@ fn lean_path_agrees_on_hostile_registers() {
             format!("Merknad {i}")
         };
         new.push_str(&format!("{},{name},IKS,{host},{mark},,{note}\r\n", 100 + i));
+        if i == 40 {
+            new.push_str("\r\n\r\n");
+        }
     }
     new.push_str("100,Felles tjeneste,IKS,,x,,Igjen\r\n"); // key listed twice
     new.push_str(",Uten nøkkel,IKS,,x,,\r\n"); // no key
