@@ -16,7 +16,7 @@ const PIECE: usize = 4096;
 /// The same bytes as `to_writer_pretty` of the whole [`ChangelogDoc`], made
 /// without the document's copy of every change: the head (format,
 /// snapshots, summary) is printed as a document without changes, and the
-/// changes are printed piece by piece ([`print_changes`]) on two threads,
+/// changes are printed piece by piece (`print_changes`) on two threads,
 /// each indented to its place in the array, while this thread writes.
 pub fn write_changelog(log: &Changelog, out: &mut dyn Write) -> io::Result<()> {
     let mut text = serde_json::to_vec_pretty(&ChangelogDoc::head(log))?;
