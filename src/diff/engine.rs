@@ -60,27 +60,25 @@ pub fn pair_arrangements<'a>(before: &'a Snapshot, after: &'a Snapshot) -> Vec<P
     let (mut xs, mut ys) = (xs.into_iter().peekable(), ys.into_iter().peekable());
     loop {
         let pair = match (xs.peek().copied(), ys.peek().copied()) {
-            (Some(a), Some(b)) => match a.id.as_str().cmp(b.id.as_str()) {
-                std::cmp::Ordering::Less => Pair::Before(a),
-                std::cmp::Ordering::Greater => Pair::After(b),
-                std::cmp::Ordering::Equal => Pair::Both(a, b),
-            },
-            (Some(a), None) => Pair::Before(a),
-            (None, Some(b)) => Pair::After(b),
+            (Some(a), Some(b)) if a.id == b.id => {
+                xs.next();
+                ys.next();
+                Pair::Both(a, b)
+            }
+            (Some(a), Some(b)) if a.id < b.id => {
+                xs.next();
+                Pair::Before(a)
+            }
+            (Some(a), None) => {
+                xs.next();
+                Pair::Before(a)
+            }
+            (_, Some(b)) => {
+                ys.next();
+                Pair::After(b)
+            }
             (None, None) => break,
         };
-        match pair {
-            Pair::Both(..) => {
-                xs.next();
-                ys.next();
-            }
-            Pair::Before(_) => {
-                xs.next();
-            }
-            Pair::After(_) => {
-                ys.next();
-            }
-        }
         out.push(pair);
     }
     out
@@ -149,8 +147,9 @@ pub(crate) fn diff_step(
     diff_with(&Context::new(before, after, knowledge))
 }
 
-/// Pairs compared on one thread; more are split between two (a national
-/// register's diff compares a hundred thousand pairs).
+/// Pairs compared (and arrangements paired) on one thread; more are split
+/// between two (a national register's diff compares a hundred thousand
+/// pairs).
 const PAIRS_PER_THREAD: usize = 8192;
 
 fn diff_with(cx: &Context) -> Vec<Change> {
@@ -194,8 +193,8 @@ fn pair_id<'a>(p: &Pair<'a>) -> &'a str {
 /// Pairs come in id order, so a change's pair index stands for its id in
 /// the key: most comparisons are of numbers, and each change is moved once
 /// (a register's diff sorts a hundred thousand changes).
-fn sort_changes(changes: Vec<Change>, rank: Vec<u32>) -> Vec<Change> {
-    if rank.contains(&NOT_ITS_PAIRS) {
+fn sort_changes(changes: Vec<Change>, ranks: Vec<u32>) -> Vec<Change> {
+    if ranks.contains(&NOT_ITS_PAIRS) {
         // A change about another arrangement than its pair's: sort by the
         // key itself.
         let mut changes = changes;
@@ -229,7 +228,7 @@ fn sort_changes(changes: Vec<Change>, rank: Vec<u32>) -> Vec<Change> {
     }
     let mut order: Vec<(super::change::Group, u32, u32, super::ChangeKind, u32)> = changes
         .iter()
-        .zip(&rank)
+        .zip(&ranks)
         .zip(&cat_of)
         .enumerate()
         .map(|(i, ((c, &r), &k))| (c.kind.group(), cat_rank[k], r, c.kind, i as u32))

@@ -1169,8 +1169,7 @@ pub fn slug_into(name: &str, s: &mut String) {
             s.push_str(mapped);
         }
     };
-    // ASCII decomposes to itself: the same result without the normaliser,
-    // byte by byte.
+    // ASCII decomposes to itself: the same result without the normaliser.
     if name.is_ascii() {
         // The words, joined by dashes and lower-cased at once.
         for word in name

@@ -1058,8 +1058,6 @@ mod tests {
             .expect("read on the lean path")
     }
 
-    /// Pairing in two halves finds what pairing in one does: rows dropped,
-    /// added, moved across the halves, changed and listed twice.
     #[test]
     fn cells_are_trimmed_as_str_trim_trims() {
         for s in [
@@ -1080,6 +1078,8 @@ mod tests {
         }
     }
 
+    /// Pairing in two halves finds what pairing in one does: rows dropped,
+    /// added, moved across the halves, changed and listed twice.
     #[test]
     fn pairing_in_two_halves_finds_what_one_pass_finds() {
         let head = "id,Navn,Alfa,Beta\n";
