@@ -44,6 +44,7 @@ pub mod input;
 pub mod matching;
 pub mod model;
 pub mod output;
+pub mod parallel;
 pub mod registry;
 pub mod render;
 pub mod report;

@@ -139,11 +139,11 @@ fn run_keyed_lean(
             crate::input::read_input(Path::new(name), name).map_err(|e| e.into_error(name))?;
         read_register(name, bytes, &opts)
     };
-    let (a, b) = std::thread::scope(|s| {
-        let a = s.spawn(|| read(&args.before, PartialDate::Year(1)));
-        let b = read(&args.after, PartialDate::Year(2));
-        (a.join().unwrap_or_else(|p| std::panic::resume_unwind(p)), b)
-    });
+    let (a, b) = crate::parallel::join(
+        true,
+        || read(&args.before, PartialDate::Year(1)),
+        || read(&args.after, PartialDate::Year(2)),
+    );
     let (Some(a), Some(b)) = (a?, b?) else {
         return Ok(None);
     };
@@ -186,19 +186,18 @@ fn run_keyed_lean(
     let (path_a, path_b) = (a.path.clone(), b.path.clone());
     // The tables' texts (escaped, for citing) are made while the diff
     // runs: its last steps (the sort) are on one thread.
-    let (log, (text_a, text_b)) = std::thread::scope(|s| {
-        let texts = s.spawn(|| (a.into_text(), b.into_text()));
-        let log = crate::diff::diff_snapshots_printed(
-            &pair.before,
-            &pair.after,
-            knowledge.as_ref(),
-            pair.printed,
-        );
-        let texts = texts
-            .join()
-            .unwrap_or_else(|p| std::panic::resume_unwind(p));
-        (log, texts)
-    });
+    let (log, (text_a, text_b)) = crate::parallel::join(
+        true,
+        || {
+            crate::diff::diff_snapshots_printed(
+                &pair.before,
+                &pair.after,
+                knowledge.as_ref(),
+                pair.printed,
+            )
+        },
+        || (a.into_text(), b.into_text()),
+    );
     let before = LoadedSnapshot::new(pair.before, path_a, text_a);
     let after = LoadedSnapshot::new(pair.after, path_b, text_b);
     let code = write_report(

@@ -42,20 +42,11 @@ pub fn pair_arrangements<'a>(before: &'a Snapshot, after: &'a Snapshot) -> Vec<P
         v
     }
     let (xs, ys) = (&before.arrangements, &after.arrangements);
-    let (xs, ys) = if xs.len() + ys.len() > PAIRS_PER_THREAD {
-        std::thread::scope(|s| {
-            let later = s.spawn(|| by_id(ys));
-            let xs = by_id(xs);
-            (
-                xs,
-                later
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            )
-        })
-    } else {
-        (by_id(xs), by_id(ys))
-    };
+    let (xs, ys) = crate::parallel::join(
+        xs.len() + ys.len() > PAIRS_PER_THREAD,
+        || by_id(xs),
+        || by_id(ys),
+    );
     let mut out = Vec::with_capacity(xs.len().max(ys.len()));
     let (mut xs, mut ys) = (xs.into_iter().peekable(), ys.into_iter().peekable());
     loop {
@@ -157,21 +148,19 @@ fn diff_with(cx: &Context) -> Vec<Change> {
     // Room for two changes a pair: a change is a large record, growing
     // the vector would copy every one made so far, and room not written
     // to costs no memory.
-    let (changes, ranks) = if pairs.len() > PAIRS_PER_THREAD {
-        let (first, second) = pairs.split_at(pairs.len() / 2);
-        std::thread::scope(|s| {
-            let later = s.spawn(|| changes_of(cx, second, first.len(), 2 * second.len()));
-            let (mut changes, mut ranks) = changes_of(cx, first, 0, 2 * pairs.len());
-            let (more, more_ranks) = later
-                .join()
-                .unwrap_or_else(|p| std::panic::resume_unwind(p));
-            changes.extend(more);
-            ranks.extend(more_ranks);
-            (changes, ranks)
-        })
+    let cut = if pairs.len() > PAIRS_PER_THREAD {
+        pairs.len() / 2
     } else {
-        changes_of(cx, &pairs, 0, 2 * pairs.len())
+        pairs.len()
     };
+    let (first, second) = pairs.split_at(cut);
+    let ((mut changes, mut ranks), (more, more_ranks)) = crate::parallel::join(
+        !second.is_empty(),
+        || changes_of(cx, first, 0, 2 * pairs.len()),
+        || changes_of(cx, second, first.len(), 2 * second.len()),
+    );
+    changes.extend(more);
+    ranks.extend(more_ranks);
     sort_changes(changes, ranks)
 }
 

@@ -738,7 +738,7 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
             continue;
         }
         // Only none, one or more matter: counting stops at two.
-        let nonempty = rec.iter().filter(|f| !trimmed_empty(f)).take(2).count();
+        let nonempty = rec.iter().filter(|f| !trim(f).is_empty()).take(2).count();
         if nonempty == 0 || rec.len() == 1 {
             continue;
         }
@@ -845,14 +845,6 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
     out
 }
 
-fn trimmed_empty(f: &str) -> bool {
-    match f.as_bytes().first() {
-        None => true,
-        Some(b) if b.is_ascii_graphic() => false,
-        _ => f.trim().is_empty(),
-    }
-}
-
 /// Two register tables paired by key, reduced to the rows that differ.
 #[derive(Debug)]
 pub struct KeyedPair {
@@ -943,23 +935,15 @@ fn pair_all(
     per_thread: usize,
 ) -> (Vec<bool>, Vec<usize>, Vec<usize>, usize) {
     let n = b.rows.len();
-    let halves = if n > per_thread {
-        std::thread::scope(|s| {
-            let later = s.spawn(|| pair_rows(a, b, same, n / 2..n));
-            let first = pair_rows(a, b, same, 0..n / 2);
-            vec![
-                first,
-                later
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            ]
-        })
-    } else {
-        vec![pair_rows(a, b, same, 0..n)]
-    };
+    let cut = if n > per_thread { n / 2 } else { n };
+    let (first, later) = crate::parallel::join(
+        cut < n,
+        || pair_rows(a, b, same, 0..cut),
+        || pair_rows(a, b, same, cut..n),
+    );
     let mut paired_a = vec![false; a.rows.len()];
     let (mut keep_a, mut keep_b, mut matched) = (Vec::new(), Vec::new(), 0);
-    for half in halves {
+    for half in [first, later] {
         for i in half.paired {
             paired_a[i as usize] = true;
         }
@@ -991,16 +975,11 @@ pub fn pair_registers(
     keep_b.sort_unstable();
     // The two tables' rows are made on two threads: this is most of a
     // keyed diff's work after reading.
-    let ((arrs_a, problems_a), (arrs_b, problems_b)) = std::thread::scope(|s| {
-        let made_a = s.spawn(|| a.arrangements_of(&keep_a, registry));
-        let made_b = b.arrangements_of(&keep_b, registry);
-        (
-            made_a
-                .join()
-                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            made_b,
-        )
-    });
+    let ((arrs_a, problems_a), (arrs_b, problems_b)) = crate::parallel::join(
+        true,
+        || a.arrangements_of(&keep_a, registry),
+        || b.arrangements_of(&keep_b, registry),
+    );
     let mut before = a.template.clone();
     before.arrangements = arrs_a;
     let mut after = b.template.clone();

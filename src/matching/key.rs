@@ -64,20 +64,11 @@ pub fn match_by_key(a: &[Arrangement], b: &[Arrangement], opts: &MatchOptions) -
     // A register's new and ended keys are tens of thousands: the two
     // sides' names are normalised on two threads.
     let (ua, ub) = (&by_key.unmatched_a, &by_key.unmatched_b);
-    let (names_a, names_b) = if ua.len() + ub.len() > NAMES_PER_THREAD {
-        std::thread::scope(|s| {
-            let later = s.spawn(|| norm_all(b, ub));
-            let names_a = norm_all(a, ua);
-            (
-                names_a,
-                later
-                    .join()
-                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            )
-        })
-    } else {
-        (norm_all(a, ua), norm_all(b, ub))
-    };
+    let (names_a, names_b) = crate::parallel::join(
+        ua.len() + ub.len() > NAMES_PER_THREAD,
+        || norm_all(a, ua),
+        || norm_all(b, ub),
+    );
     let mut by_name: rustc_hash::FxHashMap<String, Vec<(usize, NormalisedName)>> =
         rustc_hash::FxHashMap::default();
     for (r, n) in names_b.into_iter().enumerate().rev() {
