@@ -37,6 +37,7 @@ use crate::model::{
     ArrangementId, ColumnOrderBasis, CuratorNote, Host, Municipality, Participation, Snapshot,
 };
 use crate::registry::Registry;
+use crate::snapshot::hex_sha256;
 use crate::source::TextEncoding;
 
 /// Lines read to find the header, the date and the scope: the header
@@ -95,7 +96,9 @@ pub struct Register {
     /// The name shown in messages.
     pub path: String,
     /// The draft snapshot of the table without its arrangements: date,
-    /// scope, columns, source and notes, as `samdiff import` makes them.
+    /// scope, columns, source and notes, as `samdiff import` makes them
+    /// (its source's SHA-256 may be left for [`pair_registers`] to fill
+    /// in, in the snapshots it returns).
     pub template: Snapshot,
     /// Rows that could not be read, and every other import warning, in
     /// the importer's order.
@@ -106,6 +109,13 @@ pub struct Register {
     /// the importer reports after the rows' problems.
     pub draft_problems: Vec<Issue>,
     text: String,
+    /// The text holds no character [`Self::into_text`] would escape
+    /// (decoding found none): it is cited as it is, without a second scan.
+    clean: bool,
+    /// The template's `source.sha256` is still empty: the bytes received
+    /// are the text, and [`pair_registers`] hashes it while it matches
+    /// (a serial stretch, where the other core is idle).
+    digest_pending: bool,
     delimiter: u8,
     header: Header,
     /// The municipality columns as the document spells them.
@@ -132,6 +142,19 @@ fn hash64(bytes: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(bytes);
     h.finish()
+}
+
+/// `pairs` sorted by their hash, stably (rows of one hash stay in row
+/// order): a radix sort on the high half of the hash (half the passes of
+/// one on the whole), then the runs of an equal high half (a few in a
+/// million) by the whole.
+fn sort_by_hash(pairs: &mut [(u64, u32)]) {
+    radsort::sort_by_key(pairs, |e| (e.0 >> 32) as u32);
+    for run in pairs.chunk_by_mut(|x, y| x.0 >> 32 == y.0 >> 32) {
+        if run.len() > 1 {
+            run.sort_by_key(|e| e.0);
+        }
+    }
 }
 
 /// The trimmed cell `i` of `rec` ("" past its end). Records are read as
@@ -163,10 +186,12 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
     let Some(key_column) = opts.key_column.as_deref() else {
         return Ok(None);
     };
-    let (text, encoding, bytes) = decode(path, bytes)?;
-    // The bytes as received (for the source's hash): the text itself
-    // when reading changed nothing.
-    let raw: &[u8] = bytes.as_deref().unwrap_or(text.as_bytes());
+    let Decoded {
+        text,
+        encoding,
+        received,
+        clean,
+    } = decode(path, bytes)?;
     let vocab = Vocabulary::shared();
     let known = super::known_municipalities(opts);
     let mut overrides = opts.columns_by_role.clone();
@@ -251,9 +276,11 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
         ),
         header.line,
     );
+    // The bytes as received, for the source's hash: when they are the
+    // text itself, the hash is left to `pair_registers`.
     let (mut template, more) = super::build_snapshot(
         path,
-        raw,
+        received.as_deref(),
         &head_lines,
         opts,
         Layout::Table,
@@ -262,7 +289,8 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
         Some(basis),
         parsed.skipped,
     )?;
-    drop(bytes);
+    let digest_pending = received.is_none();
+    drop(received);
     if encoding != TextEncoding::Utf8 {
         template.notes.push(CuratorNote {
             text: format!(
@@ -289,6 +317,8 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
         reading,
         draft_problems: more,
         text,
+        clean,
+        digest_pending,
         delimiter,
         header,
         columns,
@@ -313,11 +343,21 @@ pub fn read_register(path: &str, bytes: Vec<u8>, opts: &ImportOptions) -> Result
     Ok(Some(reg))
 }
 
-/// The text of `bytes` in one string with `\n` line endings, refused as
-/// the importer refuses it (binary, unknown encoding, control characters,
-/// empty), and the bytes as received when the text is not them: plain
-/// UTF-8 without carriage returns becomes the text without a copy.
-fn decode(path: &str, bytes: Vec<u8>) -> Result<(String, TextEncoding, Option<Vec<u8>>)> {
+/// A register's bytes read as text.
+struct Decoded {
+    /// One string with `\n` line endings.
+    text: String,
+    encoding: TextEncoding,
+    /// The bytes as received when the text is not them: plain UTF-8
+    /// without carriage returns becomes the text without a copy.
+    received: Option<Vec<u8>>,
+    /// The text holds no unsafe character (not even a form feed).
+    clean: bool,
+}
+
+/// The text of `bytes`, refused as the importer refuses it (binary,
+/// unknown encoding, control characters, empty).
+fn decode(path: &str, bytes: Vec<u8>) -> Result<Decoded> {
     let invalid = |i: Issue| Error::Invalid(vec![i]);
     let plain = !bytes.starts_with(b"\xEF\xBB\xBF") && memchr::memchr(0, &bytes).is_none();
     let (mut text, encoding, mut bytes) = match String::from_utf8(bytes) {
@@ -383,7 +423,14 @@ fn decode(path: &str, bytes: Vec<u8>) -> Result<(String, TextEncoding, Option<Ve
             ),
         )));
     }
-    Ok((text, encoding, bytes))
+    Ok(Decoded {
+        text,
+        encoding,
+        received: bytes,
+        // Carriage returns, the only unsafe character the first scan
+        // allows, are line feeds now.
+        clean: !suspect,
+    })
 }
 
 impl Register {
@@ -392,7 +439,7 @@ impl Register {
         let mut by_key: Vec<(u64, u32)> = (0..self.rows.len())
             .map(|i| (hash64(self.key_of(i)), i as u32))
             .collect();
-        radsort::sort_by_key(&mut by_key, |e| e.0);
+        sort_by_hash(&mut by_key);
         // A run of one hash: its first row is the key's first listing.
         let mut first = 0;
         for k in 1..by_key.len() {
@@ -423,16 +470,24 @@ impl Register {
             self.printed.forms |= r.flags & HAS_FORM != 0;
             self.printed.hosts |= r.flags & HAS_HOST != 0;
         }
-        radsort::sort_by_key(&mut slugs, |e| e.0);
-        self.slug_count = Vec::new();
-        for run in slugs.chunk_by(|a, b| a.0 == b.0) {
-            self.slug_count.push((run[0].0, run.len() as u32));
-            if run.len() > 1 {
-                for &(_, i) in run {
+        sort_by_hash(&mut slugs);
+        // Counted in place: the runs are never more than the rows.
+        let mut runs = 0;
+        let mut k = 0;
+        while k < slugs.len() {
+            let slug = slugs[k].0;
+            let len = slugs[k..].iter().take_while(|e| e.0 == slug).count();
+            if len > 1 {
+                for &(_, i) in &slugs[k..k + len] {
                     self.rows[i as usize].flags |= SHARED_SLUG;
                 }
             }
+            slugs[runs] = (slug, len as u32);
+            runs += 1;
+            k += len;
         }
+        slugs.truncate(runs);
+        self.slug_count = slugs;
         true
     }
 
@@ -684,6 +739,9 @@ impl Register {
     /// The decoded text, with unsafe characters escaped: what citations
     /// into this table point at.
     pub fn into_text(self) -> String {
+        if self.clean {
+            return self.text;
+        }
         match crate::controls::escape_document(&self.text) {
             std::borrow::Cow::Borrowed(_) => self.text,
             std::borrow::Cow::Owned(s) => s,
@@ -704,19 +762,14 @@ struct Streamed {
 /// Read every record below the header, as `table::parse` reads a row.
 fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) -> Streamed {
     let mut out = Streamed::default();
-    // A row a line, about: the vectors grow once.
+    // A row a line, about: the vectors grow once. Room not written to
+    // costs no memory, so the keys have room for the whole text.
     let lines = memchr::memchr_iter(b'\n', reg.text.as_bytes()).count();
-    out.rows.reserve(lines);
+    out.rows.reserve(lines + 1);
+    out.keys.reserve(reg.text.len());
     let h = &reg.header;
     let col = |r: Role| h.roles.get(&r).copied();
     let (cat_col, form_col, host_col) = (col(Role::Category), col(Role::Form), col(Role::Host));
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(reg.delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(reg.text.as_bytes());
-    let bytes = reg.text.as_bytes();
-    let mut rec = csv::StringRecord::new();
     // The few mark spellings a table uses, read once each.
     let marks = &mut out.marks;
     let mut category: Option<String> = None;
@@ -724,47 +777,41 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
     let mut category_ids: HashMap<String, u32> = HashMap::new();
     let at = |line: u32| Location::new(&reg.path, line as usize, 1);
     let mut slug = String::new();
-    while let Ok(true) = rdr.read_record(&mut rec) {
-        let (start, at_start) = rec
-            .position()
-            .map_or((0, 1), |p| (p.byte() as usize, p.line()));
-        let end = rdr.position().byte() as usize;
-        // The line of the record's first byte: the reader counts every
-        // line feed before the record, and skips blank lines (line feeds
-        // alone) before it.
-        let blank = bytes[start..].iter().take_while(|&&b| b == b'\n').count();
-        let line = (at_start as usize + blank) as u32;
+    super::records::for_each_record(&reg.text, reg.delimiter, |rec| {
+        let line = rec.line;
         if line <= h.line {
-            continue;
+            return;
         }
+        let cells = &rec.cells;
+        let cell = |i: usize| cells.get(i).map_or("", trim);
         // Only none, one or more matter: counting stops at two.
-        let nonempty = rec.iter().filter(|f| !trim(f).is_empty()).take(2).count();
-        if nonempty == 0 || rec.len() == 1 {
-            continue;
+        let nonempty = cells.iter().filter(|f| !trim(f).is_empty()).take(2).count();
+        if nonempty == 0 || cells.len() == 1 {
+            return;
         }
-        if rec.len() > h.width && (h.width..rec.len()).any(|i| !cell(&rec, i).is_empty()) {
+        if cells.len() > h.width && (h.width..cells.len()).any(|i| !cell(i).is_empty()) {
             out.problems.push(Issue::new(
                 at(line),
                 Text::new(
                     Msg::ImportTooManyCells,
                     vec![
-                        ("cells", rec.len().into()),
+                        ("cells", cells.len().into()),
                         ("header", h.line.into()),
                         ("width", h.width.into()),
                     ],
                 ),
             ));
-            continue;
+            return;
         }
-        let name = cell(&rec, h.name);
-        let cat_cell = cat_col.map_or("", |c| cell(&rec, c));
+        let name = cell(h.name);
+        let cat_cell = cat_col.map_or("", cell);
         let heading = if name.is_empty() {
             if nonempty == 1 && !cat_cell.is_empty() {
                 Some(cat_cell)
             } else {
                 out.problems
                     .push(Issue::new(at(line), Msg::ImportRowNoName));
-                continue;
+                return;
             }
         } else if nonempty == 1 {
             Some(name)
@@ -784,10 +831,10 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
             });
         }
         if name.is_empty() || nonempty == 1 {
-            continue; // a section heading
+            return; // a section heading
         }
         for (i, m) in &h.marks {
-            let v = cell(&rec, *i);
+            let v = cell(*i);
             // Compared byte by byte: a mark is a byte or two, and a call
             // to `memcmp` per cell costs more than the comparison.
             let same =
@@ -812,26 +859,26 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
                 ));
             }
         }
-        let key = cell(&rec, key_col);
+        let key = cell(key_col);
         if key.is_empty() {
             out.problems.push(Issue::new(
                 at(line),
                 Text::new(Msg::ImportRowNoKey, vec![("column", key_header.into())]),
             ));
-            continue;
+            return;
         }
         let mut flags = 0;
-        if form_col.is_some_and(|c| !cell(&rec, c).is_empty()) {
+        if form_col.is_some_and(|c| !cell(c).is_empty()) {
             flags |= HAS_FORM;
         }
-        if host_col.is_some_and(|c| !cell(&rec, c).is_empty()) {
+        if host_col.is_some_and(|c| !cell(c).is_empty()) {
             flags |= HAS_HOST;
         }
         let k = (out.keys.len() as u32, key.len() as u32);
         out.keys.extend_from_slice(key.as_bytes());
         out.rows.push(Row {
-            start,
-            end,
+            start: rec.start,
+            end: rec.end,
             line,
             key: k,
             category: category_id,
@@ -841,7 +888,7 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
             },
             flags,
         });
-    }
+    });
     out
 }
 
@@ -984,8 +1031,23 @@ pub fn pair_registers(
     before.arrangements = arrs_a;
     let mut after = b.template.clone();
     after.arrangements = arrs_b;
-    let m = match_by_key(&before.arrangements, &after.arrangements, opts);
-    rewrite_ids_in(&before, &mut after, &m.by_key, &|id| a.has_id(id));
+    // Matching is serial: the tables' hashes, where still to be worked
+    // out, are worked out beside it.
+    let digest = |r: &Register| r.digest_pending.then(|| hex_sha256(r.text.as_bytes()));
+    let (m, (digest_a, digest_b)) = crate::parallel::join(
+        true,
+        || {
+            let m = match_by_key(&before.arrangements, &after.arrangements, opts);
+            rewrite_ids_in(&before, &mut after, &m.by_key, &|id| a.has_id(id));
+            m
+        },
+        || (digest(a), digest(b)),
+    );
+    for (snapshot, digest) in [(&mut before, digest_a), (&mut after, digest_b)] {
+        if let Some(d) = digest {
+            snapshot.source.sha256 = d;
+        }
+    }
     // Hosts known on one side of a pair only: that side's whole table
     // decides whether the change is reported.
     let one_sided = |x: &Host, y: &Host| *x == Host::Unknown && *y != Host::Unknown;
@@ -1035,6 +1097,28 @@ mod tests {
         read_register("t.csv", text.as_bytes().to_vec(), &opts)
             .expect("a register")
             .expect("read on the lean path")
+    }
+
+    /// Sorting on the high half first orders as a stable sort on the
+    /// whole hash does, with runs of an equal high half and of an equal
+    /// hash.
+    #[test]
+    fn pairs_sort_as_a_stable_sort_on_the_whole_hash_sorts() {
+        let hashes = [
+            7u64 << 32 | 9,
+            7 << 32 | 2,
+            3,
+            7 << 32 | 9,
+            u64::MAX,
+            7 << 32 | 2,
+            0,
+            3,
+        ];
+        let mut pairs: Vec<(u64, u32)> = hashes.iter().zip(0..).map(|(&h, i)| (h, i)).collect();
+        let mut expected = pairs.clone();
+        expected.sort_by_key(|e| e.0);
+        sort_by_hash(&mut pairs);
+        assert_eq!(pairs, expected);
     }
 
     #[test]
