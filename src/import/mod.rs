@@ -1159,6 +1159,60 @@ const SLUG_BYTES: [u8; 128] = {
     t
 };
 
+/// Room for an ASCII slug and the byte that tells where the cap cuts.
+const ASCII_SLUG_ROOM: usize = MAX_SLUG_LEN + 2;
+
+/// The slug of an ASCII name, byte by byte into `buf` (on the caller's
+/// stack), before the fallback for an empty one: its length. The words,
+/// lower-cased, joined by single dashes and cut at a dash to the length
+/// cap; past the cap (and one byte, to tell where it cuts) the rest cannot
+/// show.
+fn ascii_slug(name: &[u8], buf: &mut [u8; ASCII_SLUG_ROOM]) -> usize {
+    let (mut n, mut dash) = (0, false);
+    for &b in name {
+        let m = SLUG_BYTES[usize::from(b & 0x7f)];
+        if m == 0 {
+            dash = n > 0;
+            continue;
+        }
+        if n > MAX_SLUG_LEN {
+            break;
+        }
+        if dash {
+            buf[n] = b'-';
+            n += 1;
+            dash = false;
+        }
+        buf[n] = m;
+        n += 1;
+    }
+    if n > MAX_SLUG_LEN {
+        n = buf[..MAX_SLUG_LEN]
+            .iter()
+            .rposition(|&b| b == b'-')
+            .unwrap_or(MAX_SLUG_LEN);
+    }
+    n
+}
+
+/// `hash` of [`slug`]`(name)`, without making the slug a string when the
+/// name is ASCII (a register hashes a million slugs); `scratch` serves
+/// the others.
+pub(crate) fn slug_hash(name: &str, scratch: &mut String, hash: impl Fn(&[u8]) -> u64) -> u64 {
+    if !name.is_ascii() {
+        slug_into(name, scratch);
+        return hash(scratch.as_bytes());
+    }
+    let mut buf = [0u8; ASCII_SLUG_ROOM];
+    match ascii_slug(name.as_bytes(), &mut buf) {
+        0 => hash(EMPTY_SLUG.as_bytes()),
+        n => hash(&buf[..n]),
+    }
+}
+
+/// The slug of a name without a letter or digit.
+const EMPTY_SLUG: &str = "arrangement";
+
 /// [`slug`] written into `s` (cleared first): a register slugs a million
 /// names, and one buffer serves them all.
 pub fn slug_into(name: &str, s: &mut String) {
@@ -1190,28 +1244,8 @@ pub fn slug_into(name: &str, s: &mut String) {
     };
     // ASCII decomposes to itself: the same result without the normaliser.
     if name.is_ascii() {
-        // Byte by byte into a buffer on the stack: the words, lower-cased,
-        // joined by single dashes. Past the length cap (and one byte, to
-        // tell where it cuts) the rest cannot show.
-        let mut buf = [0u8; MAX_SLUG_LEN + 2];
-        let (mut n, mut dash) = (0, false);
-        for &b in name.as_bytes() {
-            let m = SLUG_BYTES[usize::from(b & 0x7f)];
-            if m == 0 {
-                dash = n > 0;
-                continue;
-            }
-            if n > MAX_SLUG_LEN {
-                break;
-            }
-            if dash {
-                buf[n] = b'-';
-                n += 1;
-                dash = false;
-            }
-            buf[n] = m;
-            n += 1;
-        }
+        let mut buf = [0u8; ASCII_SLUG_ROOM];
+        let n = ascii_slug(name.as_bytes(), &mut buf);
         s.push_str(std::str::from_utf8(&buf[..n]).unwrap_or_default());
     } else {
         name.nfkd().for_each(&mut push);
@@ -1222,7 +1256,7 @@ pub fn slug_into(name: &str, s: &mut String) {
         s.truncate(cut);
     }
     if s.is_empty() {
-        s.push_str("arrangement");
+        s.push_str(EMPTY_SLUG);
     }
 }
 
@@ -1452,6 +1486,19 @@ mod tests {
         #[test]
         fn ascii_names_slug_as_the_general_path_does(name in "[ -~]{0,90}") {
             proptest::prop_assert_eq!(slug(&name), slug(&format!("{name}\u{b7}")));
+        }
+
+        /// A slug's hash is the hash of the slug, made as a string or not.
+        #[test]
+        fn slug_hashes_are_hashes_of_slugs(
+            name in "([A-Za-z0-9æøå]{1,14}[ ,./()-]{1,3}){0,8}[A-Za-z0-9]{0,60}|[ -~]{0,10}"
+        ) {
+            let hash = |b: &[u8]| b.iter().fold(7u64, |h, &x| h.wrapping_mul(31).wrapping_add(u64::from(x)));
+            let mut scratch = String::new();
+            proptest::prop_assert_eq!(
+                slug_hash(&name, &mut scratch, hash),
+                hash(slug(&name).as_bytes())
+            );
         }
 
         /// Names of words around the length cap (where the byte-wise path

@@ -42,6 +42,23 @@ impl Cells<'_> {
     }
 }
 
+/// The cells of `line` (without its line feed) split at `delimiter`, or
+/// `None` when it holds a quote (only `csv` reads it rightly). `ends` is
+/// the caller's, to fill.
+pub(crate) fn split_line<'a>(
+    line: &'a str,
+    delimiter: u8,
+    ends: &'a mut Vec<usize>,
+) -> Option<Cells<'a>> {
+    if memchr::memchr(b'"', line.as_bytes()).is_some() {
+        return None;
+    }
+    ends.clear();
+    ends.extend(memchr::memchr_iter(delimiter, line.as_bytes()));
+    ends.push(line.len());
+    Some(Cells::Split { line, ends })
+}
+
 /// One record: where its bytes lie in the text (from its first byte to
 /// past its line feed), the line it starts on, and its cells.
 pub(crate) struct Record<'r> {
@@ -67,18 +84,19 @@ pub(crate) fn for_each_record(text: &str, delimiter: u8, mut each: impl FnMut(&R
     let (mut at, mut line) = (0usize, 1u32);
     while at < bytes.len() {
         let rest = &bytes[at..];
-        let len = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
-        if len == 0 {
+        // The line's end, unless a quote comes first (one scan for both).
+        let stop = memchr::memchr2(b'\n', b'"', rest).unwrap_or(rest.len());
+        if stop == 0 && rest[0] == b'\n' {
             // A blank line: no record.
             at += 1;
             line += 1;
             continue;
         }
-        if memchr::memchr(b'"', &rest[..len]).is_none() {
+        if rest.get(stop) != Some(&b'"') {
             ends.clear();
-            ends.extend(memchr::memchr_iter(delimiter, &rest[..len]));
-            ends.push(len);
-            let end = (at + len + 1).min(bytes.len());
+            ends.extend(memchr::memchr_iter(delimiter, &rest[..stop]));
+            ends.push(stop);
+            let end = (at + stop + 1).min(bytes.len());
             each(&Record {
                 start: at,
                 end,
@@ -86,7 +104,7 @@ pub(crate) fn for_each_record(text: &str, delimiter: u8, mut each: impl FnMut(&R
                 cells: Cells::Split {
                     // Delimiters and line feeds are ASCII: the cuts fall
                     // between characters.
-                    line: &text[at..at + len],
+                    line: &text[at..at + stop],
                     ends: &ends,
                 },
             });

@@ -69,6 +69,8 @@ const RECORD_BUFFER: usize = 1024;
 struct RowReader<'a> {
     reader: csv::Reader<std::io::Cursor<&'a [u8]>>,
     record: csv::StringRecord,
+    /// Where each cell of a line split at its delimiters ends.
+    ends: Vec<usize>,
 }
 
 /// No category: the row is above every section heading.
@@ -155,13 +157,6 @@ fn sort_by_hash(pairs: &mut [(u64, u32)]) {
             run.sort_by_key(|e| e.0);
         }
     }
-}
-
-/// The trimmed cell `i` of `rec` ("" past its end). Records are read as
-/// `StringRecord`s: the text is UTF-8 already, and one check per record
-/// costs less than one per cell.
-fn cell(rec: &csv::StringRecord, i: usize) -> &str {
-    rec.get(i).map_or("", trim)
 }
 
 /// `s` trimmed: as it is when it starts and ends with a printable ASCII
@@ -545,26 +540,37 @@ impl Register {
                 .buffer_capacity(RECORD_BUFFER)
                 .from_reader(std::io::Cursor::new(self.text.as_bytes())),
             record: csv::StringRecord::new(),
+            ends: Vec::new(),
         }
     }
 
     /// The row `i` as the importer reads it.
     fn raw_row(&self, rdr: &mut RowReader<'_>, i: usize, vocab: &Vocabulary) -> RawRow {
-        let mut at = csv::Position::new();
-        at.set_byte(self.rows[i].start as u64);
+        let row = &self.rows[i];
         let RowReader {
             reader,
-            record: rec,
+            record,
+            ends,
         } = rdr;
-        // The bytes were read as this record before: seeking a cursor and
-        // reading them again cannot fail.
-        let _ = reader.seek(at).and_then(|()| reader.read_record(rec));
-        let rec = &*rec;
+        // A line without a quote is split where it stands; else the bytes
+        // are read again as the record they were read as before (seeking
+        // a cursor and reading them cannot fail).
+        let text = self.text[row.start..row.end].trim_end_matches('\n');
+        let cells = match super::records::split_line(text, self.delimiter, ends) {
+            Some(cells) => cells,
+            None => {
+                let mut at = csv::Position::new();
+                at.set_byte(row.start as u64);
+                let _ = reader.seek(at).and_then(|()| reader.read_record(record));
+                super::records::Cells::Read(record)
+            }
+        };
+        let cell = |i: usize| cells.get(i).map_or("", trim);
         let h = &self.header;
         let opt = |role: Role| {
             h.roles
                 .get(&role)
-                .map(|&c| cell(rec, c))
+                .map(|&c| cell(c))
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)
         };
@@ -573,7 +579,7 @@ impl Register {
             .iter()
             .zip(&self.columns)
             .map(|((c, _), m)| {
-                let v = cell(rec, *c);
+                let v = cell(*c);
                 let p = match self.marks.iter().find(|(s, _)| s == v) {
                     Some((_, p)) => *p,
                     None => vocab.mark(v),
@@ -584,7 +590,7 @@ impl Register {
         let line = self.rows[i].line;
         RawRow {
             lines: vec![line],
-            name: cell(rec, h.name).to_owned(),
+            name: cell(h.name).to_owned(),
             name_line: line,
             category: self.category(i).map(str::to_owned),
             form: opt(Role::Form),
@@ -882,10 +888,7 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
             line,
             key: k,
             category: category_id,
-            slug: {
-                super::slug_into(name, &mut slug);
-                hash64(slug.as_bytes())
-            },
+            slug: super::slug_hash(name, &mut slug, hash64),
             flags,
         });
     });
