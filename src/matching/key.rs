@@ -3,7 +3,7 @@
 //! the name plays no part in that. Names are used only among the rows left
 //! over, to find an arrangement that was given a new key (issue 16).
 
-use super::normalise::{NormalisedName, normalise_name};
+use super::normalise::{FoldedAliases, NormalisedName};
 use super::{MatchBasis, MatchOptions, Matching};
 use crate::model::Arrangement;
 
@@ -56,9 +56,10 @@ pub fn match_by_key(a: &[Arrangement], b: &[Arrangement], opts: &MatchOptions) -
     by_key.unmatched_b = (0..b.len()).filter(|&j| !taken[j]).collect();
     // Across keys: equal normalised names among the rows left over, found
     // by hashing (linear), first come first paired in row order.
+    let aliases = FoldedAliases::new(&opts.aliases);
     let norm_all = |xs: &[Arrangement], idx: &[usize]| -> Vec<NormalisedName> {
         idx.iter()
-            .map(|&i| normalise_name(&xs[i].name, &opts.aliases))
+            .map(|&i| aliases.normalise(&xs[i].name))
             .collect()
     };
     // A register's new and ended keys are tens of thousands: the two

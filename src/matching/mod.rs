@@ -39,7 +39,7 @@ use crate::i18n::Msg;
 use crate::model::{Arrangement, ArrangementId, Snapshot};
 use assign::Candidate;
 use index::{GramIndex, Scratch, trigrams};
-pub use normalise::{Alias, NormalisedName, normalise_name};
+pub use normalise::{Alias, FoldedAliases, NormalisedName, normalise_name};
 pub use score::{Evidence, EvidenceKind};
 
 /// Default score a fuzzy pair must reach. Tuned on the 2019 → 2021 overviews
@@ -164,14 +164,9 @@ fn score_pair(
 /// id). Equal normalised names match whatever their evidence; other pairs
 /// must reach `opts.threshold`.
 pub fn match_arrangements(a: &[Arrangement], b: &[Arrangement], opts: &MatchOptions) -> Matching {
-    let na: Vec<NormalisedName> = a
-        .iter()
-        .map(|x| normalise_name(&x.name, &opts.aliases))
-        .collect();
-    let nb: Vec<NormalisedName> = b
-        .iter()
-        .map(|x| normalise_name(&x.name, &opts.aliases))
-        .collect();
+    let aliases = FoldedAliases::new(&opts.aliases);
+    let na: Vec<NormalisedName> = a.iter().map(|x| aliases.normalise(&x.name)).collect();
+    let nb: Vec<NormalisedName> = b.iter().map(|x| aliases.normalise(&x.name)).collect();
     let mut exact: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (j, n) in nb.iter().enumerate() {
         exact.entry(n.compact.as_str()).or_default().push(j);
