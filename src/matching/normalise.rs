@@ -52,73 +52,68 @@ pub fn fold_words(s: &str) -> Vec<String> {
     }
 }
 
+/// Words being folded: those finished and the one being read.
+#[derive(Default)]
+struct Words {
+    done: Vec<String>,
+    current: String,
+}
+
+impl Words {
+    /// The word being read ends here (a separator), if one was begun.
+    fn end(&mut self) {
+        if !self.current.is_empty() {
+            self.done.push(std::mem::take(&mut self.current));
+        }
+    }
+
+    /// `&` reads as the word "og".
+    fn ampersand(&mut self) {
+        self.end();
+        self.done.push("og".to_owned());
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        self.end();
+        self.done
+    }
+}
+
 /// [`fold_words`] of ASCII text, which decomposes to itself: the same
 /// words without the Unicode normaliser (a register matches tens of
 /// thousands of names).
 fn fold_ascii_words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
+    let mut words = Words::default();
     for b in s.bytes() {
         match b {
-            b'&' => {
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-                out.push("og".to_owned());
-            }
+            b'&' => words.ampersand(),
             b'-' => {}
-            b if b.is_ascii_alphanumeric() => cur.push(char::from(b.to_ascii_lowercase())),
-            _ => {
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
+            b if b.is_ascii_alphanumeric() => {
+                words.current.push(char::from(b.to_ascii_lowercase()));
             }
+            _ => words.end(),
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+    words.finish()
 }
 
 /// [`fold_words`] of any text.
 fn fold_any_words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
+    let mut words = Words::default();
     for c in s.nfkd() {
-        let mapped: Option<&str> = match c {
-            'æ' | 'Æ' => Some("ae"),
-            'ø' | 'Ø' => Some("o"),
-            'ß' => Some("ss"),
-            '&' => {
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-                out.push("og".to_owned());
-                continue;
-            }
-            c if unicode_normalization::char::is_combining_mark(c) => continue,
-            c if c.is_alphanumeric() => {
-                cur.extend(c.to_lowercase());
-                continue;
-            }
+        match c {
+            'æ' | 'Æ' => words.current.push_str("ae"),
+            'ø' | 'Ø' => words.current.push('o'),
+            'ß' => words.current.push_str("ss"),
+            '&' => words.ampersand(),
+            c if unicode_normalization::char::is_combining_mark(c) => {}
+            c if c.is_alphanumeric() => words.current.extend(c.to_lowercase()),
             // A hyphen joins a compound ("Valg-samarbeid"), it does not split it.
-            '-' | '‐' | '‑' => continue,
-            _ => None,
-        };
-        match mapped {
-            Some(m) => cur.push_str(m),
-            None => {
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
-                }
-            }
+            '-' | '‐' | '‑' => {}
+            _ => words.end(),
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+    words.finish()
 }
 
 /// Prepare `name` for matching under `aliases`.
