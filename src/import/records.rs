@@ -53,10 +53,15 @@ pub(crate) fn split_line<'a>(
     if memchr::memchr(b'"', line.as_bytes()).is_some() {
         return None;
     }
+    Some(split_quote_free(line, delimiter, ends))
+}
+
+/// The cells of `line`, which holds no quote, split at `delimiter`.
+fn split_quote_free<'a>(line: &'a str, delimiter: u8, ends: &'a mut Vec<usize>) -> Cells<'a> {
     ends.clear();
     ends.extend(memchr::memchr_iter(delimiter, line.as_bytes()));
     ends.push(line.len());
-    Some(Cells::Split { line, ends })
+    Cells::Split { line, ends }
 }
 
 /// One record: where its bytes lie in the text (from its first byte to
@@ -93,20 +98,14 @@ pub(crate) fn for_each_record(text: &str, delimiter: u8, mut each: impl FnMut(&R
             continue;
         }
         if rest.get(stop) != Some(&b'"') {
-            ends.clear();
-            ends.extend(memchr::memchr_iter(delimiter, &rest[..stop]));
-            ends.push(stop);
             let end = (at + stop + 1).min(bytes.len());
             each(&Record {
                 start: at,
                 end,
                 line,
-                cells: Cells::Split {
-                    // Delimiters and line feeds are ASCII: the cuts fall
-                    // between characters.
-                    line: &text[at..at + stop],
-                    ends: &ends,
-                },
+                // Delimiters and line feeds are ASCII: the cuts fall
+                // between characters.
+                cells: split_quote_free(&text[at..at + stop], delimiter, &mut ends),
             });
             at = end;
             line += 1;
