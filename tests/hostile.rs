@@ -554,3 +554,92 @@ fn keyed_diff_refuses_an_oversized_register_before_reading_it() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("big.csv:1:1: file too large"), "{err}");
 }
+
+/// A quoted cell printed over two lines (a name and a comment, in a
+/// Windows-1252 `;` CSV with CRLF): the text changelog keeps one change a
+/// line, with the breaks folded, and the change cites every line the row
+/// is printed on, on both paths (`diff --key` and `import`).
+#[test]
+fn a_cell_over_two_lines_is_one_line_of_text_and_cited_on_both_lines() {
+    let d = tempfile::tempdir().unwrap();
+    let cp1252 = |s: &str| -> Vec<u8> {
+        s.chars()
+            .map(|c| match c {
+                'ø' => 0xF8,
+                c => c as u8,
+            })
+            .collect()
+    };
+    let table = |comment: &str| {
+        cp1252(&format!(
+            "Org.nr;Navn;Gausdal;Lillehammer;Merknad\r\n\
+             1;\"Brann og\r\nredning\";x;x;\"Første linje\r\n{comment} linje\"\r\n\
+             2;Barnevern;x;x;Ok\r\n"
+        ))
+    };
+    fs::write(d.path().join("a.csv"), table("andre")).unwrap();
+    fs::write(d.path().join("b.csv"), table("tredje")).unwrap();
+    let (code, out, err) = run(
+        d.path(),
+        &["diff", "a.csv", "b.csv", "--key", "Org.nr", "--evidence"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(
+            "    - Brann og redning [brann-og-redning]: comment changed: Første linje [-andre-]{+tredje+} linje\n"
+        ),
+        "{out}"
+    );
+    for n in 2..=4 {
+        assert!(
+            out.contains(&format!("before sources/a.csv:{n}: ")),
+            "{out}"
+        );
+        assert!(
+            out.contains(&format!("after  sources/b.csv:{n}: ")),
+            "{out}"
+        );
+    }
+    // Every line of the report is a heading, a change or an indented
+    // continuation: no fragment of a cell starts a line.
+    for line in out.lines().skip(2) {
+        assert!(
+            line.is_empty() || line.starts_with(' '),
+            "{line:?} in\n{out}"
+        );
+    }
+    let (code, json, err) = run(
+        d.path(),
+        &[
+            "diff", "a.csv", "b.csv", "--key", "Org.nr", "--format", "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let change = &v["changes"][0];
+    assert_eq!(change["kind"], "comment_changed", "{json}");
+    assert_eq!(
+        change["evidence"]["before"]["lines"],
+        serde_json::json!([2, 3, 4])
+    );
+    // The data keep the break as printed.
+    assert_eq!(change["before"], "Første linje\nandre linje", "{json}");
+    let (code, snap, err) = run(
+        d.path(),
+        &[
+            "import",
+            "a.csv",
+            "--key",
+            "Org.nr",
+            "--as-of",
+            "2022",
+            "--scope",
+            "Gausdal,Lillehammer",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&snap).unwrap();
+    let a = &v["arrangements"][0];
+    assert_eq!(a["name"], "Brann og\nredning", "{snap}");
+    assert_eq!(a["provenance"][0]["lines"], serde_json::json!([2, 3, 4]));
+}

@@ -377,7 +377,10 @@ fn print_review(
     cat: &Catalog,
     out: &mut dyn Write,
 ) -> Result<(), Error> {
-    let w = |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(out_err);
+    // One line an item, whatever line breaks a printed name holds.
+    let w = |out: &mut dyn Write, s: String| {
+        writeln!(out, "{}", crate::render::one_line(&s)).map_err(out_err)
+    };
     let heading = |out: &mut dyn Write, msg: Msg, args: &[(&str, crate::i18n::Arg)]| {
         w(out, style::paint(style::HEADING, &cat.get(msg, args)))
     };

@@ -312,7 +312,10 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
             (a, b, m)
         }
     };
-    let w = |out: &mut dyn Write, s: String| writeln!(out, "{s}").map_err(out_err);
+    // One line an item, whatever line breaks a printed name holds.
+    let w = |out: &mut dyn Write, s: String| {
+        writeln!(out, "{}", crate::render::one_line(&s)).map_err(out_err)
+    };
     w(
         out,
         style::paint(

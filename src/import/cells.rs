@@ -13,6 +13,9 @@ pub const DELIMITERS: [u8; 3] = [b'\t', b';', b','];
 pub(crate) struct Row {
     /// The line (text) or spreadsheet row (workbook) it starts on, 1-based.
     pub line: u32,
+    /// The line it ends on: a quoted cell of delimited text may hold line
+    /// breaks, and a citation names every line the row is printed on.
+    pub last_line: u32,
     /// Cell texts, trimmed.
     pub cells: Vec<String>,
     /// Prose, not a table row: a line of delimited text without any
@@ -109,8 +112,18 @@ pub(crate) fn text_grid(text: &str, delimiter: u8, encoding: TextEncoding) -> Gr
     // Text input cannot fail to decode (it is already UTF-8), so an error
     // here is an I/O impossibility; reading stops.
     while let Ok(true) = rdr.read_record(&mut rec) {
+        let line = rec.position().map_or(0, |p| line_of(p.byte()));
+        // The record's own bytes, without the line break that ends it.
+        let start = rec.position().map_or(0, |p| p.byte() as usize);
+        let end = (rdr.position().byte() as usize).clamp(start, bytes.len());
+        let breaks = text[start..end]
+            .trim_end_matches(['\n', '\r'])
+            .trim_start_matches('\n')
+            .matches('\n')
+            .count();
         rows.push(Row {
-            line: rec.position().map_or(0, |p| line_of(p.byte())),
+            line,
+            last_line: line + breaks as u32,
             cells: rec.iter().map(|c| c.trim().to_owned()).collect(),
             prose: rec.len() == 1,
         });
@@ -132,6 +145,7 @@ pub(crate) fn sheet_grid(sheet: &Sheet) -> Grid {
             .iter()
             .map(|r| Row {
                 line: r.row,
+                last_line: r.row,
                 cells: r.cells.clone(),
                 prose: false,
             })
@@ -151,6 +165,7 @@ pub(crate) fn word_grid(blocks: &[crate::source::docx::Block]) -> Grid {
             .enumerate()
             .map(|(i, b)| Row {
                 line: i as u32 + 1,
+                last_line: i as u32 + 1,
                 cells: b.cells.iter().map(|c| c.trim().to_owned()).collect(),
                 prose: b.paragraph,
             })

@@ -588,8 +588,10 @@ impl Register {
             })
             .collect();
         let line = self.rows[i].line;
+        // A quoted cell may hold line breaks: the row is cited on each line.
+        let last = line + text.matches('\n').count() as u32;
         RawRow {
-            lines: vec![line],
+            lines: (line..=last).collect(),
             name: cell(h.name).to_owned(),
             name_line: line,
             category: self.category(i).map(str::to_owned),

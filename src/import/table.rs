@@ -589,7 +589,7 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
                 .map(str::to_owned)
         };
         rows.push(RawRow {
-            lines: vec![r.line],
+            lines: (r.line..=r.last_line).collect(),
             name: name.to_owned(),
             name_line: r.line,
             category: category.clone(),

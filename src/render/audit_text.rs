@@ -26,10 +26,12 @@ fn style(s: Severity) -> Style {
 /// Markdown renders; in plain bokmål text they become «27?», the quotation
 /// marks a Norwegian reader expects. English text keeps the backticks.
 fn plain_quotes(s: &str, cat: &Catalog) -> String {
+    // A finding is one line, whatever line breaks a quoted name holds.
+    let s = super::one_line(s);
     if cat.lang() != crate::i18n::Lang::Nb {
-        return s.to_owned();
+        return s.into_owned();
     }
-    super::followup_words::code_spans_as(s, '«', '»')
+    super::followup_words::code_spans_as(&s, '«', '»')
 }
 
 /// Write the audit as text. Colour codes are written always; the caller's

@@ -5,6 +5,7 @@
 use anstyle::Style;
 use std::io::{self, Write};
 
+use super::one_line;
 use super::sentences::{self as say};
 use crate::diff::{Change, Changelog, Group, History, Side};
 use crate::i18n::Catalog;
@@ -108,7 +109,7 @@ fn write_step(step: &[&Change], out: &mut dyn Write, opt: &TextOptions) -> io::R
                     say::arrangement_count(changes.len(), opt.cat)
                 )?;
                 for c in changes {
-                    writeln!(out, "        {} [{}]", c.name, c.arrangement)?;
+                    writeln!(out, "        {} [{}]", one_line(&c.name), c.arrangement)?;
                 }
             } else {
                 for c in changes {
@@ -146,7 +147,7 @@ fn write_change(c: &Change, out: &mut dyn Write, opt: &TextOptions) -> io::Resul
     writeln!(
         out,
         "    - {} [{}]: {}",
-        c.name,
+        one_line(&c.name),
         c.arrangement,
         say::describe(c, opt.cat)
     )?;
@@ -182,7 +183,7 @@ fn write_side(side: &Side, before: bool, out: &mut dyn Write, opt: &TextOptions)
 /// Write one arrangement's history: one line per snapshot, then the changes.
 pub fn write_history(h: &History, out: &mut dyn Write, opt: &TextOptions) -> io::Result<()> {
     let s = opt.heading;
-    writeln!(out, "{s}{} [{}]{s:#}", h.name, h.arrangement)?;
+    writeln!(out, "{s}{} [{}]{s:#}", one_line(&h.name), h.arrangement)?;
     // One column as wide as the widest label (long ids, date ranges), so
     // the entries line up whatever the documents (issue 12 point 12).
     let labels: Vec<String> = h

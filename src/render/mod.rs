@@ -27,8 +27,57 @@ pub mod wire;
 pub mod xlsx;
 pub mod xlsx_sheets;
 
+/// `s` on one line: each line break, with the spaces and tabs around it,
+/// becomes one space (blank lines too). Text output prints one item a
+/// line, and a cell printed over two lines (a quoted CSV cell, a wrapped
+/// sheet cell) would break it; the data keep the break as printed.
+pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['\n', '\r']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let is_break = |c: char| c == '\n' || c == '\r';
+    let lines: Vec<&str> = s.split(is_break).collect();
+    let last = lines.len() - 1;
+    let mut out = String::with_capacity(s.len());
+    for (i, line) in lines.into_iter().enumerate() {
+        let blank = |c: char| c == ' ' || c == '\t';
+        let line = match i {
+            0 => line.trim_end_matches(blank),
+            _ if i == last => line.trim_start_matches(blank),
+            _ => line.trim_matches(blank),
+        };
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
+    use super::one_line;
+
+    #[test]
+    fn one_line_folds_each_break_and_the_blanks_around_it() {
+        for (s, want) in [
+            ("Brann og redning", "Brann og redning"),
+            ("  kept as printed  ", "  kept as printed  "),
+            ("Første linje\nandre linje", "Første linje andre linje"),
+            ("Første linje \r\n  andre", "Første linje andre"),
+            ("a\n\n\tb\rc", "a b c"),
+            ("[-andre\n-]{+tredje+}", "[-andre -]{+tredje+}"),
+            ("a\n", "a"),
+            ("\n", ""),
+        ] {
+            assert_eq!(one_line(s), want, "{s:?}");
+            assert!(!one_line(s).contains(['\n', '\r']));
+        }
+    }
+
     /// Imports run downward only (issue 17): the annual report builds on
     /// the renderers, so no renderer may import [`crate::report`].
     #[test]

@@ -282,8 +282,19 @@ fn known_or_unknown(v: &Option<Value>, cat: &Catalog) -> String {
 }
 
 /// What changed, in words a municipal analyst uses (without the
-/// arrangement's name, which the renderer prints first).
+/// arrangement's name, which the renderer prints first), on one line: a
+/// value printed over two lines (a quoted CSV cell, a wrapped sheet cell)
+/// would otherwise break a list of one change a line.
 pub fn describe(c: &Change, cat: &Catalog) -> String {
+    let s = describe_printed(c, cat);
+    match super::one_line(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(folded) => folded,
+    }
+}
+
+/// [`describe`] with the values' line breaks as printed.
+fn describe_printed(c: &Change, cat: &Catalog) -> String {
     let m_name = c
         .municipality
         .as_ref()

@@ -33,8 +33,14 @@ impl Table {
     }
 
     /// Add a row of cells (missing cells are empty).
+    /// A cell's line breaks are folded (see [`super::one_line`]): a row is
+    /// one line.
     pub fn row<I: IntoIterator<Item = String>>(&mut self, cells: I) {
-        self.rows.push(Row::Cells(cells.into_iter().collect()));
+        let cells = cells.into_iter().map(|c| match super::one_line(&c) {
+            std::borrow::Cow::Borrowed(_) => c,
+            std::borrow::Cow::Owned(folded) => folded,
+        });
+        self.rows.push(Row::Cells(cells.collect()));
     }
 
     /// Add a section heading row.

@@ -161,8 +161,14 @@ fn text_of(v: &Option<Value>) -> String {
     v.as_ref().map(crate::diff::value_text).unwrap_or_default()
 }
 
-/// The plain sentence of a ranked change.
+/// The plain sentence of a ranked change, on one line (see
+/// [`crate::render::one_line`]).
 pub fn sentence(c: &Change, cat: &Catalog) -> String {
+    crate::render::one_line(&sentence_printed(c, cat)).into_owned()
+}
+
+/// [`sentence`] with the values' line breaks as printed.
+fn sentence_printed(c: &Change, cat: &Catalog) -> String {
     let name: Arg = c.name.as_str().into();
     let to: Arg = cat.document(c.to.as_str()).into();
     let status = |v: &Option<Value>| match v {
