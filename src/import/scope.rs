@@ -104,18 +104,20 @@ pub(crate) fn find_scope(
             }
         }
     }
-    title_scope(lines, &keyed).map(|(m, i)| (vec![m], cite(i, &lines[i])))
+    title_scope(lines, &keyed).map(|(m, i)| (in_column_order(m), cite(i, &lines[i])))
 }
 
 /// A title about cooperation that names one column's municipality as
 /// "X kommune" ("Interkommunale samarbeid – Øyer kommune"): the
-/// municipality's own overview. Only the document's first line, and only
+/// municipality's own overview; or that lists two or more after "for" or
+/// "mellom" ("Interkommunale samarbeid for Gausdal, Lillehammer og Øyer
+/// per 31.12.2023"): theirs. Only the document's first line, and only
 /// when it is one cell, so a comment in a row ("Kjøp av tjenester fra
 /// Lillehammer kommune") is never read as the scope. With its line index.
 fn title_scope(
     lines: &[String],
     keyed: &[(String, Municipality)],
-) -> Option<(Municipality, usize)> {
+) -> Option<(Vec<Municipality>, usize)> {
     let (i, title) = lines
         .iter()
         .map(|l| l.trim().trim_end_matches([';', ',', '\t']).trim())
@@ -128,13 +130,19 @@ fn title_scope(
     if !f.contains("samarbeid") {
         return None;
     }
+    for (pos, w) in f.match_indices(" for ").chain(f.match_indices(" mellom ")) {
+        let names = list_names(&f[pos + w.len()..], keyed, false);
+        if names.len() >= 2 {
+            return Some((names, i));
+        }
+    }
     let named: Vec<&Municipality> = keyed
         .iter()
         .filter(|(k, _)| f.contains(&format!(" {k} kommune ")))
         .map(|(_, m)| m)
         .collect();
     match named.as_slice() {
-        [m] => Some(((*m).clone(), i)),
+        [m] => Some((vec![(*m).clone()], i)),
         _ => None,
     }
 }
@@ -240,14 +248,31 @@ mod tests {
         let (s, _) =
             find_scope(&doc("Gausdal kommune: interkommunalt samarbeid"), &cols, &v).unwrap();
         assert_eq!(s, [m("Gausdal")]);
+        // A list of the columns after "for" or "mellom": theirs.
+        for title in [
+            "Oversikt over interkommunale samarbeid for Gausdal, Lillehammer og Øyer per 31.12.2023;;;",
+            "Samarbeid mellom Øyer og Gausdal",
+        ] {
+            let (s, c) = find_scope(&doc(title), &cols, &v).unwrap();
+            assert_eq!(c.lines, [2], "{title}");
+            assert!(
+                s.len() >= 2 && s.iter().all(|m| cols.contains(m)),
+                "{title}"
+            );
+            assert_eq!(s[0], m("Øyer"), "in column order: {title}");
+        }
         // Two municipalities, no word about cooperation, a title of
-        // several cells, or only a row's comment: no scope.
+        // several cells, one name after "for", or only a row's comment: no
+        // scope.
         for title in [
             "Samarbeid mellom Øyer kommune og Gausdal kommune",
             "Øyer kommune",
             "Samarbeid;Øyer kommune",
             "Oversikt",
             "Samarbeid i Øyer kommunene",
+            "Samarbeid for Øyer og Ringebu",
+            "Samarbeid;for Gausdal og Øyer",
+            "Oversikt for Gausdal og Øyer",
         ] {
             assert!(find_scope(&doc(title), &cols, &v).is_none(), "{title}");
         }
