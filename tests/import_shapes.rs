@@ -648,7 +648,8 @@ fn bad_workbooks_and_encodings_are_clear_errors() {
 
 #[test]
 fn column_roles_can_be_named() {
-    // "Tjeneste" and "Status" are in no vocabulary: named on the command line.
+    // "Tjeneste" is in no vocabulary, and "Status" names the status column
+    // there: named on the command line, the roles are the user's.
     let doc = "Per 1. januar 2022: Øyer deltar i\nTjeneste;Status;Øyer;Gausdal\nRåd;Avtale;x;\nNett;Avtale;x;x\n";
     let d = tempfile::tempdir().unwrap();
     let f = d.path().join("in.csv");
@@ -673,6 +674,83 @@ fn column_roles_can_be_named() {
         Some("Avtale")
     );
     assert_eq!(s.scope.covers, [Municipality::from("Øyer")]);
+}
+
+/// A status column ("Aktiv", "Avviklet", "Under utredning") and status
+/// words in the comments are read into each arrangement's status, with a
+/// warning for a status the vocabulary does not know; the diff of two
+/// years reports the endings, the notice and the study, each cited.
+#[test]
+fn status_columns_and_comments_are_read() {
+    let d = tempfile::tempdir().unwrap();
+    let year = |y: u32, rows: &str| {
+        format!(
+            "Interkommunale samarbeid for Gausdal og Øyer per 1.1.{y}\nNavn;Driftsstatus;Gausdal;Øyer;Merknad\n{rows}"
+        )
+    };
+    std::fs::write(
+        d.path().join("a.csv"),
+        year(
+            2023,
+            "Brann;Aktiv;x;x;\nLegevakt;I drift;x;x;\nKemner;Aktiv;x;x;\nBarnevern;;x;x;\n",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        d.path().join("b.csv"),
+        year(
+            2024,
+            "Brann;Vet ikke;x;x;\nLegevakt;Avviklet;x;x;Nedlagt 31.12.2023\nKemner;Aktiv;x;x;Gausdal trer ut 1.7.2024\nBarnevern;Under utredning;x;x;\n",
+        ),
+    )
+    .unwrap();
+    let o = samdiff()
+        .current_dir(d.path())
+        .args(["import", "b.csv"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    // A row reported: exit 1, the draft still printed.
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("warning: b.csv:3:1: status \"Vet ikke\": expected a word such as Aktiv, Avviklet, Nedlagt, Oppsagt or Under utredning; read from the comment (else active)\n"),
+        "{err}"
+    );
+    assert!(!err.contains("fits no role"), "{err}");
+    let s: Snapshot = serde_json::from_slice(&o.stdout).unwrap();
+    let states: Vec<(&str, serde_json::Value)> = s
+        .arrangements
+        .iter()
+        .map(|a| (a.name.as_str(), serde_json::to_value(&a.status).unwrap()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("Brann", serde_json::json!({"state": "active"})),
+            // The cell says it outright; the comment says when.
+            ("Legevakt", serde_json::json!({"state": "ended"})),
+            (
+                "Kemner",
+                serde_json::json!({"state": "notice_given", "by": ["Gausdal"], "effective": "2024-07-01"})
+            ),
+            ("Barnevern", serde_json::json!({"state": "under_study"})),
+        ]
+    );
+    let o = samdiff()
+        .current_dir(d.path())
+        .args(["diff", "a.csv", "b.csv", "--evidence"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    for line in [
+        "    - Kemner [kemner]: notice of termination given by Gausdal, effective 1 July 2024\n",
+        "    - Legevakt [legevakt]: marked as ended\n",
+        "    - Barnevern [barnevern]: status changed from active to under study\n",
+        "        after  sources/b.csv:4: Legevakt;Avviklet;x;x;Nedlagt 31.12.2023\n",
+    ] {
+        assert!(out.contains(line), "{line:?} in\n{out}");
+    }
 }
 
 /// A workbook source stays the workbook: citations are rows of

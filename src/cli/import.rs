@@ -77,6 +77,9 @@ pub struct ShapeArgs {
     /// Header of the comment column
     #[arg(long, value_name = "HEADER")]
     pub comment_column: Option<String>,
+    /// Header of the status column ("Aktiv", "Avviklet", "Under utredning")
+    #[arg(long, value_name = "HEADER")]
+    pub status_column: Option<String>,
     /// Header of the column of ids or organisation numbers, kept as each arrangement's key
     #[arg(long, value_name = "HEADER")]
     pub id_column: Option<String>,
@@ -98,6 +101,7 @@ impl ShapeArgs {
             form: self.form_column.clone(),
             host: self.host_column.clone(),
             comment: self.comment_column.clone(),
+            status: self.status_column.clone(),
             id: self.id_column.clone(),
             municipalities: self
                 .municipality_columns

@@ -741,6 +741,8 @@ messages! {
     ImportRowNoName = "import-row-no-name" [];
     /// Import: a mark cell that is not a mark.
     ImportBadCell = "import-bad-cell" ["value", "column"];
+    /// Warning: a status cell the vocabulary does not know.
+    ImportStatusNotRead = "import-status-not-read" ["value"];
     /// Import: a file far larger than an overview.
     ImportTooLarge = "import-too-large" ["size", "max"];
     /// Hint: a too large file is probably the wrong one.

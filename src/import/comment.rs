@@ -74,13 +74,21 @@ pub fn read_comment(
     facts
 }
 
-/// Sentences: split at a period followed by a space or the end.
+/// Sentences: split at a period followed by a space or the end, but not
+/// after a day's number ("1. juli 2024").
 fn sentences(c: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let b = c.as_bytes();
+    let ordinal = |i: usize| {
+        let word = c[..i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        i + 1 < b.len() && (1..=2).contains(&word.len()) && word.bytes().all(|d| d.is_ascii_digit())
+    };
     for (i, ch) in c.char_indices() {
-        if ch == '.' && (i + 1 == b.len() || b[i + 1].is_ascii_whitespace()) {
+        if ch == '.' && (i + 1 == b.len() || b[i + 1].is_ascii_whitespace()) && !ordinal(i) {
             out.push(c[start..i].trim());
             start = i + 1;
         }
@@ -135,9 +143,8 @@ fn read_sentence(
     v: &CommentVocabulary,
     facts: &mut CommentFacts,
 ) {
-    let lower = sentence.to_lowercase();
-    if v.notice_phrases.iter().any(|p| lower.contains(p.as_str())) {
-        facts.status = notice(sentence, declared, v);
+    if let Some(status) = status_in(sentence, declared, v) {
+        facts.status = status;
         return;
     }
     let mut led = false;
@@ -369,22 +376,116 @@ fn partner(
 
 /// "Avtalen er sagt opp" → notice, nothing more; "Øyer har sagt opp
 /// avtalen fra oktober 2021" → by Øyer, effective 2021-10.
-fn notice(sentence: &str, declared: &[&Municipality], v: &CommentVocabulary) -> Status {
-    let words: Vec<&str> = sentence.split_whitespace().map(clean).collect();
-    let by = words
+/// The state a sentence (or a status cell) states, if it names one: a
+/// notice (looked for first: `under avvikling` is not yet `avviklet`), an
+/// ending, a study. A phrase right after `ikke` ("ikke avviklet") states
+/// nothing.
+pub(crate) fn status_in(
+    sentence: &str,
+    declared: &[&Municipality],
+    v: &CommentVocabulary,
+) -> Option<Status> {
+    let lower = sentence.to_lowercase();
+    // Most sentences name no state: they are not split into words.
+    let named = [&v.notice_phrases, &v.ended_phrases, &v.study_phrases]
+        .into_iter()
+        .flatten()
+        .any(|p| lower.contains(lower_case(p).as_ref()));
+    if !named {
+        return None;
+    }
+    let words: Vec<&str> = lower.split_whitespace().map(clean).collect();
+    let found = |phrases: &[String]| {
+        phrases.iter().find_map(|p| {
+            phrase_in(&words, &lower_case(p)).filter(|&(at, _)| at == 0 || words[at - 1] != "ikke")
+        })
+    };
+    if let Some((at, end)) = found(&v.notice_phrases) {
+        return Some(notice(sentence, &words, (at, end), declared, v));
+    }
+    if let Some((_, end)) = found(&v.ended_phrases) {
+        return Some(Status::Ended {
+            effective: date_after(&words[end..], v).or_else(|| effective_date(&words, v)),
+        });
+    }
+    found(&v.study_phrases).map(|_| Status::UnderStudy)
+}
+
+/// What a status cell says: active ("Aktiv", "I drift"), or the state
+/// its words name as a comment's would ("Avviklet 2023", "Under
+/// utredning"); `None` when it says nothing the vocabulary knows.
+pub fn read_status_cell(
+    cell: &str,
+    declared: &[&Municipality],
+    registry: &Registry,
+) -> Option<Status> {
+    let v = registry.comment_vocabulary();
+    let lower = cell.trim().trim_end_matches('.').to_lowercase();
+    if v.active_words.iter().any(|w| lower_case(w) == lower) {
+        return Some(Status::Active);
+    }
+    status_in(cell, declared, v)
+}
+
+/// `p` in lower case, copied only when it is not (the vocabulary's
+/// phrases are, and every sentence of every row is tried against them).
+fn lower_case(p: &str) -> std::borrow::Cow<'_, str> {
+    if p.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(p.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(p)
+    }
+}
+
+/// Where the phrase `p` (whole words, lower case) starts and ends in
+/// `words`.
+fn phrase_in(words: &[&str], p: &str) -> Option<(usize, usize)> {
+    let p: Vec<&str> = p.split_whitespace().collect();
+    if p.is_empty() {
+        return None;
+    }
+    words
+        .windows(p.len())
+        .position(|w| w == p.as_slice())
+        .map(|at| (at, at + p.len()))
+}
+
+/// A notice: who gave it ("Øyer har sagt opp", "Gausdal trer ut") and
+/// when it takes effect, where the sentence says so.
+fn notice(
+    sentence: &str,
+    words: &[&str],
+    (at, end): (usize, usize),
+    declared: &[&Municipality],
+    v: &CommentVocabulary,
+) -> Status {
+    let printed: Vec<&str> = sentence.split_whitespace().map(clean).collect();
+    let municipality = |w: &str| {
+        declared
+            .iter()
+            .find(|m| m.as_str().eq_ignore_ascii_case(w))
+            .map(|m| vec![m.as_str().to_owned()])
+    };
+    let by = printed
         .windows(2)
         .find(|w| {
             v.notice_subject_verbs
                 .iter()
                 .any(|verb| verb.eq_ignore_ascii_case(w[1]))
         })
-        .and_then(|w| {
-            declared
-                .iter()
-                .find(|m| m.as_str().eq_ignore_ascii_case(w[0]))
-                .map(|m| vec![m.as_str().to_owned()])
+        .and_then(|w| municipality(w[0]))
+        .or_else(|| {
+            at.checked_sub(1)
+                .and_then(|i| municipality(printed.get(i)?))
         });
-    let effective = words.windows(3).find_map(|w| {
+    let effective = effective_date(words, v).or_else(|| date_after(&words[end..], v));
+    Status::NoticeGiven { by, effective }
+}
+
+/// "fra oktober 2021" anywhere in `words`: the month a notice takes
+/// effect.
+fn effective_date(words: &[&str], v: &CommentVocabulary) -> Option<PartialDate> {
+    words.windows(3).find_map(|w| {
         if !v
             .effective_words
             .iter()
@@ -392,13 +493,71 @@ fn notice(sentence: &str, declared: &[&Municipality], v: &CommentVocabulary) -> 
         {
             return None;
         }
-        let month = v.months.iter().position(|m| m.eq_ignore_ascii_case(w[1]))?;
-        let year: i32 = w[2].parse().ok()?;
-        format!("{year:04}-{:02}", month + 1)
-            .parse::<PartialDate>()
-            .ok()
-    });
-    Status::NoticeGiven { by, effective }
+        month_year(w[1], w[2], v)
+    })
+}
+
+/// `month year` ("oktober 2021") as a month.
+fn month_year(month: &str, year: &str, v: &CommentVocabulary) -> Option<PartialDate> {
+    let month = v
+        .months
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(month))?;
+    let year: i32 = year.parse().ok()?;
+    format!("{year:04}-{:02}", month + 1).parse().ok()
+}
+
+/// The first date among the few words after a status phrase: a day
+/// ("1.7.2024", "01.07.2024", "2024-07-01", "1. juli 2024"), a month
+/// ("juli 2024") or a year ("2023"), within the model's years.
+fn date_after(words: &[&str], v: &CommentVocabulary) -> Option<PartialDate> {
+    const LOOK_AHEAD: usize = 4;
+    let words = &words[..words.len().min(LOOK_AHEAD + 2)];
+    for (i, w) in words.iter().enumerate().take(LOOK_AHEAD) {
+        let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+        if let Some(d) = day_in_digits(w) {
+            return Some(d);
+        }
+        if w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 {
+            // "1. juli 2024" ("1." is cleaned to "1").
+            if let Some(PartialDate::Month(y, m)) = month_year(next(1), next(2), v)
+                && let Some(day) = chrono::NaiveDate::from_ymd_opt(y, m, w.parse().ok()?)
+            {
+                return Some(PartialDate::Day(day));
+            }
+            continue;
+        }
+        if let Some(m) = month_year(w, next(1), v) {
+            return Some(m);
+        }
+        if w.len() == 4
+            && let Ok(y) = w.parse::<i32>()
+            && crate::model::is_valid_year(y)
+        {
+            return Some(PartialDate::Year(y));
+        }
+    }
+    None
+}
+
+/// "1.7.2024", "01.07.2024" or "2024-07-01" as a day.
+fn day_in_digits(w: &str) -> Option<PartialDate> {
+    let parts: Vec<&str> = w.split(['.', '-']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let n = |s: &str| s.parse::<u32>().ok();
+    let (y, m, d) = if a.len() == 4 {
+        (a.parse().ok()?, n(b)?, n(c)?)
+    } else if c.len() == 4 {
+        (c.parse().ok()?, n(b)?, n(a)?)
+    } else {
+        return None;
+    };
+    if !crate::model::is_valid_year(y) {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(y, m, d).map(PartialDate::Day)
 }
 
 #[cfg(test)]
@@ -546,6 +705,79 @@ mod tests {
         assert!(partners("Med eierpost i Eidsiva").is_empty());
         assert!(partners("Jf. Digitaliseringsstrategien vedtatt i kommunestyrene.").is_empty());
         assert!(partners("Kommunalsjefgruppe koordinerer.").is_empty());
+    }
+
+    /// Endings, notices, withdrawals and studies as overviews print them,
+    /// with the day, month or year after the phrase.
+    #[test]
+    fn states_and_their_dates() {
+        let day = |s: &str| Some(PartialDate::Day(s.parse().unwrap()));
+        let ended = |effective| Status::Ended { effective };
+        for (comment, want) in [
+            ("Avviklet fra 1.7.2023.", ended(day("2023-07-01"))),
+            ("Avviklet 2023", ended(Some(PartialDate::Year(2023)))),
+            ("Nedlagt 31.12.2022", ended(day("2022-12-31"))),
+            ("Samarbeidet er lagt ned.", ended(None)),
+            ("Opphørt 1. juli 2024", ended(day("2024-07-01"))),
+            (
+                "Avsluttet i desember 2021.",
+                ended(Some(PartialDate::Month(2021, 12))),
+            ),
+            ("Avviklet 2024-01-01", ended(day("2024-01-01"))),
+            (
+                "Gausdal trer ut 1.7.2024",
+                Status::NoticeGiven {
+                    by: Some(vec!["Gausdal".into()]),
+                    effective: day("2024-07-01"),
+                },
+            ),
+            (
+                "Lillehammer har meldt seg ut fra januar 2025.",
+                Status::NoticeGiven {
+                    by: Some(vec!["Lillehammer".into()]),
+                    effective: Some(PartialDate::Month(2025, 1)),
+                },
+            ),
+            (
+                "Under avvikling.",
+                Status::NoticeGiven {
+                    by: None,
+                    effective: None,
+                },
+            ),
+            (
+                "Oppsagt",
+                Status::NoticeGiven {
+                    by: None,
+                    effective: None,
+                },
+            ),
+            ("Under utredning", Status::UnderStudy),
+            ("Felles barnevern utredes.", Status::UnderStudy),
+            // No state named, or one denied: the arrangement runs.
+            ("Ikke avviklet, men omorganisert.", Status::Active),
+            ("Lillehammer vertskommune.", Status::Active),
+            ("Uavsluttet sak om avgifter", Status::Active),
+            ("Avviklingsplan vedtas 2024", Status::Active),
+        ] {
+            assert_eq!(facts(comment, None).status, want, "{comment}");
+        }
+    }
+
+    /// A status cell: the active words, else the comment's phrases, else
+    /// nothing read.
+    #[test]
+    fn status_cells() {
+        let reg = Registry::embedded().expect("embedded registry");
+        let g = Municipality::from("Gausdal");
+        let read = |cell: &str| read_status_cell(cell, &[&g], &reg);
+        for cell in ["Aktiv", "aktiv.", "I drift", " Etablert "] {
+            assert_eq!(read(cell), Some(Status::Active), "{cell}");
+        }
+        assert_eq!(read("Avviklet"), Some(Status::Ended { effective: None }));
+        assert_eq!(read("Under utredning"), Some(Status::UnderStudy));
+        assert_eq!(read("Vet ikke"), None);
+        assert_eq!(read("Aktivt kontor"), None);
     }
 
     #[test]

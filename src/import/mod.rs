@@ -53,7 +53,7 @@ use crate::i18n::{Msg, Text};
 use crate::model::{
     Arrangement, ArrangementId, AsOf, Citation, CitationRole, ColumnOrderBasis, CuratorNote,
     Municipality, PartialDate, Participation, SNAPSHOT_FORMAT, Scope, SkippedLines, Snapshot,
-    SnapshotId, SnapshotKind, SourceRef, TableLayout,
+    SnapshotId, SnapshotKind, SourceRef, Status, TableLayout,
 };
 use crate::registry::Registry;
 use crate::snapshot::hex_sha256;
@@ -170,6 +170,8 @@ pub(crate) struct RawRow {
     pub comment: Option<String>,
     /// The host column's cell, when the table has one.
     pub host: Option<String>,
+    /// The status column's cell, when the table has one.
+    pub status: Option<String>,
     /// The id column's cell, when the table has one.
     pub key: Option<String>,
     pub participation: BTreeMap<Municipality, Participation>,
@@ -1061,7 +1063,22 @@ fn build_arrangements(
                 evidence: vec![Citation { lines: r.lines.clone(), role: CitationRole::Row, quote: None }],
             });
         }
-        let status = facts.status;
+        // A status cell says it outright, unless it only says the
+        // arrangement runs (the comment may say notice was given).
+        let status = match r.status.as_deref() {
+            None => facts.status,
+            Some(cell) => match comment::read_status_cell(cell, declared, registry) {
+                Some(Status::Active) => facts.status,
+                Some(s) => s,
+                None => {
+                    problems.push(Issue::new(
+                        Location::new(path, r.name_line as usize, 1),
+                        Text::new(Msg::ImportStatusNotRead, vec![("value", cell.into())]),
+                    ));
+                    facts.status
+                }
+            },
+        };
         out.push(Arrangement {
             id: ArrangementId(String::new()),
             name: r.name,

@@ -318,6 +318,7 @@ pub(crate) fn parse_with(
             form: r.form,
             comment: (!r.comment.is_empty()).then(|| r.comment.join(" ")),
             host: None,
+            status: None,
             key: None,
             participation,
             notes,

@@ -598,6 +598,7 @@ impl Register {
             form: opt(Role::Form),
             comment: opt(Role::Comment),
             host: opt(Role::Host),
+            status: opt(Role::Status),
             key: opt(Role::Id),
             participation,
             notes: vec![],

@@ -47,6 +47,8 @@ pub struct Overrides {
     pub host: Option<String>,
     /// Header of the comment column.
     pub comment: Option<String>,
+    /// Header of the status column.
+    pub status: Option<String>,
     /// Header of the id column.
     pub id: Option<String>,
     /// Headers of the municipality columns: only these are read as such.
@@ -65,6 +67,7 @@ impl Overrides {
             (Role::Form, &self.form),
             (Role::Host, &self.host),
             (Role::Comment, &self.comment),
+            (Role::Status, &self.status),
             (Role::Id, &self.id),
             (Role::Members, &self.members),
         ]
@@ -596,6 +599,7 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
             form: opt(Role::Form),
             comment: opt(Role::Comment),
             host: opt(Role::Host),
+            status: opt(Role::Status),
             key: opt(Role::Id),
             participation,
             notes: vec![],

@@ -29,6 +29,9 @@ pub enum Role {
     Host,
     /// Free comments.
     Comment,
+    /// The arrangement's state as a word ("Aktiv", "Avviklet", "Under
+    /// utredning"), read with the comment's status phrases.
+    Status,
     /// The document's own key (an id or organisation number).
     Id,
     /// The participating municipalities as one list per row ("Gausdal,

@@ -93,10 +93,25 @@ pub struct CommentVocabulary {
     #[serde(default)]
     pub notice_phrases: Vec<String>,
     /// The verb before a notice phrase whose subject gave notice
-    /// (`Øyer har sagt opp`).
+    /// (`Øyer har sagt opp`); a municipality right before the phrase gave
+    /// it too (`Gausdal trer ut`).
     #[serde(default)]
     pub notice_subject_verbs: Vec<String>,
-    /// The word before the date the notice takes effect (`fra oktober 2021`).
+    /// Phrases that say the arrangement has ended (`avviklet`, `nedlagt`);
+    /// a notice phrase is looked for first (`under avvikling`).
+    #[serde(default)]
+    pub ended_phrases: Vec<String>,
+    /// Phrases that say it is being studied, not established
+    /// (`under utredning`).
+    #[serde(default)]
+    pub study_phrases: Vec<String>,
+    /// A status cell's words for an arrangement that runs (`Aktiv`, `I
+    /// drift`).
+    #[serde(default)]
+    pub active_words: Vec<String>,
+    /// The word before the date the notice takes effect (`fra oktober
+    /// 2021`); a date right after a status phrase counts too (`trer ut
+    /// 1.7.2024`, `avviklet 2023`).
     #[serde(default)]
     pub effective_words: Vec<String>,
     /// Month names in calendar order, for effective dates.
