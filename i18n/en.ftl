@@ -787,6 +787,7 @@ brief-all-municipalities = all municipalities
 brief-changes-heading = The changes that matter
 brief-nothing = No arrangement was added, ended, moved to another host or changed form.
 brief-ended = { $name } is no longer listed in { $to }.
+brief-ended-marked = { $name } is marked as { $status } in { $to }.
 brief-notice = { $name } is { $status }.
 brief-added = { $name } is listed for the first time in { $to }{ $already ->
     [none] {""}

@@ -772,6 +772,7 @@ brief-all-municipalities = alle kommunene
 brief-changes-heading = Endringene som betyr noe
 brief-nothing = Ingen samarbeid kom til, ble avsluttet, fikk ny vertskommune eller endret organisasjonsform.
 brief-ended = { $name } er ikke lenger oppført i { $to }.
+brief-ended-marked = { $name } er markert som { $status } i { $to }.
 brief-notice = { $name } er { $status }.
 brief-added = { $name } er ført opp for første gang i { $to }{ $already ->
     [none] {""}

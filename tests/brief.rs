@@ -313,3 +313,62 @@ fn cosmetic_renames_are_not_doubtful_items() {
         }
     }
 }
+
+/// An overview that still lists an arrangement, marked "Avviklet", does
+/// not make the one-pager say it is no longer listed: it says it is
+/// marked as ended, in the document that marks it (and a notice by one
+/// municipality is that municipality's notice).
+#[test]
+fn an_arrangement_marked_ended_is_not_said_to_be_unlisted() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    common::samdiff_ok_in(p, &["init", "set"]);
+    let year = |y: u32, rows: &str| {
+        format!(
+            "Interkommunale samarbeid for Gausdal og Øyer per 1.1.{y}\nNavn;Status;Gausdal;Øyer;Merknad\n{rows}"
+        )
+    };
+    std::fs::write(
+        p.join("a.csv"),
+        year(
+            2023,
+            "Felles legevakt Nord;Aktiv;x;x;\nFelles kemner Nord;Aktiv;x;x;\n",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("b.csv"),
+        year(
+            2024,
+            "Felles legevakt Nord;Avviklet;x;x;Nedlagt 31.12.2023\nFelles kemner Nord;Aktiv;x;x;Gausdal trer ut 1.7.2024\n",
+        ),
+    )
+    .unwrap();
+    for f in ["a.csv", "b.csv"] {
+        common::samdiff_ok_in(p, &["--snapshots", "set", "add", f]);
+    }
+    let page = common::samdiff_ok_in(
+        p,
+        &[
+            "--snapshots",
+            "set",
+            "--lang",
+            "nb",
+            "report",
+            "--brief",
+            "--municipality",
+            "Gausdal",
+            "--from",
+            "a-2023",
+        ],
+    );
+    assert!(
+        page.contains(". Felles legevakt Nord er markert som avsluttet (31. desember 2023) i oversikten per 1. januar 2024."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Felles kemner Nord er sagt opp av Gausdal med virkning fra 1. juli 2024."),
+        "{page}"
+    );
+    assert!(!page.contains("ikke lenger oppført"), "{page}");
+}

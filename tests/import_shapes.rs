@@ -728,7 +728,10 @@ fn status_columns_and_comments_are_read() {
         [
             ("Brann", serde_json::json!({"state": "active"})),
             // The cell says it outright; the comment says when.
-            ("Legevakt", serde_json::json!({"state": "ended"})),
+            (
+                "Legevakt",
+                serde_json::json!({"state": "ended", "effective": "2023-12-31"})
+            ),
             (
                 "Kemner",
                 serde_json::json!({"state": "notice_given", "by": ["Gausdal"], "effective": "2024-07-01"})
@@ -745,7 +748,7 @@ fn status_columns_and_comments_are_read() {
     assert_eq!(o.status.code(), Some(0), "{out}");
     for line in [
         "    - Kemner [kemner]: notice of termination given by Gausdal, effective 1 July 2024\n",
-        "    - Legevakt [legevakt]: marked as ended\n",
+        "    - Legevakt [legevakt]: marked as ended (31 December 2023)\n",
         "    - Barnevern [barnevern]: status changed from active to under study\n",
         "        after  sources/b.csv:4: Legevakt;Avviklet;x;x;Nedlagt 31.12.2023\n",
     ] {

@@ -116,12 +116,18 @@ pub fn run(args: Args, ctx: &mut Context, out: &mut dyn Write) -> Result<u8, Err
     }
     let report = import_file(&args.file, &opts, &ctx.catalog)?;
     // A row printed twice is a finding the snapshot keeps (and the audit
-    // reports); any other problem is a row that could not be read, which
-    // must not be lost silently.
+    // reports), and so is a status the vocabulary does not know (a note on
+    // the arrangement); any other problem is a row that could not be read,
+    // which must not be lost silently.
     let unread = report
         .problems
         .iter()
-        .filter(|p| p.message.msg != Msg::ImportListedTwice)
+        .filter(|p| {
+            !matches!(
+                p.message.msg,
+                Msg::ImportListedTwice | Msg::ImportStatusNotRead
+            )
+        })
         .count();
     let mut draft = report.snapshot;
     if args.id.is_none() {

@@ -939,6 +939,8 @@ messages! {
     BriefNothing = "brief-nothing" [];
     /// One-pager: an arrangement no longer listed.
     BriefEnded = "brief-ended" ["name", "to"];
+    /// Brief: an arrangement still listed, marked as ended.
+    BriefEndedMarked = "brief-ended-marked" ["name", "status", "to"];
     /// One-pager: notice given.
     BriefNotice = "brief-notice" ["name", "status"];
     /// One-pager: new (with its standing when already under notice).

@@ -427,6 +427,29 @@ pub fn read_status_cell(
     status_in(cell, declared, v)
 }
 
+/// A status cell's state with what the comment adds to the same state:
+/// who gave notice, when it takes effect ("Avviklet" over "Nedlagt
+/// 31.12.2023"). A comment naming another state does not change the
+/// cell's.
+pub fn with_details(cell: Status, comment: Status) -> Status {
+    match (cell, comment) {
+        (Status::Ended { effective }, Status::Ended { effective: e }) => Status::Ended {
+            effective: effective.or(e),
+        },
+        (
+            Status::NoticeGiven { by, effective },
+            Status::NoticeGiven {
+                by: b,
+                effective: e,
+            },
+        ) => Status::NoticeGiven {
+            by: by.or(b),
+            effective: effective.or(e),
+        },
+        (cell, _) => cell,
+    }
+}
+
 /// `p` in lower case, copied only when it is not (the vocabulary's
 /// phrases are, and every sentence of every row is tried against them).
 fn lower_case(p: &str) -> std::borrow::Cow<'_, str> {

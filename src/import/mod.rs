@@ -1069,12 +1069,24 @@ fn build_arrangements(
             None => facts.status,
             Some(cell) => match comment::read_status_cell(cell, declared, registry) {
                 Some(Status::Active) => facts.status,
-                Some(s) => s,
+                Some(s) => comment::with_details(s, facts.status),
                 None => {
                     problems.push(Issue::new(
                         Location::new(path, r.name_line as usize, 1),
                         Text::new(Msg::ImportStatusNotRead, vec![("value", cell.into())]),
                     ));
+                    // The snapshot says what was printed and what was
+                    // made of it.
+                    notes.push(CuratorNote {
+                        text: format!(
+                            "The status column prints {cell:?}, which the vocabulary does not know: the status is read from the comment, else taken as active."
+                        ),
+                        evidence: vec![Citation {
+                            lines: r.lines.clone(),
+                            role: CitationRole::Row,
+                            quote: None,
+                        }],
+                    });
                     facts.status
                 }
             },

@@ -176,6 +176,16 @@ fn sentence_printed(c: &Change, cat: &Catalog) -> String {
         _ => None,
     };
     match c.kind {
+        // Still listed, marked as ended ("Avviklet"): not "no longer listed".
+        ChangeKind::Ended if matches!(status(&c.after), Some(Status::Ended { .. })) => {
+            let words = status(&c.after)
+                .map(|s| status_words(&s, cat))
+                .unwrap_or_default();
+            cat.get(
+                Msg::BriefEndedMarked,
+                &[("name", name), ("status", words.into()), ("to", to)],
+            )
+        }
         ChangeKind::Ended => cat.get(Msg::BriefEnded, &[("name", name), ("to", to)]),
         ChangeKind::NoticeGiven => {
             let words = status(&c.after)
