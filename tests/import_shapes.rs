@@ -756,6 +756,88 @@ fn status_columns_and_comments_are_read() {
     }
 }
 
+/// A section heading naming a state ("Avviklede samarbeid", "Samarbeid
+/// under utredning") sets it for the rows below, with a note; a totals row
+/// ("Totalt;;3;3") is skipped, not imported as an arrangement with bad
+/// marks, on both paths (`import` and `diff --key`).
+#[test]
+fn state_headings_and_totals_rows() {
+    let d = tempfile::tempdir().unwrap();
+    let doc = |year: u32, extra: &str| {
+        format!(
+            "Interkommunale samarbeid for Gausdal og Øyer per 1.1.{year}\n\
+             Org.nr;Navn;Organisering;Gausdal;Øyer;Merknad\n\
+             1;Brann;IKS;x;x;\n\
+             Avviklede samarbeid;;;;;\n\
+             2;Kemner;Avtale;x;x;\n\
+             Samarbeid under utredning;;;;;\n\
+             3;Felles barnevern;;x;x;\n{extra}\
+             ;Totalt;;3;3;\n\
+             ;Sum:;;3;2;\n"
+        )
+    };
+    std::fs::write(d.path().join("a.csv"), doc(2023, "")).unwrap();
+    std::fs::write(d.path().join("b.csv"), doc(2024, "4;PPT;Avtale;x;;\n")).unwrap();
+    let o = samdiff()
+        .current_dir(d.path())
+        .args(["import", "a.csv"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    let s: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows: Vec<(&str, &str)> = s["arrangements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["name"].as_str().unwrap(),
+                a["status"]["state"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Brann", "active"),
+            ("Kemner", "ended"),
+            ("Felles barnevern", "under_study")
+        ]
+    );
+    assert_eq!(
+        s["arrangements"][1]["notes"][0]["text"],
+        "Listed under the heading \"Avviklede samarbeid\": read as ended."
+    );
+    let skipped = s["skipped"].to_string();
+    assert!(
+        skipped.contains(
+            "{\"lines\":[8,9],\"reason\":\"totals row (a sum of the columns, not an arrangement)\"}"
+        ),
+        "{skipped}"
+    );
+    let o = samdiff()
+        .current_dir(d.path())
+        .args(["diff", "a.csv", "b.csv", "--key", "Org.nr"])
+        .output()
+        .unwrap();
+    let (out, err) = (
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr),
+    );
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        !err.contains("warning: a.csv:9") && !err.contains("Totalt"),
+        "{err}"
+    );
+    assert!(
+        out.starts_with("a (2023-01-01) → b (2024-01-01)\n1 change\n"),
+        "{out}"
+    );
+    assert!(out.contains("    - PPT [ppt]: "), "{out}");
+}
+
 /// A workbook source stays the workbook: citations are rows of
 /// `source.sheet`, and `validate` checks them there; a Word source's
 /// citations are its blocks; Windows-1252 and UTF-16 sources are checked

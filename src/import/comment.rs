@@ -143,7 +143,7 @@ fn read_sentence(
     v: &CommentVocabulary,
     facts: &mut CommentFacts,
 ) {
-    if let Some(status) = status_in(sentence, declared, v) {
+    if let Some(status) = status_in(sentence, declared, registry) {
         facts.status = status;
         return;
     }
@@ -383,17 +383,14 @@ fn partner(
 pub(crate) fn status_in(
     sentence: &str,
     declared: &[&Municipality],
-    v: &CommentVocabulary,
+    registry: &Registry,
 ) -> Option<Status> {
     let lower = sentence.to_lowercase();
     // Most sentences name no state: they are not split into words.
-    let named = [&v.notice_phrases, &v.ended_phrases, &v.study_phrases]
-        .into_iter()
-        .flatten()
-        .any(|p| lower.contains(lower_case(p).as_ref()));
-    if !named {
+    if !registry.names_a_status(&lower) {
         return None;
     }
+    let v = registry.comment_vocabulary();
     let words: Vec<&str> = lower.split_whitespace().map(clean).collect();
     let found = |phrases: &[String]| {
         phrases.iter().find_map(|p| {
@@ -424,7 +421,23 @@ pub fn read_status_cell(
     if v.active_words.iter().any(|w| lower_case(w) == lower) {
         return Some(Status::Active);
     }
-    status_in(cell, declared, v)
+    status_in(cell, declared, registry)
+}
+
+/// The state a section heading names for the rows below it ("Avviklede
+/// samarbeid" → ended, "Samarbeid under utredning" → under study), if any.
+pub fn heading_status(heading: &str, registry: &Registry) -> Option<Status> {
+    let v = registry.comment_vocabulary();
+    let lower = heading.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().map(clean).collect();
+    let ended = v
+        .ended_heading_words
+        .iter()
+        .any(|w| phrase_in(&words, &lower_case(w)).is_some());
+    if ended {
+        return Some(Status::Ended { effective: None });
+    }
+    status_in(heading, &[], registry)
 }
 
 /// A status cell's state with what the comment adds to the same state:
@@ -784,6 +797,23 @@ mod tests {
             ("Avviklingsplan vedtas 2024", Status::Active),
         ] {
             assert_eq!(facts(comment, None).status, want, "{comment}");
+        }
+    }
+
+    /// Section headings over rows in one state.
+    #[test]
+    fn state_headings() {
+        let reg = Registry::embedded().expect("embedded registry");
+        let ended = Some(Status::Ended { effective: None });
+        for (heading, want) in [
+            ("Avviklede samarbeid", ended.clone()),
+            ("Tidligere samarbeid", ended.clone()),
+            ("Nedlagte ordninger 2022", ended),
+            ("Samarbeid under utredning", Some(Status::UnderStudy)),
+            ("Helse og omsorg", None),
+            ("Samarbeid om avvikling av avfall", None),
+        ] {
+            assert_eq!(heading_status(heading, &reg), want, "{heading}");
         }
     }
 

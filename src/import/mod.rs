@@ -955,6 +955,8 @@ fn build_arrangements(
     let mut out: Vec<Arrangement> = Vec::with_capacity(rows.len());
     let mut listed = Listed::with_capacity(rows.len());
     let mut forms: rustc_hash::FxHashMap<String, crate::model::LegalFormField> = Default::default();
+    // A table prints a few headings: each is read once.
+    let mut headings: BTreeMap<String, Option<Status>> = BTreeMap::new();
     for r in rows {
         // Keyed rows are the same arrangement by key; two equal names under
         // two keys are two arrangements.
@@ -1090,6 +1092,38 @@ fn build_arrangements(
                     facts.status
                 }
             },
+        };
+        // Listed under a heading that names a state ("Avviklede
+        // samarbeid"): that state, unless the row says another.
+        let status = match (&status, r.category.as_deref()) {
+            (Status::Active, Some(heading)) => {
+                let said = match headings.get(heading) {
+                    Some(said) => said.clone(),
+                    None => {
+                        let said = comment::heading_status(heading, registry);
+                        headings.insert(heading.to_owned(), said.clone());
+                        said
+                    }
+                };
+                match said {
+                    Some(s) => {
+                        notes.push(CuratorNote {
+                            text: format!(
+                                "Listed under the heading {heading:?}: read as {}.",
+                                s.as_str().replace('_', " ")
+                            ),
+                            evidence: vec![Citation {
+                                lines: r.lines.clone(),
+                                role: CitationRole::Row,
+                                quote: None,
+                            }],
+                        });
+                        s
+                    }
+                    None => status,
+                }
+            }
+            _ => status,
         };
         out.push(Arrangement {
             id: ArrangementId(String::new()),

@@ -814,6 +814,13 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
         }
         let name = cell(h.name);
         let cat_cell = cat_col.map_or("", cell);
+        // As `table::parse` reads it: a lone first cell may be a heading.
+        let cat_cell =
+            if cat_cell.is_empty() && nonempty == 1 && super::table::is_heading_text(cell(0)) {
+                cell(0)
+            } else {
+                cat_cell
+            };
         let heading = if name.is_empty() {
             if nonempty == 1 && !cat_cell.is_empty() {
                 Some(cat_cell)
@@ -841,6 +848,9 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
         }
         if name.is_empty() || nonempty == 1 {
             return; // a section heading
+        }
+        if vocab.is_totals_row(name, h.marks.iter().map(|(i, _)| cell(*i))) {
+            return;
         }
         for (i, m) in &h.marks {
             let v = cell(*i);

@@ -378,10 +378,18 @@ fn form_share(data: &[&Row], c: usize) -> f64 {
     forms as f64 / values.len().max(1) as f64
 }
 
-/// Whether column `c` holds marks in the rows below a candidate header.
+/// A lone first cell that can be a section heading: it holds a letter (a
+/// lone id or count is no heading).
+pub(crate) fn is_heading_text(cell: &str) -> bool {
+    cell.chars().any(char::is_alphabetic)
+}
+
+/// Whether column `c` holds marks in the rows below a candidate header
+/// (a totals row's counts aside).
 fn marks_below(data: &[&Row], c: usize, ctx: &HeaderContext) -> bool {
     let values: Vec<&str> = data
         .iter()
+        .filter(|r| !r.cells.iter().any(|x| ctx.vocab.is_totals_word(x)))
         .map(|r| r.cell(c))
         .filter(|v| !v.is_empty())
         .collect();
@@ -523,6 +531,14 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
         }
         let name = r.cell(header.name);
         let cat_cell = col(Role::Category).map(|c| r.cell(c)).unwrap_or("");
+        // A heading may stand in the first cell when names do not (an id
+        // column first): a lone cell with a letter in it.
+        let first = r.cell(0);
+        let cat_cell = if cat_cell.is_empty() && nonempty == 1 && is_heading_text(first) {
+            first
+        } else {
+            cat_cell
+        };
         if name.is_empty() {
             if nonempty == 1 && !cat_cell.is_empty() {
                 category = Some(cat_cell.to_owned());
@@ -538,6 +554,13 @@ pub(crate) fn parse(path: &str, g: &Grid, header: &Header, vocab: &Vocabulary) -
             ));
             skipped
                 .entry("row without a name (reported as a problem)")
+                .or_default()
+                .push(r.line);
+            continue;
+        }
+        if vocab.is_totals_row(name, header.marks.iter().map(|(c, _)| r.cell(*c))) {
+            skipped
+                .entry("totals row (a sum of the columns, not an arrangement)")
                 .or_default()
                 .push(r.line);
             continue;

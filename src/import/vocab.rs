@@ -44,6 +44,7 @@ struct File {
     roles: BTreeMap<Role, Vec<String>>,
     municipality_suffixes: Vec<String>,
     marks: Marks,
+    totals_rows: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,6 +60,7 @@ pub struct Vocabulary {
     roles: BTreeMap<String, Role>,
     suffixes: Vec<String>,
     marks: BTreeMap<String, Participation>,
+    totals: Vec<String>,
 }
 
 impl Vocabulary {
@@ -94,7 +96,26 @@ impl Vocabulary {
             roles,
             suffixes: f.municipality_suffixes.iter().map(|s| fold(s)).collect(),
             marks,
+            totals: f.totals_rows,
         }
+    }
+
+    /// Whether `cell` is a totals word ("Totalt", "Sum:"), any case.
+    pub fn is_totals_word(&self, cell: &str) -> bool {
+        let cell = cell.trim_end_matches([':', '.', ' ']);
+        self.totals.iter().any(|t| t.eq_ignore_ascii_case(cell))
+    }
+
+    /// A totals row ("Totalt;;12;9;7", "Sum:"): its name is a totals word
+    /// (any case, without trailing punctuation) and its municipality cells
+    /// are counts or empty. It sums the columns and is no arrangement.
+    /// Compared without a copy: a register asks this of every row.
+    pub fn is_totals_row<'a>(&self, name: &str, marks: impl IntoIterator<Item = &'a str>) -> bool {
+        // The marks first: a row of "x" fails at its first mark.
+        marks
+            .into_iter()
+            .all(|c| c.trim().bytes().all(|b| b.is_ascii_digit()))
+            && self.is_totals_word(name)
     }
 
     /// The role a header cell names, if any.
@@ -211,6 +232,11 @@ mod tests {
         assert_eq!(v.role("Type samarbeid"), Some(Role::Form));
         assert_eq!(v.role("ORG.NR"), Some(Role::Id));
         assert_eq!(v.role("Merknader"), Some(Role::Comment));
+        assert_eq!(v.role("Driftsstatus"), Some(Role::Status));
+        assert!(v.is_totals_row("Totalt", ["12", "", "9"]));
+        assert!(v.is_totals_row("SUM:", ["3"]));
+        assert!(!v.is_totals_row("Totalt", ["x", "3"]), "a mark is no count");
+        assert!(!v.is_totals_row("Summen av tiltak", ["3"]));
         assert_eq!(v.role_within("Juridisk organisering"), Some(Role::Form));
         assert_eq!(v.role_within("Vertskommune (ansvarlig)"), Some(Role::Host));
         assert_eq!(v.role_within("Øyer kommune"), None);

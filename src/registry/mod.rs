@@ -57,6 +57,9 @@ struct Folded {
     spellings: Vec<(String, String)>,
     /// Per organisation: its name and aliases, folded lowercase.
     organisations: Vec<Vec<String>>,
+    /// Finds any status phrase of the comment vocabulary in a lower-case
+    /// sentence at once: every comment of a register is asked.
+    status_phrases: aho_corasick::AhoCorasick,
 }
 
 /// The span of time between two snapshots, inclusive, in date order
@@ -288,7 +291,23 @@ impl Registry {
                         .collect()
                 })
                 .collect(),
+            status_phrases: {
+                let v = self.comment_vocabulary();
+                let phrases: Vec<String> = [&v.notice_phrases, &v.ended_phrases, &v.study_phrases]
+                    .into_iter()
+                    .flatten()
+                    .map(|p| p.to_lowercase())
+                    .collect();
+                // A few dozen short phrases: building cannot fail.
+                aho_corasick::AhoCorasick::new(phrases).expect("status phrases")
+            },
         })
+    }
+
+    /// Whether the lower-case `text` holds any status phrase of the comment
+    /// vocabulary (notice, ended, study); a quick test before reading it.
+    pub fn names_a_status(&self, lower: &str) -> bool {
+        self.folded().status_phrases.is_match(lower)
     }
 
     /// Whether a curator's normalised form `normalised` is a reading of

@@ -105,6 +105,11 @@ pub struct CommentVocabulary {
     /// (`under utredning`).
     #[serde(default)]
     pub study_phrases: Vec<String>,
+    /// Words of a section heading over ended arrangements (`Avviklede
+    /// samarbeid`, `Tidligere samarbeid`); a heading may also name a
+    /// state with the phrases above (`Samarbeid under utredning`).
+    #[serde(default)]
+    pub ended_heading_words: Vec<String>,
     /// A status cell's words for an arrangement that runs (`Aktiv`, `I
     /// drift`).
     #[serde(default)]
