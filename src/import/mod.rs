@@ -993,14 +993,7 @@ fn build_arrangements(
             if !diffs.is_empty() {
                 text.push_str(&format!(" The listings differ in: {}.", diffs.join("; ")));
             }
-            a.notes.push(CuratorNote {
-                text,
-                evidence: vec![Citation {
-                    lines: r.lines.clone(),
-                    role: CitationRole::Row,
-                    quote: None,
-                }],
-            });
+            a.notes.push(row_note(text, &r.lines));
             a.provenance.push(Citation {
                 lines: r.lines,
                 role: CitationRole::Row,
@@ -1046,24 +1039,14 @@ fn build_arrangements(
             None => facts.host,
         };
         if let Some(text) = facts.host_note {
-            notes.push(CuratorNote {
-                text,
-                evidence: vec![Citation {
-                    lines: r.lines.clone(),
-                    role: CitationRole::Row,
-                    quote: None,
-                }],
-            });
+            notes.push(row_note(text, &r.lines));
         }
         if let Some(f) = legal_form.as_mut()
             && f.normalised.as_deref() == Some("kl2018-unspecified")
             && host.name().is_some()
         {
             f.normalised = Some("kl2018-vertskommune".into());
-            notes.push(CuratorNote {
-                text: "\"Kommuneloven\" printed with a named host municipality: read as host-municipality cooperation under the 2018 act (chapter 20).".into(),
-                evidence: vec![Citation { lines: r.lines.clone(), role: CitationRole::Row, quote: None }],
-            });
+            notes.push(row_note("\"Kommuneloven\" printed with a named host municipality: read as host-municipality cooperation under the 2018 act (chapter 20).".into(), &r.lines));
         }
         // A status cell says it outright, unless it only says the
         // arrangement runs (the comment may say notice was given).
@@ -1079,16 +1062,9 @@ fn build_arrangements(
                     ));
                     // The snapshot says what was printed and what was
                     // made of it.
-                    notes.push(CuratorNote {
-                        text: format!(
+                    notes.push(row_note(format!(
                             "The status column prints {cell:?}, which the vocabulary does not know: the status is read from the comment, else taken as active."
-                        ),
-                        evidence: vec![Citation {
-                            lines: r.lines.clone(),
-                            role: CitationRole::Row,
-                            quote: None,
-                        }],
-                    });
+                        ), &r.lines));
                     facts.status
                 }
             },
@@ -1107,17 +1083,11 @@ fn build_arrangements(
                 };
                 match said {
                     Some(s) => {
-                        notes.push(CuratorNote {
-                            text: format!(
-                                "Listed under the heading {heading:?}: read as {}.",
-                                s.as_str().replace('_', " ")
-                            ),
-                            evidence: vec![Citation {
-                                lines: r.lines.clone(),
-                                role: CitationRole::Row,
-                                quote: None,
-                            }],
-                        });
+                        let read_as = s.as_str().replace('_', " ");
+                        notes.push(row_note(
+                            format!("Listed under the heading {heading:?}: read as {read_as}."),
+                            &r.lines,
+                        ));
                         s
                     }
                     None => status,
@@ -1146,6 +1116,18 @@ fn build_arrangements(
         });
     }
     (out, problems)
+}
+
+/// A curator's note on an arrangement that cites its row's `lines`.
+fn row_note(text: String, lines: &[u32]) -> CuratorNote {
+    CuratorNote {
+        text,
+        evidence: vec![Citation {
+            lines: lines.to_vec(),
+            role: CitationRole::Row,
+            quote: None,
+        }],
+    }
 }
 
 /// A printed legal form with its normalised id: the registry's spelling
