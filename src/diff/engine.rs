@@ -239,20 +239,54 @@ fn sort_changes(changes: Vec<Change>, ranks: Vec<u32>) -> Vec<Change> {
 }
 
 /// Reorder `items` in place so that position `k` holds what was at
-/// `from[k]`: each item is moved by swaps along its cycle, without a
-/// second vector of items (a register's diff has a hundred thousand).
+/// `from[k]` (a permutation of the positions): each cycle is walked once
+/// with one item held aside, so every item is moved once, without a
+/// second vector of items (a register's diff has a hundred thousand
+/// changes of half a kilobyte, and swapping moved each twice).
+///
+/// # Panics
+///
+/// When `from` is not a permutation of `0..items.len()`, before moving
+/// anything.
 fn permute<T>(items: &mut [T], mut from: Vec<u32>) {
     const DONE: u32 = u32::MAX;
-    for start in 0..items.len() {
-        let mut j = start;
-        while from[j] != DONE {
-            let next = from[j] as usize;
-            from[j] = DONE;
-            if next == start {
-                break;
+    let n = items.len();
+    let mut seen = vec![false; n];
+    assert!(
+        from.len() == n
+            && from
+                .iter()
+                .all(|&k| (k as usize) < n && !std::mem::replace(&mut seen[k as usize], true)),
+        "not a permutation"
+    );
+    drop(seen);
+    let base = items.as_mut_ptr();
+    for start in 0..n {
+        if from[start] == DONE || from[start] as usize == start {
+            continue;
+        }
+        // SAFETY: every index is below `n` (checked above), so each
+        // pointer is into `items`. The item at `start` is read out and
+        // its place is a hole; each step fills the hole with the item
+        // the order puts there, which leaves a hole where that item was;
+        // the walk ends where the cycle closes, and the item held aside
+        // fills the last hole. `from` is a permutation, so each item is
+        // read once and each place written once: nothing is dropped or
+        // duplicated, and nothing between the read and the last write
+        // can panic.
+        unsafe {
+            let held = std::ptr::read(base.add(start));
+            let mut hole = start;
+            loop {
+                let next = from[hole] as usize;
+                from[hole] = DONE;
+                if next == start {
+                    break;
+                }
+                std::ptr::copy_nonoverlapping(base.add(next), base.add(hole), 1);
+                hole = next;
             }
-            items.swap(j, next);
-            j = next;
+            std::ptr::write(base.add(hole), held);
         }
     }
 }
@@ -675,6 +709,10 @@ fn taking(p: Participation) -> Taking {
 /// whose marks moved from one municipality to another between the two
 /// documents (`participation-swapped`: a probable column slip).
 fn participation(cx: &Context, a: &Arrangement, b: &Arrangement, out: &mut Vec<Change>) {
+    // Most pairs of a register's diff differ in other cells only.
+    if a.participation == b.participation {
+        return;
+    }
     let doubtful = outside_scope(cx.before, a) || outside_scope(cx.after, b) || swapped(a, b);
     for m in &cx.common {
         let (pa, pb) = (a.participation_of(m), b.participation_of(m));
@@ -718,17 +756,37 @@ fn swapped(a: &Arrangement, b: &Arrangement) -> bool {
         return false;
     }
     let engaged = |p: Participation| matches!(p, Participation::Yes | Participation::Considering);
-    let ms: BTreeSet<&Municipality> = a
-        .participation
-        .keys()
-        .chain(b.participation.keys())
-        .collect();
-    let moved = |from: &dyn Fn(Participation) -> bool, to: &dyn Fn(Participation) -> bool| {
-        ms.iter()
-            .any(|m| from(a.participation_of(m)) && to(b.participation_of(m)))
-    };
     let no = |p: Participation| p == Participation::No;
-    moved(&engaged, &no) && moved(&no, &engaged)
+    let (mut left, mut joined) = (false, false);
+    for (pa, pb) in marks_side_by_side(&a.participation, &b.participation) {
+        left |= engaged(pa) && no(pb);
+        joined |= no(pa) && engaged(pb);
+    }
+    left && joined
+}
+
+/// The marks of every municipality either map names, in name order, as
+/// (`a`'s, `b`'s): [`Participation::Unknown`] where a map has none. One
+/// walk over the two sorted maps, without looking each name up.
+fn marks_side_by_side<'a>(
+    a: &'a BTreeMap<Municipality, Participation>,
+    b: &'a BTreeMap<Municipality, Participation>,
+) -> impl Iterator<Item = (Participation, Participation)> + 'a {
+    let (mut x, mut y) = (a.iter().peekable(), b.iter().peekable());
+    std::iter::from_fn(move || {
+        let order = match (x.peek(), y.peek()) {
+            (None, None) => return None,
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (Some((ma, _)), Some((mb, _))) => ma.cmp(mb),
+        };
+        let unknown = Participation::Unknown;
+        Some(match order {
+            std::cmp::Ordering::Less => (*x.next()?.1, unknown),
+            std::cmp::Ordering::Greater => (unknown, *y.next()?.1),
+            std::cmp::Ordering::Equal => (*x.next()?.1, *y.next()?.1),
+        })
+    })
 }
 
 /// `partner_joined` / `partner_left` / `partner_succeeded`. Partners are
@@ -856,10 +914,23 @@ mod tests {
         }
         perms.push((0..1000u32).map(|i| (i * 337 + 5) % 1000).collect());
         for from in perms {
-            let mut items: Vec<u32> = (0..from.len() as u32).map(|i| i * 10).collect();
+            // Owned items: one dropped or moved twice would show.
+            let mut items: Vec<String> = (0..from.len()).map(|i| format!("item {i}")).collect();
             permute(&mut items, from.clone());
-            let want: Vec<u32> = from.iter().map(|&k| k * 10).collect();
+            let want: Vec<String> = from.iter().map(|&k| format!("item {k}")).collect();
             assert_eq!(items, want);
+        }
+    }
+
+    #[test]
+    fn permute_refuses_what_is_not_a_permutation_before_moving_anything() {
+        for from in [vec![0, 0, 1], vec![0, 1], vec![0, 1, 3]] {
+            let mut items: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+            let refused = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                permute(&mut items, from.clone())
+            }));
+            assert!(refused.is_err(), "{from:?}");
+            assert_eq!(items, ["a", "b", "c"]);
         }
     }
 
