@@ -119,7 +119,7 @@ fn run_keyed_lean(
     out: &mut dyn Write,
 ) -> Result<Option<u8>, Error> {
     use super::import::{LayoutArg, import_options};
-    use crate::import::register::{pair_registers, read_register};
+    use crate::import::register::{pair_registers_unhashed, read_register};
     use crate::model::{AsOf, PartialDate};
     for name in [&args.before, &args.after] {
         if !is_raw(name) {
@@ -152,7 +152,7 @@ fn run_keyed_lean(
         aliases: crate::matching::Alias::from_registry(&registry),
         ..crate::matching::MatchOptions::default()
     };
-    let pair = pair_registers(&a, &b, &mopts, &registry);
+    let mut pair = pair_registers_unhashed(&a, &b, &mopts, &registry);
     let cat = &ctx.catalog;
     for (reg, twice, undated) in [
         (&a, &pair.problems.0, PartialDate::Year(1)),
@@ -184,9 +184,11 @@ fn run_keyed_lean(
     );
     let knowledge = knowledge(ctx)?;
     let (path_a, path_b) = (a.path.clone(), b.path.clone());
-    // The tables' texts (escaped, for citing) are made while the diff
-    // runs: its last steps (the sort) are on one thread.
-    let (log, (text_a, text_b)) = crate::parallel::join(
+    // The sources' hashes and the tables' texts (escaped, for citing) are
+    // finished while the diff runs: its first and last steps (pairing,
+    // the sort) are on one thread.
+    let digests = std::mem::take(&mut pair.digests);
+    let (mut log, ((digest_a, digest_b), text_a, text_b)) = crate::parallel::join(
         true,
         || {
             crate::diff::diff_snapshots_printed(
@@ -196,8 +198,14 @@ fn run_keyed_lean(
                 pair.printed,
             )
         },
-        || (a.into_text(), b.into_text()),
+        || (digests.finish(&a, &b), a.into_text(), b.into_text()),
     );
+    pair.set_digests((digest_a, digest_b));
+    for s in [&pair.before, &pair.after] {
+        for info in log.snapshots.iter_mut().filter(|i| i.id == s.id) {
+            info.sha256.clone_from(&s.source.sha256);
+        }
+    }
     let before = LoadedSnapshot::new(pair.before, path_a, text_a);
     let after = LoadedSnapshot::new(pair.after, path_b, text_b);
     let code = write_report(

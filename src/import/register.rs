@@ -23,6 +23,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::Hasher;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use sha2::{Digest, Sha256};
 
 use super::cells::{self, Grid, GridSource};
 use super::table::{self, Header, HeaderContext};
@@ -37,7 +40,7 @@ use crate::model::{
     ArrangementId, ColumnOrderBasis, CuratorNote, Host, Municipality, Participation, Snapshot,
 };
 use crate::registry::Registry;
-use crate::snapshot::hex_sha256;
+use crate::snapshot::hex;
 use crate::source::TextEncoding;
 
 /// Lines read to find the header, the date and the scope: the header
@@ -99,8 +102,8 @@ pub struct Register {
     pub path: String,
     /// The draft snapshot of the table without its arrangements: date,
     /// scope, columns, source and notes, as `samdiff import` makes them
-    /// (its source's SHA-256 may be left for [`pair_registers`] to fill
-    /// in, in the snapshots it returns).
+    /// (its source's SHA-256 may be left to work out: see
+    /// [`KeyedPair::digests`]).
     pub template: Snapshot,
     /// Rows that could not be read, and every other import warning, in
     /// the importer's order.
@@ -926,6 +929,70 @@ pub struct KeyedPair {
     /// Problems found while making arrangements (rows listed twice), per
     /// table.
     pub problems: (Vec<Issue>, Vec<Issue>),
+    /// The sources' SHA-256s still to work out (after
+    /// [`pair_registers_unhashed`]): until [`KeyedPair::set_digests`]
+    /// fills them in, `before` and `after` leave `source.sha256` empty
+    /// where these are pending.
+    pub digests: Digests,
+}
+
+impl KeyedPair {
+    /// Fill in the sources' SHA-256s [`Digests::finish`] worked out.
+    pub fn set_digests(&mut self, (before, after): (Option<String>, Option<String>)) {
+        for (snapshot, digest) in [(&mut self.before, before), (&mut self.after, after)] {
+            if let Some(d) = digest {
+                snapshot.source.sha256 = d;
+            }
+        }
+    }
+}
+
+/// Bytes hashed between two looks at whether to stop.
+const DIGEST_STRETCH: usize = 1 << 20;
+
+/// A SHA-256 worked out in stretches.
+#[derive(Debug, Clone, Default)]
+pub struct Digesting {
+    hasher: Sha256,
+    /// Bytes hashed so far.
+    at: usize,
+}
+
+impl Digesting {
+    /// Hash more of `bytes`, until the end or until `stop` is set.
+    fn feed(&mut self, bytes: &[u8], stop: &AtomicBool) {
+        while self.at < bytes.len() && !stop.load(Ordering::Relaxed) {
+            let end = bytes.len().min(self.at + DIGEST_STRETCH);
+            self.hasher.update(&bytes[self.at..end]);
+            self.at = end;
+        }
+    }
+
+    /// The digest of `bytes` in lowercase hex.
+    fn finish(mut self, bytes: &[u8]) -> String {
+        self.hasher.update(&bytes[self.at..]);
+        hex(&self.hasher.finalize())
+    }
+}
+
+/// The SHA-256s of the two tables' sources that
+/// [`pair_registers_unhashed`] left to work out (`None`: the template has
+/// it).
+#[derive(Debug, Clone, Default)]
+pub struct Digests {
+    /// The earlier table's.
+    pub before: Option<Digesting>,
+    /// The later table's.
+    pub after: Option<Digesting>,
+}
+
+impl Digests {
+    /// The two digests, of `a`'s and `b`'s texts (the registers
+    /// [`pair_registers`] was given).
+    pub fn finish(self, a: &Register, b: &Register) -> (Option<String>, Option<String>) {
+        let done = |d: Option<Digesting>, r: &Register| d.map(|d| d.finish(r.text.as_bytes()));
+        (done(self.before, a), done(self.after, b))
+    }
 }
 
 /// Rows of `b` paired on one thread; more are split between two.
@@ -1025,6 +1092,21 @@ pub fn pair_registers(
     opts: &MatchOptions,
     registry: &Registry,
 ) -> KeyedPair {
+    let mut pair = pair_registers_unhashed(a, b, opts, registry);
+    let digests = std::mem::take(&mut pair.digests).finish(a, b);
+    pair.set_digests(digests);
+    pair
+}
+
+/// [`pair_registers`], with the sources' SHA-256s only begun: the caller
+/// finishes them ([`KeyedPair::digests`]) where a core is idle, and
+/// gives them to [`KeyedPair::set_digests`].
+pub fn pair_registers_unhashed(
+    a: &Register,
+    b: &Register,
+    opts: &MatchOptions,
+    registry: &Registry,
+) -> KeyedPair {
     let same = a.same_layout(b);
     let (paired_a, mut keep_a, mut keep_b, matched) = pair_all(a, b, same, ROWS_PER_THREAD);
     for (i, r) in a.rows.iter().enumerate() {
@@ -1048,22 +1130,30 @@ pub fn pair_registers(
     let mut after = b.template.clone();
     after.arrangements = arrs_b;
     // Matching is serial: the tables' hashes, where still to be worked
-    // out, are worked out beside it.
-    let digest = |r: &Register| r.digest_pending.then(|| hex_sha256(r.text.as_bytes()));
-    let (m, (digest_a, digest_b)) = crate::parallel::join(
+    // out, are begun beside it, and what is left when it ends is left to
+    // the caller (`samdiff diff --key` finishes them beside the diff).
+    let match_done = AtomicBool::new(false);
+    let (m, digests) = crate::parallel::join(
         true,
         || {
             let m = match_by_key(&before.arrangements, &after.arrangements, opts);
             rewrite_ids_in(&before, &mut after, &m.by_key, &|id| a.has_id(id));
+            match_done.store(true, Ordering::Relaxed);
             m
         },
-        || (digest(a), digest(b)),
+        || {
+            let mut d = Digests {
+                before: a.digest_pending.then(Digesting::default),
+                after: b.digest_pending.then(Digesting::default),
+            };
+            for (r, so_far) in [(a, &mut d.before), (b, &mut d.after)] {
+                if let Some(so_far) = so_far {
+                    so_far.feed(r.text.as_bytes(), &match_done);
+                }
+            }
+            d
+        },
     );
-    for (snapshot, digest) in [(&mut before, digest_a), (&mut after, digest_b)] {
-        if let Some(d) = digest {
-            snapshot.source.sha256 = d;
-        }
-    }
     // Hosts known on one side of a pair only: that side's whole table
     // decides whether the change is reported.
     let one_sided = |x: &Host, y: &Host| *x == Host::Unknown && *y != Host::Unknown;
@@ -1087,6 +1177,7 @@ pub fn pair_registers(
         },
     );
     KeyedPair {
+        digests,
         printed,
         matched,
         count: b.arrangements(),

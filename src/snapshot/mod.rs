@@ -21,5 +21,5 @@ pub(crate) use set::cannot_read;
 pub use set::{
     EMBEDDED, LoadOutcome, LoadedSnapshot, REGISTRY_FILE, SnapshotSet, load_snapshot_bytes,
 };
-pub use validate::{SourceLookup, hex_sha256, validate_snapshot};
+pub use validate::{SourceLookup, hex, hex_sha256, validate_snapshot};
 pub(crate) use validate::{invalid_id, what};
