@@ -110,6 +110,20 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_lowercase))
 }
 
+/// Whether `w` in lower case ends with `ending`, without a lower-case
+/// copy of an ASCII word (every word of a register's comments is asked).
+fn lowercase_ends_with(w: &str, ending: &str) -> bool {
+    if !w.is_ascii() {
+        return w.to_lowercase().ends_with(ending);
+    }
+    let (w, e) = (w.as_bytes(), ending.as_bytes());
+    w.len() >= e.len()
+        && w[w.len() - e.len()..]
+            .iter()
+            .zip(e)
+            .all(|(x, y)| x.to_ascii_lowercase() == *y)
+}
+
 /// `s` without the leading phrase `p` (whole words, any case).
 fn strip_lead<'a>(s: &'a str, p: &str) -> Option<&'a str> {
     let n = p.len();
@@ -188,25 +202,33 @@ fn read_host(
     v: &CommentVocabulary,
     facts: &mut CommentFacts,
 ) -> bool {
-    let words: Vec<&str> = seg.split_whitespace().collect();
-    for (i, w) in words.iter().enumerate() {
-        if i == 0
-            || !v
-                .host_words
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(clean(w)))
+    // The two words before each word (a register's every comment is read:
+    // no list of its words is made).
+    let (mut second_last, mut last): (Option<&str>, Option<&str>) = (None, None);
+    for w in seg.split_whitespace() {
+        let (before, previous) = (second_last, last);
+        (second_last, last) = (last, Some(w));
+        let Some(previous) = previous else {
+            continue;
+        };
+        if !v
+            .host_words
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(clean(w)))
         {
             continue;
         }
-        let mut j = i - 1;
-        if j > 0
-            && v.host_copulas
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(words[j]))
-        {
-            j -= 1;
-        }
-        let name = clean(words[j]);
+        let name = match before {
+            Some(b)
+                if v.host_copulas
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(previous)) =>
+            {
+                b
+            }
+            _ => previous,
+        };
+        let name = clean(name);
         if is_capitalised(name) {
             if facts.host == Host::Unknown {
                 facts.host = host_named(name, declared);
@@ -325,8 +347,8 @@ fn partner(
         });
     }
     let group_at = words.iter().position(|w| {
-        let w = clean(w).to_lowercase();
-        v.group_endings.iter().any(|g| w.ends_with(g.as_str()))
+        let w = clean(w);
+        v.group_endings.iter().any(|g| lowercase_ends_with(w, g))
     });
     if let Some(k) = group_at
         && words[..k].iter().all(|w| {
@@ -599,6 +621,17 @@ fn day_in_digits(w: &str) -> Option<PartialDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lower_case_ending_is_found_in_any_case_without_a_copy() {
+        assert!(lowercase_ends_with("Kommunene", "kommunene"));
+        assert!(lowercase_ends_with("NABOKOMMUNER", "kommuner"));
+        assert!(lowercase_ends_with("Østkommuner", "kommuner"));
+        assert!(!lowercase_ends_with("kommuner", "Kommuner"));
+        assert!(!lowercase_ends_with("uner", "kommuner"));
+        assert!(lowercase_ends_with("Å", "å"));
+        assert!(!lowercase_ends_with("a", "å"));
+    }
 
     #[test]
     fn a_spaced_word_is_found_as_the_separator_string_finds_it() {

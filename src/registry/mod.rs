@@ -34,6 +34,7 @@ pub(crate) use validate::unknown_change_kind;
 pub use validate::{EXPLAINABLE_KINDS, parse_registry, validate_registry};
 
 use chrono::NaiveDate;
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::{Error, Issue, Location};
@@ -55,8 +56,10 @@ pub struct Registry {
 struct Folded {
     /// Per spelling: folded, and folded lowercase.
     spellings: Vec<(String, String)>,
-    /// Per organisation: its name and aliases, folded lowercase.
-    organisations: Vec<Vec<String>>,
+    /// Each organisation's name and aliases, folded lowercase, with the
+    /// first organisation that has it: a register asks about every part
+    /// of every comment.
+    organisation_by_name: HashMap<String, usize>,
     /// Finds any status phrase of the comment vocabulary in a lower-case
     /// sentence at once: every comment of a register is asked.
     status_phrases: aho_corasick::AhoCorasick,
@@ -269,7 +272,11 @@ impl Registry {
     }
 
     fn folded(&self) -> &Folded {
-        self.folded.get_or_init(|| Folded {
+        self.folded.get_or_init(|| self.fold())
+    }
+
+    fn fold(&self) -> Folded {
+        let mut folded = Folded {
             spellings: self
                 .file
                 .spellings
@@ -278,17 +285,6 @@ impl Registry {
                     let f = fold_whitespace(&s.printed);
                     let l = f.to_lowercase();
                     (f, l)
-                })
-                .collect(),
-            organisations: self
-                .file
-                .organisations
-                .iter()
-                .map(|o| {
-                    std::iter::once(&o.name)
-                        .chain(&o.aliases)
-                        .map(|a| fold_whitespace(a).to_lowercase())
-                        .collect()
                 })
                 .collect(),
             status_phrases: {
@@ -301,7 +297,15 @@ impl Registry {
                 // A few dozen short phrases: building cannot fail.
                 aho_corasick::AhoCorasick::new(phrases).expect("status phrases")
             },
-        })
+            organisation_by_name: HashMap::new(),
+        };
+        for (at, o) in self.file.organisations.iter().enumerate() {
+            for name in std::iter::once(&o.name).chain(&o.aliases) {
+                let n = fold_whitespace(name).to_lowercase();
+                folded.organisation_by_name.entry(n).or_insert(at);
+            }
+        }
+        folded
     }
 
     /// Whether the lower-case `text` holds any status phrase of the comment
@@ -388,13 +392,24 @@ impl Registry {
     /// The organisation whose name or alias is `name` (case and whitespace
     /// ignored).
     pub fn organisation(&self, name: &str) -> Option<&OrganisationDef> {
-        let n = fold_whitespace(name).to_lowercase();
-        let at = self
-            .folded()
-            .organisations
-            .iter()
-            .position(|names| names.contains(&n))?;
-        self.file.organisations.get(at)
+        let by_name = &self.folded().organisation_by_name;
+        if by_name.is_empty() {
+            return None;
+        }
+        let n = if name.is_ascii() {
+            // Already in NFKC: folded and lowered in one copy.
+            let mut n = String::with_capacity(name.len());
+            for w in name.split_whitespace() {
+                if !n.is_empty() {
+                    n.push(' ');
+                }
+                n.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            }
+            n
+        } else {
+            fold_whitespace(name).to_lowercase()
+        };
+        self.file.organisations.get(*by_name.get(&n)?)
     }
 
     /// The succession by which organisation `after` took over from
