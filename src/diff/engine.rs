@@ -154,14 +154,13 @@ fn diff_with(cx: &Context) -> Vec<Change> {
         pairs.len()
     };
     let (first, second) = pairs.split_at(cut);
-    let ((mut changes, mut ranks), (more, more_ranks)) = crate::parallel::join(
+    let ((changes, mut ranks), (more, more_ranks)) = crate::parallel::join(
         !second.is_empty(),
-        || changes_of(cx, first, 0, 2 * pairs.len()),
+        || changes_of(cx, first, 0, 2 * first.len()),
         || changes_of(cx, second, first.len(), 2 * second.len()),
     );
-    changes.extend(more);
     ranks.extend(more_ranks);
-    sort_changes(changes, ranks)
+    sort_changes([changes, more], ranks)
 }
 
 /// Rank of a change about another arrangement than its pair's.
@@ -175,26 +174,37 @@ fn pair_id<'a>(p: &Pair<'a>) -> &'a str {
     }
 }
 
-/// `changes` (made pair by pair, in pair order) sorted by
-/// [`Change::sort_key`], as a stable sort would sort them; `ranks` holds
-/// each change's pair index.
+/// `parts` (the changes made pair by pair, in pair order, by each
+/// thread) sorted by [`Change::sort_key`], as a stable sort of the two one
+/// after the other would sort them; `ranks` holds each change's pair
+/// index.
 ///
 /// Pairs come in id order, so a change's pair index stands for its id in
 /// the key: most comparisons are of numbers, and each change is moved once
 /// (a register's diff sorts a hundred thousand changes).
-fn sort_changes(changes: Vec<Change>, ranks: Vec<u32>) -> Vec<Change> {
+fn sort_changes(parts: [Vec<Change>; 2], ranks: Vec<u32>) -> Vec<Change> {
     if ranks.contains(&NOT_ITS_PAIRS) {
         // A change about another arrangement than its pair's: sort by the
         // key itself.
-        let mut changes = changes;
+        let [mut changes, more] = parts;
+        changes.extend(more);
         changes.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
         return changes;
     }
+    let split = parts[0].len();
+    let at = |i: u32| {
+        let i = i as usize;
+        if i < split {
+            &parts[0][i]
+        } else {
+            &parts[1][i - split]
+        }
+    };
     // Categories ranked in their order (a register has a few dozen).
     let mut categories: Vec<&str> = Vec::new();
     let mut last: Option<(&str, usize)> = None;
-    let mut cat_of = Vec::with_capacity(changes.len());
-    for c in &changes {
+    let mut cat_of = Vec::with_capacity(ranks.len());
+    for c in parts.iter().flatten() {
         let cat = c.category.as_deref().unwrap_or_default();
         let k = match last {
             Some((l, k)) if l == cat => k,
@@ -215,8 +225,9 @@ fn sort_changes(changes: Vec<Change>, ranks: Vec<u32>) -> Vec<Change> {
     for (r, &k) in by_name.iter().enumerate() {
         cat_rank[k as usize] = r as u32;
     }
-    let mut order: Vec<(super::change::Group, u32, u32, super::ChangeKind, u32)> = changes
+    let mut order: Vec<(super::change::Group, u32, u32, super::ChangeKind, u32)> = parts
         .iter()
+        .flatten()
         .zip(&ranks)
         .zip(&cat_of)
         .enumerate()
@@ -226,31 +237,31 @@ fn sort_changes(changes: Vec<Change>, ranks: Vec<u32>) -> Vec<Change> {
         (x.0, x.1, x.2, x.3)
             .cmp(&(y.0, y.1, y.2, y.3))
             .then_with(|| {
-                let (a, b) = (&changes[x.4 as usize], &changes[y.4 as usize]);
-                let (_, _, _, _, ma, ba, aa) = a.sort_key();
-                let (_, _, _, _, mb, bb, ab) = b.sort_key();
+                let (_, _, _, _, ma, ba, aa) = at(x.4).sort_key();
+                let (_, _, _, _, mb, bb, ab) = at(y.4).sort_key();
                 (ma, ba, aa).cmp(&(mb, bb, ab))
             })
             .then(x.4.cmp(&y.4))
     });
-    let mut changes = changes;
-    permute(&mut changes, order.into_iter().map(|o| o.4).collect());
-    changes
+    let from: Vec<u32> = order.into_iter().map(|o| o.4).collect();
+    gather(parts, &from, PAIRS_PER_THREAD)
 }
 
-/// Reorder `items` in place so that position `k` holds what was at
-/// `from[k]` (a permutation of the positions): each cycle is walked once
-/// with one item held aside, so every item is moved once, without a
-/// second vector of items (a register's diff has a hundred thousand
-/// changes of half a kilobyte, and swapping moved each twice).
+/// The items of `parts` (one after the other) in the order `from` gives:
+/// place `k` of the result holds the item at place `from[k]` of the two.
+/// Each item is moved once, straight to its place, and the two halves of
+/// the result are filled on two threads when there are more than
+/// `per_thread` (a register's diff orders a hundred thousand changes of
+/// half a kilobyte: appending one thread's to the other's and moving them
+/// into order in place was its longest serial step).
 ///
 /// # Panics
 ///
-/// When `from` is not a permutation of `0..items.len()`, before moving
+/// When `from` is not a permutation of the items' places, before moving
 /// anything.
-fn permute<T>(items: &mut [T], mut from: Vec<u32>) {
-    const DONE: u32 = u32::MAX;
-    let n = items.len();
+fn gather<T: Send + Sync>(parts: [Vec<T>; 2], from: &[u32], per_thread: usize) -> Vec<T> {
+    let split = parts[0].len();
+    let n = split + parts[1].len();
     let mut seen = vec![false; n];
     assert!(
         from.len() == n
@@ -260,35 +271,41 @@ fn permute<T>(items: &mut [T], mut from: Vec<u32>) {
         "not a permutation"
     );
     drop(seen);
-    let base = items.as_mut_ptr();
-    for start in 0..n {
-        if from[start] == DONE || from[start] as usize == start {
-            continue;
+    let mut out: Vec<T> = Vec::with_capacity(n);
+    let (low, high) = out.spare_capacity_mut()[..n].split_at_mut(n / 2);
+    let (from_low, from_high) = from.split_at(n / 2);
+    let fill = |slots: &mut [std::mem::MaybeUninit<T>], from: &[u32]| {
+        for (slot, &k) in slots.iter_mut().zip(from) {
+            let k = k as usize;
+            let item = if k < split {
+                &parts[0][k]
+            } else {
+                &parts[1][k - split]
+            };
+            // SAFETY: a bitwise copy of a live item. `from` is a
+            // permutation (checked above), so each item is copied once;
+            // the parts give their items up below without dropping them,
+            // so each is dropped once, from `out`. Should a thread panic,
+            // `out` is still empty (nothing in it is dropped) and the
+            // parts drop their items as usual.
+            slot.write(unsafe { std::ptr::read(item) });
         }
-        // SAFETY: every index is below `n` (checked above), so each
-        // pointer is into `items`. The item at `start` is read out and
-        // its place is a hole; each step fills the hole with the item
-        // the order puts there, which leaves a hole where that item was;
-        // the walk ends where the cycle closes, and the item held aside
-        // fills the last hole. `from` is a permutation, so each item is
-        // read once and each place written once: nothing is dropped or
-        // duplicated, and nothing between the read and the last write
-        // can panic.
-        unsafe {
-            let held = std::ptr::read(base.add(start));
-            let mut hole = start;
-            loop {
-                let next = from[hole] as usize;
-                from[hole] = DONE;
-                if next == start {
-                    break;
-                }
-                std::ptr::copy_nonoverlapping(base.add(next), base.add(hole), 1);
-                hole = next;
-            }
-            std::ptr::write(base.add(hole), held);
-        }
+    };
+    crate::parallel::join(
+        n > per_thread,
+        || fill(low, from_low),
+        || fill(high, from_high),
+    );
+    let [mut first, mut second] = parts;
+    // SAFETY: every one of the first `n` places of `out` was written (one
+    // for each entry of `from`), and the items the parts held now belong
+    // to `out`: the parts forget them (their buffers are still freed).
+    unsafe {
+        out.set_len(n);
+        first.set_len(0);
+        second.set_len(0);
     }
+    out
 }
 
 /// The changes of `pairs`, in pair order, with their reasons, and each
@@ -897,8 +914,10 @@ mod tests {
 
     /// The in-place reordering of a large diff's changes.
     #[test]
-    fn permute_puts_each_item_where_the_order_says() {
-        // Every permutation of five items, and long cycles of a thousand.
+    fn gather_puts_each_item_where_the_order_says() {
+        // Every permutation of five items, and long cycles of a thousand,
+        // split between the two parts at every place (short ones) or a
+        // few, on one thread and on two.
         let mut perms: Vec<Vec<u32>> = vec![vec![]];
         for n in 0..5u32 {
             perms = perms
@@ -914,23 +933,31 @@ mod tests {
         }
         perms.push((0..1000u32).map(|i| (i * 337 + 5) % 1000).collect());
         for from in perms {
-            // Owned items: one dropped or moved twice would show.
-            let mut items: Vec<String> = (0..from.len()).map(|i| format!("item {i}")).collect();
-            permute(&mut items, from.clone());
-            let want: Vec<String> = from.iter().map(|&k| format!("item {k}")).collect();
-            assert_eq!(items, want);
+            let n = from.len();
+            let splits: Vec<usize> = if n < 10 {
+                (0..=n).collect()
+            } else {
+                vec![0, 1, n / 3, n]
+            };
+            for split in splits {
+                for per_thread in [0, usize::MAX] {
+                    // Owned items: one dropped or moved twice would show.
+                    let mut first: Vec<String> = (0..n).map(|i| format!("item {i}")).collect();
+                    let second = first.split_off(split);
+                    let got = gather([first, second], &from, per_thread);
+                    let want: Vec<String> = from.iter().map(|&k| format!("item {k}")).collect();
+                    assert_eq!(got, want);
+                }
+            }
         }
     }
 
     #[test]
-    fn permute_refuses_what_is_not_a_permutation_before_moving_anything() {
+    fn gather_refuses_what_is_not_a_permutation_before_moving_anything() {
         for from in [vec![0, 0, 1], vec![0, 1], vec![0, 1, 3]] {
-            let mut items: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
-            let refused = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                permute(&mut items, from.clone())
-            }));
+            let parts = [vec!["a".to_owned()], vec!["b".to_owned(), "c".to_owned()]];
+            let refused = std::panic::catch_unwind(|| gather(parts, &from, 0));
             assert!(refused.is_err(), "{from:?}");
-            assert_eq!(items, ["a", "b", "c"]);
         }
     }
 

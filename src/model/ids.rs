@@ -255,14 +255,20 @@ mod tests {
     #[test]
     fn a_name_outside_the_table_is_compared_ordered_and_hashed_as_text() {
         let long = "x".repeat(MAX_INTERNED_LEN + 1);
-        let (a, b) = (Municipality::from(long.as_str()), Municipality::from(long.clone()));
+        let (a, b) = (
+            Municipality::from(long.as_str()),
+            Municipality::from(long.clone()),
+        );
         assert!(!std::ptr::eq(a.as_str(), b.as_str()));
         assert_eq!(a, b);
         assert_eq!(a.cmp(&b), std::cmp::Ordering::Equal);
         assert!(Municipality::from("Øyer") > a);
         let set: std::collections::HashSet<Municipality> = [a, b].into_iter().collect();
         assert_eq!(set.len(), 1);
-        assert_eq!(format!("{:?}", Municipality::from("Øyer")), "Municipality(\"Øyer\")");
+        assert_eq!(
+            format!("{:?}", Municipality::from("Øyer")),
+            "Municipality(\"Øyer\")"
+        );
     }
 
     #[test]
