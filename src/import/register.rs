@@ -63,6 +63,10 @@ const SHARED_SLUG: u8 = 16;
 /// `ja`, empty); a column of free text is read cell by cell past this many.
 const MARK_SPELLINGS: usize = 32;
 
+/// Cells of a row trimmed once as it is read (a register prints a dozen
+/// or so; the rest are trimmed when asked for).
+const TRIMMED_CELLS: usize = 24;
+
 /// Bytes a record reader reads ahead: a register row is a few hundred
 /// bytes, and a longer one is read in several gulps.
 const RECORD_BUFFER: usize = 1024;
@@ -795,9 +799,21 @@ fn stream(reg: &Register, key_col: usize, key_header: &str, vocab: &Vocabulary) 
             return;
         }
         let cells = &rec.cells;
-        let cell = |i: usize| cells.get(i).map_or("", trim);
+        // The first cells trimmed once: a row's cells are asked for a
+        // score of times (the marks twice), a million rows over.
+        let mut first = [""; TRIMMED_CELLS];
+        for (slot, c) in first.iter_mut().zip(cells.iter()) {
+            *slot = trim(c);
+        }
+        let cell = |i: usize| match first.get(i) {
+            Some(c) => *c,
+            None => cells.get(i).map_or("", trim),
+        };
         // Only none, one or more matter: counting stops at two.
-        let nonempty = cells.iter().filter(|f| !trim(f).is_empty()).take(2).count();
+        let nonempty = (0..cells.len())
+            .filter(|&i| !cell(i).is_empty())
+            .take(2)
+            .count();
         if nonempty == 0 || cells.len() == 1 {
             return;
         }
