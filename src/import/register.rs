@@ -1108,7 +1108,7 @@ pub fn pair_registers(
     opts: &MatchOptions,
     registry: &Registry,
 ) -> KeyedPair {
-    let mut pair = pair_registers_unhashed(a, b, opts, registry);
+    let mut pair = pair_by_key(a, b, opts, registry, false);
     let digests = std::mem::take(&mut pair.digests).finish(a, b);
     pair.set_digests(digests);
     pair
@@ -1122,6 +1122,18 @@ pub fn pair_registers_unhashed(
     b: &Register,
     opts: &MatchOptions,
     registry: &Registry,
+) -> KeyedPair {
+    pair_by_key(a, b, opts, registry, true)
+}
+
+/// [`pair_registers`]; with `stop_hashing`, the hashes beside the
+/// matching stop when it does.
+fn pair_by_key(
+    a: &Register,
+    b: &Register,
+    opts: &MatchOptions,
+    registry: &Registry,
+    stop_hashing: bool,
 ) -> KeyedPair {
     let same = a.same_layout(b);
     let (paired_a, mut keep_a, mut keep_b, matched) = pair_all(a, b, same, ROWS_PER_THREAD);
@@ -1146,15 +1158,16 @@ pub fn pair_registers_unhashed(
     let mut after = b.template.clone();
     after.arrangements = arrs_b;
     // Matching is serial: the tables' hashes, where still to be worked
-    // out, are begun beside it, and what is left when it ends is left to
-    // the caller (`samdiff diff --key` finishes them beside the diff).
+    // out, are worked out beside it; with `stop_hashing`, what is left
+    // when it ends is left to the caller (`samdiff diff --key` finishes
+    // them beside the diff).
     let match_done = AtomicBool::new(false);
     let (m, digests) = crate::parallel::join(
         true,
         || {
             let m = match_by_key(&before.arrangements, &after.arrangements, opts);
             rewrite_ids_in(&before, &mut after, &m.by_key, &|id| a.has_id(id));
-            match_done.store(true, Ordering::Relaxed);
+            match_done.store(stop_hashing, Ordering::Relaxed);
             m
         },
         || {
