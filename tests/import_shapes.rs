@@ -924,3 +924,57 @@ fn raw_diff_of_a_workbook_and_a_word_document_quotes_their_rows() {
         );
     }
 }
+
+/// A nynorsk overview: its column names, status words, heading and
+/// "frå" read as a bokmål one's are.
+#[test]
+fn nynorsk_status_words_headings_and_columns_are_read() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("b.csv"),
+        "Interkommunale samarbeid for Gausdal og Øyer per 1.1.2024\n\
+         Namn;Status;Gausdal;Øyer;Skildring\n\
+         Legevakt;Avvikla;x;x;Nedlagd 31.12.2023\n\
+         Kemner;Aktiv;x;x;Gausdal trer ut frå juli 2024\n\
+         Barnevern;;x;x;Under utgreiing\n\
+         Brann;I drift;x;x;\n\
+         Tidlegare samarbeid;;;;\n\
+         Innkjøp;;x;x;\n",
+    )
+    .unwrap();
+    let o = samdiff()
+        .current_dir(d.path())
+        .args(["import", "b.csv"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    let s: Snapshot = serde_json::from_slice(&o.stdout).unwrap();
+    let states: Vec<(&str, serde_json::Value)> = s
+        .arrangements
+        .iter()
+        .map(|a| (a.name.as_str(), serde_json::to_value(&a.status).unwrap()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            (
+                "Legevakt",
+                serde_json::json!({"state": "ended", "effective": "2023-12-31"})
+            ),
+            (
+                "Kemner",
+                serde_json::json!({"state": "notice_given", "by": ["Gausdal"], "effective": "2024-07"})
+            ),
+            ("Barnevern", serde_json::json!({"state": "under_study"})),
+            ("Brann", serde_json::json!({"state": "active"})),
+            ("Innkjøp", serde_json::json!({"state": "ended"})),
+        ]
+    );
+    let comments: Vec<Option<&str>> = s
+        .arrangements
+        .iter()
+        .map(|a| a.comment.as_deref())
+        .collect();
+    assert_eq!(comments[2], Some("Under utgreiing"));
+}
