@@ -978,3 +978,59 @@ fn nynorsk_status_words_headings_and_columns_are_read() {
         .collect();
     assert_eq!(comments[2], Some("Under utgreiing"));
 }
+
+/// A row marked as ended on a day after the document's own date still
+/// runs then: notice given, effective that day, with a note; an end on or
+/// before the document's date stays an end.
+#[test]
+fn an_end_after_the_documents_date_is_notice_given() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("b.csv"),
+        "Interkommunale samarbeid for Gausdal og Øyer per 1.1.2024\n\
+         Navn;Gausdal;Øyer;Merknad\n\
+         Legevakt;x;x;Avviklet fra 1.1.2025\n\
+         Brann;x;x;Nedlagt 31.12.2023\n\
+         Kemner;x;x;Avviklet\n",
+    )
+    .unwrap();
+    let o = samdiff()
+        .current_dir(d.path())
+        .args(["import", "b.csv"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    let s: Snapshot = serde_json::from_slice(&o.stdout).unwrap();
+    let states: Vec<(&str, serde_json::Value)> = s
+        .arrangements
+        .iter()
+        .map(|a| (a.name.as_str(), serde_json::to_value(&a.status).unwrap()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            (
+                "Legevakt",
+                serde_json::json!({"state": "notice_given", "effective": "2025-01-01"})
+            ),
+            (
+                "Brann",
+                serde_json::json!({"state": "ended", "effective": "2023-12-31"})
+            ),
+            ("Kemner", serde_json::json!({"state": "ended"})),
+        ]
+    );
+    let note = &s.arrangements[0].notes.last().unwrap();
+    assert_eq!(
+        note.text,
+        "The row marks it as ended from 2025-01-01, after the document's own date (2024-01-01): it still runs then, so it is read as notice given, effective 2025-01-01 (a judgement)."
+    );
+    assert_eq!(note.evidence[0].lines, [3]);
+    assert!(
+        s.arrangements[1]
+            .notes
+            .iter()
+            .all(|n| !n.text.contains("judgement"))
+    );
+}

@@ -820,7 +820,8 @@ fn build_snapshot(
             &embedded
         }
     };
-    let (mut arrangements, mut problems) = build_arrangements(path, rows, &declared, registry);
+    let (mut arrangements, mut problems) =
+        build_arrangements(path, rows, &declared, registry, &as_of);
     assign_ids(&mut arrangements);
     problems.extend(scope_warning);
     let title = title_of(lines).unwrap_or_else(|| file_name.clone());
@@ -950,6 +951,7 @@ fn build_arrangements(
     rows: Vec<RawRow>,
     declared: &[&Municipality],
     registry: &Registry,
+    as_of: &AsOf,
 ) -> (Vec<Arrangement>, Vec<Issue>) {
     let mut problems = Vec::new();
     let mut out: Vec<Arrangement> = Vec::with_capacity(rows.len());
@@ -1115,7 +1117,37 @@ fn build_arrangements(
             notes,
         });
     }
+    ended_after_the_document(&mut out, as_of);
     (out, problems)
+}
+
+/// An arrangement a row marks as ended on a day after the document's own
+/// date ("Avviklet fra 1.1.2025" in the overview of 1 January 2024) still
+/// runs on that date: it is read as notice given, effective that day, with
+/// a note saying so (a judgement). Ended without a date, or by the
+/// document's date, stays ended.
+fn ended_after_the_document(arrangements: &mut [Arrangement], as_of: &AsOf) {
+    for a in arrangements {
+        let Status::Ended {
+            effective: Some(day),
+        } = a.status
+        else {
+            continue;
+        };
+        if day.earliest() <= as_of.latest() {
+            continue;
+        }
+        a.notes.push(row_note(
+            format!(
+                "The row marks it as ended from {day}, after the document's own date ({as_of}): it still runs then, so it is read as notice given, effective {day} (a judgement)."
+            ),
+            &a.cited_lines(),
+        ));
+        a.status = Status::NoticeGiven {
+            by: None,
+            effective: Some(day),
+        };
+    }
 }
 
 /// A curator's note on an arrangement that cites its row's `lines`.

@@ -626,7 +626,8 @@ impl Register {
             .map(|&i| self.raw_row(&mut rdr, i, vocab))
             .collect();
         let declared = self.declared();
-        let (mut arrs, problems) = super::build_arrangements(&self.path, rows, &declared, registry);
+        let (mut arrs, problems) =
+            super::build_arrangements(&self.path, rows, &declared, registry, &self.template.as_of);
         let firsts: Vec<usize> = idx
             .iter()
             .copied()
