@@ -925,13 +925,33 @@ fn raw_diff_of_a_workbook_and_a_word_document_quotes_their_rows() {
     }
 }
 
+/// `text` imported as `b.csv` (without a warning).
+fn import_quietly(text: &str) -> Snapshot {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("b.csv"), text).unwrap();
+    let o = samdiff()
+        .current_dir(d.path())
+        .args(["import", "b.csv"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+/// Each arrangement's name and status as JSON.
+fn states(s: &Snapshot) -> Vec<(&str, serde_json::Value)> {
+    s.arrangements
+        .iter()
+        .map(|a| (a.name.as_str(), serde_json::to_value(&a.status).unwrap()))
+        .collect()
+}
+
 /// A nynorsk overview: its column names, status words, heading and
 /// "frå" read as a bokmål one's are.
 #[test]
 fn nynorsk_status_words_headings_and_columns_are_read() {
-    let d = tempfile::tempdir().unwrap();
-    std::fs::write(
-        d.path().join("b.csv"),
+    let s = import_quietly(
         "Interkommunale samarbeid for Gausdal og Øyer per 1.1.2024\n\
          Namn;Status;Gausdal;Øyer;Skildring\n\
          Legevakt;Avvikla;x;x;Nedlagd 31.12.2023\n\
@@ -940,23 +960,9 @@ fn nynorsk_status_words_headings_and_columns_are_read() {
          Brann;I drift;x;x;\n\
          Tidlegare samarbeid;;;;\n\
          Innkjøp;;x;x;\n",
-    )
-    .unwrap();
-    let o = samdiff()
-        .current_dir(d.path())
-        .args(["import", "b.csv"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(0), "{err}");
-    let s: Snapshot = serde_json::from_slice(&o.stdout).unwrap();
-    let states: Vec<(&str, serde_json::Value)> = s
-        .arrangements
-        .iter()
-        .map(|a| (a.name.as_str(), serde_json::to_value(&a.status).unwrap()))
-        .collect();
+    );
     assert_eq!(
-        states,
+        states(&s),
         [
             (
                 "Legevakt",
@@ -984,31 +990,15 @@ fn nynorsk_status_words_headings_and_columns_are_read() {
 /// before the document's date stays an end.
 #[test]
 fn an_end_after_the_documents_date_is_notice_given() {
-    let d = tempfile::tempdir().unwrap();
-    std::fs::write(
-        d.path().join("b.csv"),
+    let s = import_quietly(
         "Interkommunale samarbeid for Gausdal og Øyer per 1.1.2024\n\
          Navn;Gausdal;Øyer;Merknad\n\
          Legevakt;x;x;Avviklet fra 1.1.2025\n\
          Brann;x;x;Nedlagt 31.12.2023\n\
          Kemner;x;x;Avviklet\n",
-    )
-    .unwrap();
-    let o = samdiff()
-        .current_dir(d.path())
-        .args(["import", "b.csv"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(0), "{err}");
-    let s: Snapshot = serde_json::from_slice(&o.stdout).unwrap();
-    let states: Vec<(&str, serde_json::Value)> = s
-        .arrangements
-        .iter()
-        .map(|a| (a.name.as_str(), serde_json::to_value(&a.status).unwrap()))
-        .collect();
+    );
     assert_eq!(
-        states,
+        states(&s),
         [
             (
                 "Legevakt",
