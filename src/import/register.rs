@@ -1162,13 +1162,15 @@ fn pair_by_key(
     // out, are worked out beside it; with `stop_hashing`, what is left
     // when it ends is left to the caller (`samdiff diff --key` finishes
     // them beside the diff).
-    let match_done = AtomicBool::new(false);
+    let stop = AtomicBool::new(false);
     let (m, digests) = crate::parallel::join(
         true,
         || {
             let m = match_by_key(&before.arrangements, &after.arrangements, opts);
             rewrite_ids_in(&before, &mut after, &m.by_key, &|id| a.has_id(id));
-            match_done.store(stop_hashing, Ordering::Relaxed);
+            if stop_hashing {
+                stop.store(true, Ordering::Relaxed);
+            }
             m
         },
         || {
@@ -1178,7 +1180,7 @@ fn pair_by_key(
             };
             for (r, so_far) in [(a, &mut d.before), (b, &mut d.after)] {
                 if let Some(so_far) = so_far {
-                    so_far.feed(r.text.as_bytes(), &match_done);
+                    so_far.feed(r.text.as_bytes(), &stop);
                 }
             }
             d
