@@ -688,22 +688,20 @@ fn status_columns_and_comments_are_read() {
             "Interkommunale samarbeid for Gausdal og Øyer per 1.1.{y}\nNavn;Driftsstatus;Gausdal;Øyer;Merknad\n{rows}"
         )
     };
-    std::fs::write(
-        d.path().join("a.csv"),
-        year(
+    for (file, y, rows) in [
+        (
+            "a.csv",
             2023,
             "Brann;Aktiv;x;x;\nLegevakt;I drift;x;x;\nKemner;Aktiv;x;x;\nBarnevern;;x;x;\n",
         ),
-    )
-    .unwrap();
-    std::fs::write(
-        d.path().join("b.csv"),
-        year(
+        (
+            "b.csv",
             2024,
             "Brann;Vet ikke;x;x;\nLegevakt;Avviklet;x;x;Nedlagt 31.12.2023\nKemner;Aktiv;x;x;Gausdal trer ut 1.7.2024\nBarnevern;Under utredning;x;x;\n",
         ),
-    )
-    .unwrap();
+    ] {
+        std::fs::write(d.path().join(file), year(y, rows)).unwrap();
+    }
     let o = samdiff()
         .current_dir(d.path())
         .args(["import", "b.csv"])

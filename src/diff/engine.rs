@@ -191,15 +191,7 @@ fn sort_changes(parts: [Vec<Change>; 2], ranks: Vec<u32>) -> Vec<Change> {
         changes.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()));
         return changes;
     }
-    let split = parts[0].len();
-    let at = |i: u32| {
-        let i = i as usize;
-        if i < split {
-            &parts[0][i]
-        } else {
-            &parts[1][i - split]
-        }
-    };
+    let at = |i: u32| in_parts(&parts, i as usize);
     // Categories ranked in their order (a register has a few dozen).
     let mut categories: Vec<&str> = Vec::new();
     let mut last: Option<(&str, usize)> = None;
@@ -247,6 +239,14 @@ fn sort_changes(parts: [Vec<Change>; 2], ranks: Vec<u32>) -> Vec<Change> {
     gather(parts, &from, PAIRS_PER_THREAD)
 }
 
+/// Item `k` of `parts` taken one after the other.
+fn in_parts<T>(parts: &[Vec<T>; 2], k: usize) -> &T {
+    match k.checked_sub(parts[0].len()) {
+        None => &parts[0][k],
+        Some(k) => &parts[1][k],
+    }
+}
+
 /// The items of `parts` (one after the other) in the order `from` gives:
 /// place `k` of the result holds the item at place `from[k]` of the two.
 /// Each item is moved once, straight to its place, and the two halves of
@@ -260,8 +260,7 @@ fn sort_changes(parts: [Vec<Change>; 2], ranks: Vec<u32>) -> Vec<Change> {
 /// When `from` is not a permutation of the items' places, before moving
 /// anything.
 fn gather<T: Send + Sync>(parts: [Vec<T>; 2], from: &[u32], per_thread: usize) -> Vec<T> {
-    let split = parts[0].len();
-    let n = split + parts[1].len();
+    let n = parts[0].len() + parts[1].len();
     let mut seen = vec![false; n];
     assert!(
         from.len() == n
@@ -276,12 +275,7 @@ fn gather<T: Send + Sync>(parts: [Vec<T>; 2], from: &[u32], per_thread: usize) -
     let (from_low, from_high) = from.split_at(n / 2);
     let fill = |slots: &mut [std::mem::MaybeUninit<T>], from: &[u32]| {
         for (slot, &k) in slots.iter_mut().zip(from) {
-            let k = k as usize;
-            let item = if k < split {
-                &parts[0][k]
-            } else {
-                &parts[1][k - split]
-            };
+            let item = in_parts(&parts, k as usize);
             // SAFETY: a bitwise copy of a live item. `from` is a
             // permutation (checked above), so each item is copied once;
             // the parts give their items up below without dropping them,
